@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, native unit tests, browser tests in
+# headless Chromium, and end-to-end tests on the release build served the way
+# GitHub Pages serves it. Installs what is missing first.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+"$ROOT/scripts/setup.sh"
+
+say "Formatting"
+cargo fmt --all -- --check
+
+say "Clippy (native and wasm32)"
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+say "Native unit tests"
+cargo test --locked
+
+say "Browser tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER="$(command -v chromedriver)" \
+  cargo test --locked --target wasm32-unknown-unknown --test web
+
+say "Release build under $PUBLIC_URL"
+trunk build --release --public-url "$PUBLIC_URL" --dist target/e2e-site
+
+say "End-to-end tests (Playwright, headless Chromium)"
+playwright test
+
+say "All tests passed"

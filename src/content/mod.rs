@@ -1,0 +1,706 @@
+//! The framework as typed, static data: everything the visitor reads.
+//!
+//! This module owns all of the app's teaching text about L. David Marquet's
+//! leader-leader model. Views render it; nothing else should hold framework
+//! text. It uses only `std`, so it builds the same on native and wasm32 and
+//! is tested with plain `cargo test`.
+//!
+//! Where things live:
+//! - [`overview`]: the book ([`SOURCE`]), the explainer note
+//!   ([`SECOND_SOURCE_NOTE`]), the framework at a glance ([`OVERVIEW`]) and
+//!   the seven [`PRINCIPLES`].
+//! - [`steps`]: the four [`STEPS`], each with its checklist items.
+//! - [`components`]: control, competence and clarity
+//!   ([`COMPONENTS`], [`COMPONENTS_INTRO`]) with advice for both roles.
+//! - [`stories`]: the two [`EXAMPLES`], the three
+//!   [`MISTAKES`], the [`ORIGIN`] story and [`INTENT_LANGUAGE`].
+//! - [`beyond`]: material from Marquet's wider work, always
+//!   labelled as such: the [`LADDER`], the [`MECHANISMS`] and
+//!   [`AUTHORITY_BALANCE`].
+//!
+//! Adding a checklist item is a one-line change in `steps.rs`. Item ids are
+//! saved in visitors' browsers, so an id must never change once published;
+//! the `item_ids_are_stable` test lists them all to guard against that.
+
+pub mod beyond;
+pub mod components;
+pub mod overview;
+pub mod steps;
+pub mod stories;
+
+pub use beyond::{AUTHORITY_BALANCE, LADDER, LADDER_NOTE, MECHANISMS, MECHANISMS_NOTE};
+pub use components::{COMPONENTS, COMPONENTS_INTRO};
+pub use overview::{OVERVIEW, PRINCIPLES, SECOND_SOURCE_NOTE, SOURCE};
+pub use steps::STEPS;
+pub use stories::{EXAMPLES, INTENT_LANGUAGE, MISTAKES, ORIGIN};
+
+/// Which role the visitor is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// The visitor holds a traditional leadership role.
+    Leader,
+    /// The visitor does not hold a traditional leadership role.
+    Member,
+}
+
+impl Role {
+    /// Both roles, leader first.
+    pub const ALL: [Role; 2] = [Role::Leader, Role::Member];
+
+    /// How the role is offered to the visitor when they choose it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Leader => "I hold a traditional leadership role",
+            Role::Member => "I don't hold a traditional leadership role",
+        }
+    }
+
+    /// A short name for tabs and badges.
+    pub fn short(self) -> &'static str {
+        match self {
+            Role::Leader => "Leader",
+            Role::Member => "Team member",
+        }
+    }
+
+    /// A stable identifier, saved to storage. Never change it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Leader => "leader",
+            Role::Member => "member",
+        }
+    }
+
+    /// The role whose [`id`](Role::id) is `s`, if any.
+    pub fn from_id(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.id() == s)
+    }
+
+    /// The other role.
+    pub fn other(self) -> Role {
+        match self {
+            Role::Leader => Role::Member,
+            Role::Member => Role::Leader,
+        }
+    }
+}
+
+/// The three components of leader-leader. Control sits at the root; competence
+/// and clarity are the pillars that hold it up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Pillar {
+    /// The freedom and authority to decide.
+    Control,
+    /// The technical knowledge to decide well.
+    Competence,
+    /// Alignment with purpose, goals and decision criteria.
+    Clarity,
+}
+
+impl Pillar {
+    /// All three, in the order the app teaches them.
+    pub const ALL: [Pillar; 3] = [Pillar::Control, Pillar::Competence, Pillar::Clarity];
+
+    /// The display name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pillar::Control => "Control",
+            Pillar::Competence => "Competence",
+            Pillar::Clarity => "Clarity",
+        }
+    }
+
+    /// A stable identifier for URLs and storage. Never change it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Pillar::Control => "control",
+            Pillar::Competence => "competence",
+            Pillar::Clarity => "clarity",
+        }
+    }
+
+    /// The pillar whose [`id`](Pillar::id) is `s`, if any.
+    pub fn from_id(s: &str) -> Option<Pillar> {
+        Pillar::ALL.into_iter().find(|p| p.id() == s)
+    }
+
+    /// The component that describes this pillar.
+    pub fn component(self) -> &'static Component {
+        match self {
+            Pillar::Control => &COMPONENTS[0],
+            Pillar::Competence => &COMPONENTS[1],
+            Pillar::Clarity => &COMPONENTS[2],
+        }
+    }
+}
+
+/// One of the seven core principles of the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Principle {
+    /// 1 to 7, in the book's order.
+    pub number: u8,
+    /// The principle in a few words.
+    pub title: &'static str,
+    /// What it means, in one or two sentences.
+    pub explanation: &'static str,
+}
+
+/// Identifies one of the four steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StepId {
+    /// Step 1: start in the middle of the hierarchy.
+    StartInTheMiddle,
+    /// Step 2: act your way to new thinking.
+    ActYourWay,
+    /// Step 3: find and rewrite the genetic code of control.
+    GeneticCode,
+    /// Step 4: support control with competence and clarity.
+    CompetenceAndClarity,
+}
+
+impl StepId {
+    /// The step this id names.
+    pub fn step(self) -> &'static Step {
+        match self {
+            StepId::StartInTheMiddle => &STEPS[0],
+            StepId::ActYourWay => &STEPS[1],
+            StepId::GeneticCode => &STEPS[2],
+            StepId::CompetenceAndClarity => &STEPS[3],
+        }
+    }
+}
+
+/// A concrete action a visitor can tick off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChecklistItem {
+    /// Stable, unique across the app, kebab-case. Saved in visitors'
+    /// browsers: never change one once it is published.
+    pub id: &'static str,
+    /// The action, in one imperative sentence.
+    pub text: &'static str,
+    /// The pillar the action strengthens, if any.
+    pub pillar: Option<Pillar>,
+}
+
+/// One of the four steps for putting the model into practice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// Which step this is.
+    pub id: StepId,
+    /// 1 to 4, in order.
+    pub number: u8,
+    /// The URL segment, e.g. `start-in-the-middle`.
+    pub slug: &'static str,
+    /// The step's name.
+    pub title: &'static str,
+    /// The step in one sentence.
+    pub summary: &'static str,
+    /// Short paragraphs that explain the step.
+    pub explanation: &'static [&'static str],
+    /// A practical tip.
+    pub tip: &'static str,
+    /// The trap to avoid.
+    pub warning: &'static str,
+    /// A question that makes the visitor apply the step to their own team.
+    pub reflection_prompt: &'static str,
+    /// The step's checklist.
+    pub items: &'static [ChecklistItem],
+}
+
+/// The step whose slug is `slug`, if any.
+pub fn step_by_slug(slug: &str) -> Option<&'static Step> {
+    STEPS.iter().find(|s| s.slug == slug)
+}
+
+/// The step numbered `n` (1 to 4), if any.
+pub fn step_by_number(n: u8) -> Option<&'static Step> {
+    STEPS.iter().find(|s| s.number == n)
+}
+
+/// Every checklist item in the app, with its step, in step order.
+pub fn all_items() -> impl Iterator<Item = (&'static Step, &'static ChecklistItem)> {
+    STEPS
+        .iter()
+        .flat_map(|step| step.items.iter().map(move |item| (step, item)))
+}
+
+/// The checklist item with this id, with its step, if any.
+pub fn item_by_id(id: &str) -> Option<(&'static Step, &'static ChecklistItem)> {
+    all_items().find(|(_, item)| item.id == id)
+}
+
+/// Control, competence or clarity, with advice for each role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Component {
+    /// Which pillar this is.
+    pub pillar: Pillar,
+    /// Where it sits in the model: the root or a supporting pillar.
+    pub role_in_model: &'static str,
+    /// What the component is.
+    pub definition: &'static str,
+    /// Advice for a visitor who holds a traditional leadership role.
+    pub leader_advice: &'static [&'static str],
+    /// Advice for a visitor who does not.
+    pub member_advice: &'static [&'static str],
+}
+
+impl Component {
+    /// The advice for a visitor in `role`.
+    pub fn advice(&self, role: Role) -> &'static [&'static str] {
+        match role {
+            Role::Leader => self.leader_advice,
+            Role::Member => self.member_advice,
+        }
+    }
+}
+
+/// The framework at a glance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Overview {
+    /// The model's name.
+    pub name: &'static str,
+    /// What kind of framework it is.
+    pub category: &'static str,
+    /// How long before results show.
+    pub time_to_results: &'static str,
+    /// The problem it addresses.
+    pub problem: &'static str,
+    /// Who it suits.
+    pub suited_to: &'static str,
+    /// Where it does not fit.
+    pub not_suited_to: &'static str,
+    /// The core idea, in short paragraphs.
+    pub core_idea: &'static [&'static str],
+    /// The key insight, as a slogan.
+    pub key_insight: &'static str,
+    /// Why empowerment programs fail.
+    pub why_empowerment_fails: &'static str,
+    /// Why the results last.
+    pub durability: &'static str,
+}
+
+/// A worked example from Marquet's career.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Example {
+    /// Stable identifier, e.g. for anchors.
+    pub id: &'static str,
+    /// The submarine.
+    pub ship: &'static str,
+    /// A short title.
+    pub title: &'static str,
+    /// What happened.
+    pub paragraphs: &'static [&'static str],
+    /// How it turned out.
+    pub outcome: &'static str,
+    /// What it teaches.
+    pub lesson: &'static str,
+}
+
+/// A common mistake when adopting the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mistake {
+    /// 1 to 3.
+    pub number: u8,
+    /// The mistake in a few words.
+    pub title: &'static str,
+    /// Why it goes wrong.
+    pub explanation: &'static str,
+}
+
+/// One chapter of how Marquet came to the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OriginChapter {
+    /// The submarine the chapter happened on.
+    pub ship: &'static str,
+    /// What happened there.
+    pub paragraphs: &'static [&'static str],
+}
+
+/// "Can I…?" versus "I intend to…!": where the habit came from, what it
+/// changes, and where it sits on the ladder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntentLanguage {
+    /// A heading.
+    pub title: &'static str,
+    /// The explanation.
+    pub paragraphs: &'static [&'static str],
+    /// An example sentence that asks permission.
+    pub before: &'static str,
+    /// The same request, stated as intent.
+    pub after: &'static str,
+}
+
+/// One rung of the Ladder of Leadership (Marquet's wider material).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rung {
+    /// 1 (lowest) to 7 (highest).
+    pub number: u8,
+    /// What a person on this rung says, in a few words.
+    pub phrase: &'static str,
+    /// The rung in plain words.
+    pub description: &'static str,
+}
+
+/// A named mechanism from Marquet's wider material, grouped by pillar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mechanism {
+    /// The pillar it serves.
+    pub pillar: Pillar,
+    /// Its name.
+    pub name: &'static str,
+}
+
+/// A source the app cites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// The title.
+    pub title: &'static str,
+    /// The subtitle.
+    pub subtitle: &'static str,
+    /// The author.
+    pub author: &'static str,
+    /// The year of publication.
+    pub year: u16,
+    /// What kind of work it is, e.g. "Book".
+    pub kind: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn assert_text(what: &str, s: &str) {
+        assert!(!s.trim().is_empty(), "{what} is empty");
+    }
+
+    fn assert_paragraphs(what: &str, ps: &[&str]) {
+        assert!(!ps.is_empty(), "{what} has no paragraphs");
+        for p in ps {
+            assert_text(what, p);
+        }
+    }
+
+    #[test]
+    fn four_steps_in_book_order() {
+        let titles: Vec<_> = STEPS.iter().map(|s| (s.number, s.title)).collect();
+        assert_eq!(
+            titles,
+            [
+                (1, "Start in the middle of the hierarchy"),
+                (2, "Act your way to new thinking"),
+                (3, "Find and rewrite the genetic code of control"),
+                (4, "Support control with competence and clarity"),
+            ]
+        );
+        let ids: Vec<_> = STEPS.iter().map(|s| s.id).collect();
+        assert_eq!(
+            ids,
+            [
+                StepId::StartInTheMiddle,
+                StepId::ActYourWay,
+                StepId::GeneticCode,
+                StepId::CompetenceAndClarity,
+            ]
+        );
+        for step in &STEPS {
+            assert_eq!(step.id.step(), step);
+        }
+    }
+
+    #[test]
+    fn seven_principles_numbered_in_order() {
+        for (i, p) in PRINCIPLES.iter().enumerate() {
+            assert_eq!(usize::from(p.number), i + 1);
+            assert_text("principle title", p.title);
+            assert_text("principle explanation", p.explanation);
+        }
+        // One telling word per principle, so a reordering is caught.
+        let keywords = [
+            "authority",
+            "mystical",
+            "empowerment",
+            "structure",
+            "hinge",
+            "breed",
+            "command",
+        ];
+        for (p, word) in PRINCIPLES.iter().zip(keywords) {
+            let title = p.title.to_lowercase();
+            assert!(
+                title.contains(word),
+                "principle {} is out of order",
+                p.number
+            );
+        }
+    }
+
+    #[test]
+    fn every_step_has_enough_items() {
+        for step in &STEPS {
+            assert!(
+                (4..=6).contains(&step.items.len()),
+                "step {} has {} items",
+                step.number,
+                step.items.len()
+            );
+        }
+    }
+
+    #[test]
+    fn item_ids_are_unique_and_kebab_case() {
+        let mut seen = HashSet::new();
+        for (_, item) in all_items() {
+            assert!(seen.insert(item.id), "duplicate item id {}", item.id);
+            let kebab = !item.id.is_empty()
+                && !item.id.starts_with('-')
+                && !item.id.ends_with('-')
+                && !item.id.contains("--")
+                && item
+                    .id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            assert!(kebab, "item id {} is not kebab-case", item.id);
+        }
+    }
+
+    #[test]
+    fn item_ids_are_stable() {
+        // These ids are saved in visitors' browsers. Adding an item means
+        // adding its id here; renaming or removing one loses saved progress.
+        let expected: [(u8, &[&str]); 4] = [
+            (
+                1,
+                &[
+                    "middle-name-first-group",
+                    "middle-ask-which-decisions",
+                    "middle-invite-not-order",
+                    "middle-early-allies",
+                    "middle-secure-backing",
+                    "middle-check-announcement",
+                ],
+            ),
+            (
+                2,
+                &[
+                    "act-pick-one-mechanism",
+                    "act-intent-language",
+                    "act-short-early-conversations",
+                    "act-think-out-loud",
+                    "act-hold-back-solutions",
+                    "act-recognise-on-the-spot",
+                ],
+            ),
+            (
+                3,
+                &[
+                    "code-list-approvals",
+                    "code-who-has-information",
+                    "code-hand-one-down",
+                    "code-drop-monitoring",
+                    "code-welcome-inspectors",
+                    "code-check-readiness",
+                ],
+            ),
+            (
+                4,
+                &[
+                    "pillars-sort-concerns",
+                    "pillars-certify-not-brief",
+                    "pillars-deliberate-action",
+                    "pillars-goals-not-methods",
+                    "pillars-write-purpose",
+                    "pillars-welcome-questions",
+                ],
+            ),
+        ];
+        for (number, ids) in expected {
+            let step = step_by_number(number).expect("step exists");
+            let actual: Vec<_> = step.items.iter().map(|i| i.id).collect();
+            assert_eq!(actual, ids, "item ids of step {number}");
+        }
+        assert_eq!(all_items().count(), 24);
+    }
+
+    #[test]
+    fn no_empty_text_anywhere() {
+        for step in &STEPS {
+            assert_text("step slug", step.slug);
+            assert_text("step title", step.title);
+            assert_text("step summary", step.summary);
+            assert_paragraphs("step explanation", step.explanation);
+            assert_text("step tip", step.tip);
+            assert_text("step warning", step.warning);
+            assert_text("step reflection prompt", step.reflection_prompt);
+            for item in step.items {
+                assert_text("item text", item.text);
+            }
+        }
+        for role in Role::ALL {
+            assert_text("role label", role.label());
+            assert_text("role short", role.short());
+            for c in &COMPONENTS {
+                assert_paragraphs("component advice", c.advice(role));
+            }
+        }
+        for c in &COMPONENTS {
+            assert_text("component role", c.role_in_model);
+            assert_text("component definition", c.definition);
+        }
+        assert_paragraphs("components intro", COMPONENTS_INTRO);
+        for e in &EXAMPLES {
+            assert_text("example id", e.id);
+            assert_text("example ship", e.ship);
+            assert_text("example title", e.title);
+            assert_paragraphs("example", e.paragraphs);
+            assert_text("example outcome", e.outcome);
+            assert_text("example lesson", e.lesson);
+        }
+        for (i, m) in MISTAKES.iter().enumerate() {
+            assert_eq!(usize::from(m.number), i + 1);
+            assert_text("mistake title", m.title);
+            assert_text("mistake explanation", m.explanation);
+        }
+        for o in &ORIGIN {
+            assert_text("origin ship", o.ship);
+            assert_paragraphs("origin", o.paragraphs);
+        }
+        for r in &LADDER {
+            assert_text("rung phrase", r.phrase);
+            assert_text("rung description", r.description);
+        }
+        for m in MECHANISMS {
+            assert_text("mechanism", m.name);
+        }
+        assert_text("ladder note", LADDER_NOTE);
+        assert_text("mechanisms note", MECHANISMS_NOTE);
+        assert_text("authority balance", AUTHORITY_BALANCE);
+        assert_text("intent title", INTENT_LANGUAGE.title);
+        assert_paragraphs("intent language", INTENT_LANGUAGE.paragraphs);
+        assert_text("intent before", INTENT_LANGUAGE.before);
+        assert_text("intent after", INTENT_LANGUAGE.after);
+        let o = &OVERVIEW;
+        for s in [
+            o.name,
+            o.category,
+            o.time_to_results,
+            o.problem,
+            o.suited_to,
+            o.not_suited_to,
+            o.key_insight,
+            o.why_empowerment_fails,
+            o.durability,
+        ] {
+            assert_text("overview field", s);
+        }
+        assert_paragraphs("core idea", o.core_idea);
+        for s in [SOURCE.title, SOURCE.subtitle, SOURCE.author, SOURCE.kind] {
+            assert_text("source field", s);
+        }
+        assert_text("second source note", SECOND_SOURCE_NOTE);
+    }
+
+    #[test]
+    fn slugs_unique_and_lookups_round_trip() {
+        let slugs: HashSet<_> = STEPS.iter().map(|s| s.slug).collect();
+        assert_eq!(slugs.len(), STEPS.len());
+        assert_eq!(
+            STEPS.map(|s| s.slug),
+            [
+                "start-in-the-middle",
+                "act-your-way",
+                "genetic-code",
+                "competence-and-clarity",
+            ]
+        );
+        for step in &STEPS {
+            assert_eq!(step_by_slug(step.slug), Some(step));
+            assert_eq!(step_by_number(step.number), Some(step));
+            for item in step.items {
+                let (found_step, found_item) = item_by_id(item.id).expect("item found");
+                assert_eq!(found_step, step);
+                assert_eq!(found_item, item);
+            }
+        }
+        assert_eq!(step_by_slug("no-such-step"), None);
+        assert_eq!(step_by_number(0), None);
+        assert_eq!(step_by_number(5), None);
+        assert_eq!(item_by_id("no-such-item"), None);
+    }
+
+    #[test]
+    fn roles_and_pillars_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_id(role.id()), Some(role));
+            assert_eq!(role.other().other(), role);
+            assert_ne!(role.other(), role);
+        }
+        assert_eq!(Role::from_id("leader"), Some(Role::Leader));
+        assert_eq!(Role::from_id("member"), Some(Role::Member));
+        assert_eq!(Role::from_id("captain"), None);
+        for pillar in Pillar::ALL {
+            assert_eq!(Pillar::from_id(pillar.id()), Some(pillar));
+            assert_eq!(pillar.component().pillar, pillar);
+        }
+    }
+
+    #[test]
+    fn seven_ladder_rungs_from_lowest() {
+        let numbers: Vec<_> = LADDER.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7]);
+        assert!(LADDER[4].phrase.starts_with("I intend to"));
+    }
+
+    #[test]
+    fn three_components_in_order() {
+        let pillars: Vec<_> = COMPONENTS.iter().map(|c| c.pillar).collect();
+        assert_eq!(pillars, Pillar::ALL);
+        assert_eq!(
+            Pillar::ALL.map(Pillar::name),
+            ["Control", "Competence", "Clarity"]
+        );
+    }
+
+    #[test]
+    fn mechanisms_grouped_by_pillar() {
+        let count = |p| MECHANISMS.iter().filter(|m| m.pillar == p).count();
+        assert_eq!(count(Pillar::Control), 8);
+        assert_eq!(count(Pillar::Competence), 5);
+        assert_eq!(count(Pillar::Clarity), 7);
+        let order: Vec<_> = MECHANISMS.iter().map(|m| m.pillar).collect();
+        let mut sorted = order.clone();
+        sorted.sort();
+        assert_eq!(order, sorted, "mechanisms stay grouped by pillar");
+    }
+
+    #[test]
+    fn examples_and_origin_name_the_right_ships() {
+        assert_eq!(
+            EXAMPLES.map(|e| e.ship),
+            ["USS Santa Fe", "USS Will Rogers"]
+        );
+        assert_eq!(
+            ORIGIN.map(|o| o.ship),
+            ["USS Sunfish", "USS Will Rogers", "USS Santa Fe"]
+        );
+        assert!(ORIGIN[0].paragraphs.concat().contains("Marc Pelaez"));
+    }
+
+    #[test]
+    fn intent_phrases_use_the_ellipsis_character() {
+        assert!(INTENT_LANGUAGE.title.contains("Can I…?"));
+        assert!(INTENT_LANGUAGE.title.contains("I intend to…"));
+        let all_text = STEPS
+            .iter()
+            .flat_map(|s| s.explanation.iter().chain([&s.tip, &s.warning]))
+            .chain(INTENT_LANGUAGE.paragraphs)
+            .chain(COMPONENTS.iter().flat_map(|c| c.member_advice))
+            .copied()
+            .collect::<Vec<_>>()
+            .concat();
+        assert!(
+            !all_text.contains("..."),
+            "use the single ellipsis character"
+        );
+    }
+}

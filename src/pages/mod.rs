@@ -1,0 +1,17 @@
+//! One module per screen. Pages read the shared state and the content and
+//! call state methods; they do not parse, score or save by themselves.
+
+pub mod checklist;
+pub mod home;
+pub mod model;
+pub mod not_found;
+pub mod pillars;
+pub mod steps;
+pub mod stories;
+
+use leptos::prelude::*;
+
+/// A list of paragraphs.
+pub fn paragraphs(texts: &'static [&'static str]) -> impl IntoView {
+    texts.iter().map(|t| view! { <p>{*t}</p> }).collect_view()
+}

@@ -1,0 +1,140 @@
+//! The four steps: an index, and one page per step with its explanation,
+//! tip, warning, checklist items and a reflection note.
+
+use leptos::html::H1;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::progress_bar::ProgressBar;
+use crate::components::set_title;
+use crate::components::step_nav::{step_path, StepIndicator, StepPager};
+use crate::content::{step_by_slug, ChecklistItem, Step, STEPS};
+use crate::pages::not_found::NotFound;
+use crate::pages::paragraphs;
+use crate::paths::href;
+use crate::state::use_app;
+
+/// All four steps, with progress on each.
+#[component]
+pub fn StepsIndex() -> impl IntoView {
+    set_title("The four steps");
+    let app = use_app();
+    let cards = STEPS
+        .iter()
+        .map(|step| {
+            let tally = Signal::derive(move || app.progress.with(|p| p.step_tally(step)));
+            view! {
+                <li class="card step-card">
+                    <h2>
+                        <a href=href(&step_path(step))>
+                            <span class="step-number">"Step " {step.number}</span>
+                            {step.title}
+                        </a>
+                    </h2>
+                    <p>{step.summary}</p>
+                    <ProgressBar label=format!("Step {} checklist", step.number) tally=tally />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="page steps-index">
+            <h1>"The four steps"</h1>
+            <p class="lead">
+                "The change happens in four steps, in this order. Each has a tip, a warning, a short checklist and room for your own notes."
+            </p>
+            <ol class="step-cards">{cards}</ol>
+        </article>
+    }
+}
+
+/// The page of one step, found by the slug in its address.
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
+    move || match step_by_slug(&slug.get()) {
+        Some(step) => view! { <StepView step=step /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// One step, drawn. Moving here puts keyboard focus on its heading.
+#[component]
+fn StepView(step: &'static Step) -> impl IntoView {
+    set_title(&format!("Step {}: {}", step.number, step.title));
+    let app = use_app();
+    let heading = NodeRef::<H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let tally = Signal::derive(move || app.progress.with(|p| p.step_tally(step)));
+    let items = step
+        .items
+        .iter()
+        .map(|item| view! { <ItemCheckbox item=item /> })
+        .collect_view();
+    let note_id = format!("note-{}", step.slug);
+    let for_note = note_id.clone();
+    view! {
+        <article class="page step">
+            <StepIndicator current=Some(step.number) />
+            <header class="step-header">
+                <p class="step-number">"Step " {step.number} " of " {STEPS.len()}</p>
+                <h1 node_ref=heading tabindex="-1">{step.title}</h1>
+                <p class="lead">{step.summary}</p>
+            </header>
+            {paragraphs(step.explanation)}
+            <aside class="callout tip" aria-label="Tip">
+                <p class="callout-title"><span aria-hidden="true">"💡 "</span>"Tip"</p>
+                <p>{step.tip}</p>
+            </aside>
+            <aside class="callout warning" aria-label="Warning">
+                <p class="callout-title"><span aria-hidden="true">"⚠ "</span>"Watch out"</p>
+                <p>{step.warning}</p>
+            </aside>
+            <section aria-labelledby="items-heading" class="step-items">
+                <h2 id="items-heading">"Checklist for this step"</h2>
+                <ProgressBar label=format!("Step {} checklist", step.number) tally=tally />
+                <ul class="checklist">{items}</ul>
+            </section>
+            <section aria-labelledby="reflect-heading" class="reflection">
+                <h2 id="reflect-heading">"Your reflection"</h2>
+                <label for=for_note>{step.reflection_prompt}</label>
+                <textarea
+                    id=note_id
+                    rows="6"
+                    maxlength=crate::model::progress::MAX_NOTE_CHARS.to_string()
+                    prop:value=move || app.progress.with(|p| p.note(step.slug).to_string())
+                    on:input=move |ev| app.set_note(step.slug, &event_target_value(&ev))
+                ></textarea>
+                <p class="hint">"Saved as you type, in this browser only."</p>
+            </section>
+            <StepPager step=step />
+        </article>
+    }
+}
+
+/// One checklist item as a labelled checkbox, saved when ticked.
+#[component]
+pub fn ItemCheckbox(item: &'static ChecklistItem) -> impl IntoView {
+    let app = use_app();
+    let id = format!("item-{}", item.id);
+    let for_id = id.clone();
+    view! {
+        <li class="check-item">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=move || app.progress.with(|p| p.is_checked(item.id))
+                on:change=move |ev| app.set_checked(item.id, event_target_checked(&ev))
+            />
+            <label for=for_id>
+                {item.text}
+                {item.pillar.map(|p| view! { <span class="tag">{p.name()}</span> })}
+            </label>
+        </li>
+    }
+}

@@ -1,0 +1,225 @@
+//! The one place that talks to the browser's localStorage, through
+//! `gloo-storage`. It knows the key names and reports every failure as a
+//! value; it never panics and never decides what to do about a failure.
+//!
+//! Views do not call this module: they go through [`crate::state`].
+
+use gloo_storage::{errors::StorageError, LocalStorage, Storage};
+
+use crate::model::{decode, DecodeError, SavedData};
+
+/// The keys this app uses in localStorage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// The visitor's saved data, as one versioned document.
+    Data,
+    /// A copy of saved data that could not be read, kept rather than lost.
+    Damaged,
+    /// Written and removed at start-up to learn whether saving works.
+    Probe,
+}
+
+impl Key {
+    pub fn name(self) -> &'static str {
+        match self {
+            Key::Data => "leader-leader",
+            Key::Damaged => "leader-leader:damaged",
+            Key::Probe => "leader-leader:probe",
+        }
+    }
+}
+
+/// Why saving (or reading) did not work.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// The browser gives this page no localStorage (blocked, sandboxed frame,
+    /// some private modes).
+    Unavailable(String),
+    /// The storage quota is used up.
+    Full,
+    /// Anything else the browser reported.
+    Failed { name: String, message: String },
+}
+
+impl std::fmt::Display for StorageProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageProblem::Unavailable(why) => {
+                write!(f, "this browser does not let the page save ({why})")
+            }
+            StorageProblem::Full => write!(f, "the browser's storage for this site is full"),
+            StorageProblem::Failed { name, message } => {
+                write!(f, "the browser refused to save ({name}: {message})")
+            }
+        }
+    }
+}
+
+/// What was found in storage at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved yet: a first visit.
+    Nothing,
+    /// Saved data, read (and migrated if it was older).
+    Data(SavedData),
+    /// Saved text that could not be read. It is still in storage, untouched.
+    Unreadable { raw: String, error: DecodeError },
+    /// Storage cannot be used at all.
+    NoStorage(StorageProblem),
+}
+
+/// Maps a browser exception's name to a problem. Browsers disagree on the
+/// name of a full quota: Chromium and Safari say `QuotaExceededError`,
+/// Firefox `NS_ERROR_DOM_QUOTA_REACHED`, and some old engines only give the
+/// legacy code 22 (or 1014) in the message.
+pub fn classify(name: &str, message: &str) -> StorageProblem {
+    let quota = matches!(
+        name,
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR"
+    ) || message.contains("quota")
+        || message.contains("Quota");
+    if quota {
+        StorageProblem::Full
+    } else if name == "SecurityError" {
+        StorageProblem::Unavailable(message.to_string())
+    } else {
+        StorageProblem::Failed {
+            name: name.to_string(),
+            message: message.to_string(),
+        }
+    }
+}
+
+fn from_gloo(error: StorageError) -> StorageProblem {
+    match error {
+        StorageError::JsError(js) => classify(&js.name, &js.message),
+        other => StorageProblem::Failed {
+            name: "Error".into(),
+            message: other.to_string(),
+        },
+    }
+}
+
+/// Whether localStorage can be reached at all. `gloo-storage` panics when it
+/// cannot, so this is asked first, without it.
+fn reachable() -> Result<(), StorageProblem> {
+    let window =
+        web_sys::window().ok_or_else(|| StorageProblem::Unavailable("no window".into()))?;
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(()),
+        Ok(None) => Err(StorageProblem::Unavailable("no localStorage".into())),
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_else(|| "SecurityError".into());
+            let message = js_sys::Reflect::get(&e, &"message".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_else(|| "access denied".into());
+            Err(StorageProblem::Unavailable(format!("{name}: {message}")))
+        }
+    }
+}
+
+/// Reads one key as raw text.
+pub fn read_raw(key: Key) -> Result<Option<String>, StorageProblem> {
+    reachable()?;
+    LocalStorage::raw().get_item(key.name()).map_err(|e| {
+        let js = js_sys::Error::from(e);
+        classify(&String::from(js.name()), &String::from(js.message()))
+    })
+}
+
+/// Writes one key as raw text.
+pub fn write_raw(key: Key, text: &str) -> Result<(), StorageProblem> {
+    reachable()?;
+    LocalStorage::raw().set_item(key.name(), text).map_err(|e| {
+        let js = js_sys::Error::from(e);
+        classify(&String::from(js.name()), &String::from(js.message()))
+    })
+}
+
+/// Removes one key. Removing a key that is not there is not an error.
+pub fn remove(key: Key) -> Result<(), StorageProblem> {
+    reachable()?;
+    LocalStorage::delete(key.name());
+    Ok(())
+}
+
+/// Learns whether saving works, by writing and removing a probe.
+pub fn probe() -> Result<(), StorageProblem> {
+    write_raw(Key::Probe, "1")?;
+    remove(Key::Probe)
+}
+
+/// Reads the visitor's saved data at start-up. Never writes.
+pub fn load() -> Loaded {
+    if let Err(problem) = probe() {
+        // A full store still reads; a blocked one does not.
+        if problem != StorageProblem::Full {
+            return Loaded::NoStorage(problem);
+        }
+    }
+    match read_raw(Key::Data) {
+        Err(problem) => Loaded::NoStorage(problem),
+        Ok(None) => Loaded::Nothing,
+        Ok(Some(raw)) => match decode(&raw) {
+            Ok(data) => Loaded::Data(data),
+            Err(error) => Loaded::Unreadable { raw, error },
+        },
+    }
+}
+
+/// Saves the visitor's data, replacing what was saved.
+pub fn save(data: &SavedData) -> Result<(), StorageProblem> {
+    reachable()?;
+    LocalStorage::set(Key::Data.name(), SavedData::new(data.progress.clone())).map_err(from_gloo)
+}
+
+/// Keeps a copy of saved text that could not be read, under its own key, so
+/// that starting afresh does not destroy it.
+pub fn keep_damaged(raw: &str) -> Result<(), StorageProblem> {
+    write_raw(Key::Damaged, raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_browser_name_for_a_full_quota_is_full() {
+        for (name, message) in [
+            (
+                "QuotaExceededError",
+                "Setting the value exceeded the quota.",
+            ),
+            (
+                "NS_ERROR_DOM_QUOTA_REACHED",
+                "Persistent storage maximum size reached",
+            ),
+            ("QUOTA_EXCEEDED_ERR", "QUOTA_EXCEEDED_ERR: DOM Exception 22"),
+            ("Error", "The quota has been exceeded."),
+        ] {
+            assert_eq!(classify(name, message), StorageProblem::Full, "{name}");
+        }
+    }
+
+    #[test]
+    fn security_errors_mean_unavailable() {
+        assert!(matches!(
+            classify("SecurityError", "The operation is insecure."),
+            StorageProblem::Unavailable(_)
+        ));
+    }
+
+    #[test]
+    fn keys_are_distinct() {
+        let names = [Key::Data.name(), Key::Damaged.name(), Key::Probe.name()];
+        for (i, a) in names.iter().enumerate() {
+            for b in &names[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+}

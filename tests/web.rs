@@ -1,0 +1,121 @@
+//! Browser tests: run in headless Chromium by `wasm-bindgen-test-runner`
+//! (`cargo test --target wasm32-unknown-unknown --test web`). They use the
+//! real localStorage and the real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leader_leader::model::{Progress, SavedData};
+use leader_leader::storage::{self, Key, Loaded};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear() {
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn first_visit_finds_nothing() {
+    clear();
+    assert_eq!(storage::load(), Loaded::Nothing);
+}
+
+#[wasm_bindgen_test]
+fn saved_progress_is_read_back_from_local_storage() {
+    clear();
+    let mut progress = Progress::default();
+    progress.set_checked("code-list-approvals", true);
+    progress.set_note("genetic-code", "Leave approvals: hand them to the chiefs.");
+    let data = SavedData::new(progress);
+    storage::save(&data).expect("saving works");
+
+    // What is in localStorage is the versioned envelope.
+    let raw = local().get_item(Key::Data.name()).unwrap().unwrap();
+    let value: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["progress"]["checked"][0], "code-list-approvals");
+
+    assert_eq!(storage::load(), Loaded::Data(data));
+    // The probe key does not linger.
+    assert_eq!(local().get_item(Key::Probe.name()).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_is_reported_and_left_in_place() {
+    clear();
+    local().set_item(Key::Data.name(), "{not json").unwrap();
+    match storage::load() {
+        Loaded::Unreadable { raw, .. } => assert_eq!(raw, "{not json"),
+        other => panic!("expected Unreadable, got {other:?}"),
+    }
+    // Loading never writes: the damaged text is still there.
+    assert_eq!(
+        local().get_item(Key::Data.name()).unwrap().as_deref(),
+        Some("{not json")
+    );
+    storage::keep_damaged("{not json").unwrap();
+    assert_eq!(
+        local().get_item(Key::Damaged.name()).unwrap().as_deref(),
+        Some("{not json")
+    );
+}
+
+#[wasm_bindgen_test]
+fn app_state_keeps_a_copy_of_damaged_data_before_starting_afresh() {
+    clear();
+    local()
+        .set_item(Key::Data.name(), "{\"version\": 1, \"progress\": 7}")
+        .unwrap();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let app = leader_leader::state::AppState::load();
+        assert!(leptos::prelude::GetUntracked::get_untracked(&app.notice).is_some());
+        assert_eq!(
+            local().get_item(Key::Damaged.name()).unwrap().as_deref(),
+            Some("{\"version\": 1, \"progress\": 7}")
+        );
+        // The first change saves fresh data; the damaged copy stays.
+        app.set_checked("act-intent-language", true);
+        let raw = local().get_item(Key::Data.name()).unwrap().unwrap();
+        assert!(raw.contains("act-intent-language"));
+        assert!(local().get_item(Key::Damaged.name()).unwrap().is_some());
+    });
+}
+
+#[wasm_bindgen_test]
+fn data_from_a_newer_version_is_never_overwritten() {
+    clear();
+    let newer = "{\"version\": 9, \"progress\": {}, \"future\": true}";
+    local().set_item(Key::Data.name(), newer).unwrap();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let app = leader_leader::state::AppState::load();
+        app.set_checked("act-intent-language", true);
+        app.set_note("act-your-way", "typed while read-only");
+    });
+    assert_eq!(
+        local().get_item(Key::Data.name()).unwrap().as_deref(),
+        Some(newer)
+    );
+}
+
+#[wasm_bindgen_test]
+fn every_change_through_app_state_is_saved_at_once() {
+    clear();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let app = leader_leader::state::AppState::load();
+        app.set_role(leader_leader::content::Role::Member);
+        app.set_note("start-in-the-middle", "Chiefs first.");
+    });
+    match storage::load() {
+        Loaded::Data(data) => {
+            assert_eq!(data.progress.role.as_deref(), Some("member"));
+            assert_eq!(data.progress.note("start-in-the-middle"), "Chiefs first.");
+        }
+        other => panic!("expected saved data, got {other:?}"),
+    }
+}
