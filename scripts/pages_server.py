@@ -37,7 +37,10 @@ def make_handler(root: pathlib.Path, prefix: str):
             self.send_header("Cache-Control", "no-cache")
             self.end_headers()
             if not head:
-                self.wfile.write(body)
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the browser navigated away mid-transfer
 
         def not_found(self, head: bool):
             page = root / "404.html"

@@ -88,11 +88,11 @@ fn StepView(step: &'static Step) -> impl IntoView {
             </header>
             {paragraphs(step.explanation)}
             <aside class="callout tip" aria-label="Tip">
-                <p class="callout-title"><span aria-hidden="true">"💡 "</span>"Tip"</p>
+                <p class="callout-title">"Tip"</p>
                 <p>{step.tip}</p>
             </aside>
             <aside class="callout warning" aria-label="Warning">
-                <p class="callout-title"><span aria-hidden="true">"⚠ "</span>"Watch out"</p>
+                <p class="callout-title">"Watch out"</p>
                 <p>{step.warning}</p>
             </aside>
             <section aria-labelledby="items-heading" class="step-items">

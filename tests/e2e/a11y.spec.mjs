@@ -1,0 +1,62 @@
+// Accessibility: axe-core checks every journey page against WCAG 2.2 A and
+// AA, in the light and the dark colour scheme, and at phone width.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, open } from './fixtures.mjs';
+
+const PAGES = [
+  '/',
+  '/model',
+  '/pillars',
+  '/stories',
+  '/steps',
+  '/steps/start-in-the-middle',
+  '/steps/act-your-way',
+  '/steps/genetic-code',
+  '/steps/competence-and-clarity',
+  '/checklist',
+  '/not-a-page',
+];
+
+async function audit(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(10);
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(found).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of PAGES) {
+      test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+        await open(page, path);
+        await audit(page);
+      });
+    }
+  });
+}
+
+test.describe('phone width', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('step page fits a 320 px screen without sideways scrolling', async ({ page }) => {
+    await open(page, '/steps/competence-and-clarity');
+    await audit(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test('the reset dialog, when open, passes too', async ({ page }) => {
+  await open(page, '/steps/start-in-the-middle');
+  await page.locator('.step-items input[type=checkbox]').first().check();
+  await open(page, '/checklist');
+  await page.getByRole('button', { name: 'Reset my progress' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await audit(page);
+  // Escape closes it and nothing is lost.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('progressbar', { name: 'Whole checklist' })).toHaveAttribute('aria-valuenow', '1');
+});

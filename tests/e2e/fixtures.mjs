@@ -1,0 +1,54 @@
+// A Playwright `test` whose page fails the test on any console error, page
+// error, failed request, or request to another origin. A 404 status is
+// allowed only for a page document: that is how GitHub Pages serves a deep
+// link (its 404.html is the app).
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL).origin;
+    const problems = [];
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const text = msg.text();
+      // Chromium logs the 404 status of a deep-linked document as an error.
+      if (/Failed to load resource: the server responded with a status of 404/.test(text)
+        && msg.location().url && !/\.(js|wasm|css|svg|png|json|webmanifest)$/.test(msg.location().url)) return;
+      problems.push(`console error: ${text}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('requestfailed', (req) => {
+      // A request the page itself cancelled by navigating away is not a failure.
+      if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+      problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+    });
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        problems.push(`request to another origin: ${url}`);
+      }
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400 && res.request().resourceType() !== 'document') {
+        problems.push(`HTTP ${res.status()} for ${res.url()}`);
+      }
+    });
+    await use(page);
+    expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Waits until the app has replaced the static message and shows a page. */
+export async function appReady(page) {
+  await expect(page.locator('#app .boot-status')).toHaveCount(0);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Opens an app path (without the base), waiting for the app to mount. */
+export async function open(page, path = '') {
+  const response = await page.goto(path.replace(/^\//, ''));
+  await appReady(page);
+  return response;
+}

@@ -1,0 +1,82 @@
+// The app shell: it loads under the GitHub Pages sub-path, routes on the
+// client, survives deep links and reloads, and says when a page is unknown.
+import { test, expect, open, appReady } from './fixtures.mjs';
+
+test('home page loads under the sub-path with a real title and layout', async ({ page }) => {
+  const response = await open(page, '/');
+  expect(response.status()).toBe(200);
+  await expect(page).toHaveTitle(/Leader-Leader/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('Turn the Ship Around!');
+  await expect(page.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  // The favicon is served from the sub-path.
+  const icon = await page.locator('link[rel=icon]').getAttribute('href');
+  expect(icon).toMatch(/^\/leader-leader\//);
+});
+
+test('navigation stays in the page and lands on the right address', async ({ page }) => {
+  await open(page, '/');
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Checklist' }).click();
+  await expect(page).toHaveURL(/\/leader-leader\/checklist$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your checklist');
+  await expect(page.getByRole('link', { name: 'Checklist' })).toHaveAttribute('aria-current', 'page');
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/leader-leader\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
+});
+
+test('a deep link opens directly and survives a reload', async ({ page }) => {
+  const response = await open(page, '/steps/genetic-code');
+  // GitHub Pages answers an unknown file with 404.html, which is the app.
+  expect(response.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find and rewrite the genetic code of control');
+  await expect(page).toHaveTitle(/Step 3/);
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find and rewrite the genetic code of control');
+});
+
+test('an unknown address shows a not-found page with a way home', async ({ page }) => {
+  await open(page, '/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  await expect(page.getByRole('main')).toContainText('/no/such/page');
+  await page.getByRole('main').getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL(/\/leader-leader\/$/);
+});
+
+test('an unknown step slug is not found too', async ({ page }) => {
+  await open(page, '/steps/step-five');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+});
+
+test('the site root without a trailing slash redirects into the app', async ({ page, baseURL }) => {
+  await page.goto(baseURL.replace(/\/$/, ''));
+  await appReady(page);
+  await expect(page).toHaveURL(/\/leader-leader\/$/);
+});
+
+test('without JavaScript the static page explains what is needed', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(baseURL);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leader-Leader');
+  await expect(page.locator('noscript')).toHaveCount(1);
+  const html = await page.content();
+  expect(html).toContain('needs JavaScript and WebAssembly');
+  await context.close();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await open(page, '/model');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL(/\/leader-leader\/model#main$/);
+});
