@@ -21,8 +21,7 @@ say "Browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER="$(command -v chromedriver)" \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
-say "Release build under $PUBLIC_URL"
-trunk build --release --public-url "$PUBLIC_URL" --dist target/e2e-site
+PUBLIC_URL=/leader-leader/ "$ROOT/scripts/build.sh" target/e2e-site
 
 say "End-to-end tests (Playwright, headless Chromium)"
 playwright test
