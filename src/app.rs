@@ -24,6 +24,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/steps") view=pages::steps::StepsIndex />
                     <Route path=path!("/steps/:slug") view=pages::steps::StepPage />
                     <Route path=path!("/checklist") view=pages::checklist::ChecklistPage />
+                    <Route path=path!("/data") view=pages::data::DataPage />
+                    <Route path=path!("/report") view=pages::report::ReportPage />
                 </Routes>
             </Layout>
         </Router>

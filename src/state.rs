@@ -1,12 +1,25 @@
-//! The app's live state: the visitor's data as a reactive signal, and the
+//! The app's live state: the visitor's data as reactive signals, and the
 //! health of saving. Views read it and call its methods; each change is saved
 //! at once through [`crate::storage`].
+//!
+//! How the data stays safe:
+//! - A change is applied to the freshest saved copy (read just before
+//!   writing), not to this tab's memory, so two tabs editing different items
+//!   both keep their edits. Two tabs editing the same item: the later edit
+//!   wins, and the other tab shows it at once (the `storage` event).
+//! - Saved data that cannot be read is copied aside before anything new is
+//!   saved; data from a newer version is shown read-only and never written.
+//! - When storage is blocked or full the app keeps working in memory and
+//!   says so; it tries again on the next change and when the page is hidden.
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::content::Role;
-use crate::model::{DecodeError, Progress, SavedData};
-use crate::storage::{self, Loaded, StorageProblem};
+use crate::model::saved::read_newer_leniently;
+use crate::model::{DecodeError, Meta, Progress, SavedData};
+use crate::storage::{self, Key, Loaded, StorageProblem};
 
 /// Whether the visitor's changes are reaching the browser's storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,15 +28,27 @@ pub enum SaveHealth {
     Saving,
     /// Changes are kept only in this tab's memory.
     NotSaving(StorageProblem),
+    /// Unreadable saved data could not be copied aside; to keep the only copy,
+    /// nothing is saved until the visitor decides (download it, then start
+    /// fresh or import a backup).
+    HoldingDamaged,
     /// Saved data from a newer version of the app is in storage; this
-    /// version leaves it alone and does not save.
+    /// version shows it but does not write.
     ReadOnlyNewer { found: u64 },
+}
+
+impl SaveHealth {
+    /// Whether this tab may write to storage at all.
+    fn may_write(&self) -> bool {
+        matches!(self, SaveHealth::Saving | SaveHealth::NotSaving(_))
+    }
 }
 
 /// Something the visitor must be told about their saved data.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataNotice {
-    /// Saved data could not be read; a copy was kept and the app started fresh.
+    /// Saved data could not be read; a copy was kept (if `copy_kept`) and the
+    /// app started fresh.
     Recovered { error: DecodeError, copy_kept: bool },
 }
 
@@ -31,25 +56,35 @@ pub enum DataNotice {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub progress: RwSignal<Progress>,
+    pub meta: RwSignal<Meta>,
     pub health: RwSignal<SaveHealth>,
     pub notice: RwSignal<Option<DataNotice>>,
+    /// A copy of unreadable saved data, kept under its own key.
+    pub damaged: RwSignal<Option<String>>,
+    /// Whether the browser was already asked to keep storage persistent.
+    asked_persist: StoredValue<bool>,
+}
+
+/// Milliseconds since 1970, from the browser's clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 impl AppState {
     /// Reads what was saved and decides how to start. Never overwrites data
     /// it could not read.
     pub fn load() -> Self {
-        let (progress, health, notice) = match storage::load() {
-            Loaded::Nothing => (Progress::default(), SaveHealth::Saving, None),
-            Loaded::Data(data) => (data.progress, SaveHealth::Saving, None),
+        let (data, health, notice) = match storage::load() {
+            Loaded::Nothing => (SavedData::default(), SaveHealth::Saving, None),
+            Loaded::Data(data) => (data, SaveHealth::Saving, None),
             Loaded::NoStorage(problem) => {
-                (Progress::default(), SaveHealth::NotSaving(problem), None)
+                (SavedData::default(), SaveHealth::NotSaving(problem), None)
             }
             Loaded::Unreadable {
+                raw,
                 error: DecodeError::NewerVersion { found },
-                ..
             } => (
-                Progress::default(),
+                read_newer_leniently(&raw).unwrap_or_default(),
                 SaveHealth::ReadOnlyNewer { found },
                 None,
             ),
@@ -58,54 +93,181 @@ impl AppState {
                 let health = if copy_kept {
                     SaveHealth::Saving
                 } else {
-                    // Without a safe copy, writing would destroy the only one.
-                    SaveHealth::NotSaving(StorageProblem::Failed {
-                        name: "NoBackup".into(),
-                        message: "the unreadable data could not be copied aside".into(),
-                    })
+                    SaveHealth::HoldingDamaged
                 };
                 (
-                    Progress::default(),
+                    SavedData::default(),
                     health,
                     Some(DataNotice::Recovered { error, copy_kept }),
                 )
             }
         };
-        Self {
-            progress: RwSignal::new(progress),
+        // The kept copy of unreadable data; when it could not be copied
+        // aside, the only copy is still under the data key, and held here.
+        let damaged = match &notice {
+            Some(DataNotice::Recovered {
+                copy_kept: false, ..
+            }) => storage::read_raw(Key::Data).ok().flatten(),
+            _ => storage::read_raw(Key::Damaged).ok().flatten(),
+        };
+        let state = Self {
+            progress: RwSignal::new(data.progress),
+            meta: RwSignal::new(data.meta),
             health: RwSignal::new(health),
             notice: RwSignal::new(notice),
+            damaged: RwSignal::new(damaged),
+            asked_persist: StoredValue::new(false),
+        };
+        state.listen();
+        state
+    }
+
+    /// This tab's data as one document.
+    pub fn snapshot(&self) -> SavedData {
+        SavedData {
+            progress: self.progress.get_untracked(),
+            meta: self.meta.get_untracked(),
+            ..SavedData::default()
         }
     }
 
-    /// Applies a change to the visitor's progress and saves it at once.
-    pub fn update(&self, change: impl FnOnce(&mut Progress)) {
-        self.progress.update(change);
+    /// Shows `data`, touching only the parts that changed.
+    fn show(&self, data: SavedData) {
+        let SavedData { progress, meta, .. } = data;
+        if self.progress.with_untracked(|p| *p != progress) {
+            self.progress.set(progress);
+        }
+        if self.meta.with_untracked(|m| *m != meta) {
+            self.meta.set(meta);
+        }
+    }
+
+    /// The document a change applies to: the freshest saved copy when it can
+    /// be read (another tab may have written since), else this tab's memory.
+    fn base_for_change(&self) -> SavedData {
+        if self.health.get_untracked() == SaveHealth::Saving {
+            match storage::load() {
+                Loaded::Data(fresh) => return fresh,
+                // Damaged behind our back: keep a copy before writing.
+                Loaded::Unreadable { raw, .. } if storage::keep_damaged(&raw).is_ok() => {
+                    self.damaged.set(Some(raw));
+                }
+                _ => {}
+            }
+        }
+        self.snapshot()
+    }
+
+    /// Applies a change to the visitor's data and saves it at once.
+    pub fn update(&self, change: impl FnOnce(&mut SavedData)) {
+        self.apply(|d| {
+            change(d);
+            d.meta.touch(now_ms());
+        });
+    }
+
+    /// Applies a change that is bookkeeping, not the visitor's work (where
+    /// they are, backup dates), and saves it.
+    fn apply(&self, change: impl FnOnce(&mut SavedData)) {
+        let mut next = self.base_for_change();
+        change(&mut next);
+        self.show(next);
         self.persist();
     }
 
+    /// Writes this tab's data, and records whether that worked.
     fn persist(&self) {
-        if matches!(
-            self.health.get_untracked(),
-            SaveHealth::ReadOnlyNewer { .. }
-        ) {
+        let health = self.health.get_untracked();
+        if !health.may_write() {
             return;
         }
-        if let SaveHealth::NotSaving(StorageProblem::Failed { name, .. }) =
-            self.health.get_untracked()
-        {
-            if name == "NoBackup" {
-                return;
+        let result = storage::save(&self.snapshot());
+        let next = match result {
+            Ok(()) => {
+                self.ask_persistent_storage();
+                SaveHealth::Saving
             }
-        }
-        let data = self.progress.with_untracked(|p| SavedData::new(p.clone()));
-        let result = storage::save(&data);
-        let health = match result {
-            Ok(()) => SaveHealth::Saving,
             Err(problem) => SaveHealth::NotSaving(problem),
         };
-        if self.health.get_untracked() != health {
-            self.health.set(health);
+        if health != next {
+            self.health.set(next);
+        }
+    }
+
+    /// Asks the browser, once, not to clear this site's data under storage
+    /// pressure. Browsers that do not support it are left alone.
+    fn ask_persistent_storage(&self) {
+        if self.asked_persist.get_value() {
+            return;
+        }
+        self.asked_persist.set_value(true);
+        if let Some(window) = web_sys::window() {
+            let navigator = window.navigator();
+            let has_storage = js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false);
+            if has_storage {
+                let _ = navigator.storage().persist();
+            }
+        }
+    }
+
+    /// Follows other tabs' changes, and retries a failed save when the page
+    /// is hidden or closed.
+    fn listen(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let this = *self;
+        let on_storage =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+                this.on_storage_event(ev.key());
+            });
+        let _ =
+            window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        on_storage.forget();
+
+        let flush = Closure::<dyn Fn()>::new(move || this.flush());
+        let _ = window.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+        if let Some(document) = window.document() {
+            let _ = document.add_event_listener_with_callback(
+                "visibilitychange",
+                flush.as_ref().unchecked_ref(),
+            );
+        }
+        flush.forget();
+    }
+
+    /// Another tab wrote to storage.
+    fn on_storage_event(&self, key: Option<String>) {
+        match key.as_deref() {
+            Some(k) if k == Key::Damaged.name() => {
+                self.damaged
+                    .set(storage::read_raw(Key::Damaged).ok().flatten());
+            }
+            Some(k) if k == Key::Data.name() => match storage::load() {
+                Loaded::Data(fresh) => {
+                    self.show(fresh);
+                    if matches!(self.health.get_untracked(), SaveHealth::NotSaving(_)) {
+                        self.health.set(SaveHealth::Saving);
+                    }
+                }
+                Loaded::Unreadable {
+                    error: DecodeError::NewerVersion { found },
+                    ..
+                } => self.health.set(SaveHealth::ReadOnlyNewer { found }),
+                // The key was removed (or damaged) elsewhere: this tab still
+                // holds the data, so it writes it back rather than lose it.
+                _ => self.persist(),
+            },
+            // All of storage was cleared elsewhere: write this tab's copy back.
+            None => self.persist(),
+            _ => {}
+        }
+    }
+
+    /// Saves again if the last save failed; called when the page is hidden.
+    pub fn flush(&self) {
+        if matches!(self.health.get_untracked(), SaveHealth::NotSaving(_)) {
+            self.persist();
         }
     }
 
@@ -114,15 +276,15 @@ impl AppState {
     }
 
     pub fn set_role(&self, role: Role) {
-        self.update(|p| p.set_role(role));
+        self.update(|d| d.progress.set_role(role));
     }
 
     pub fn set_checked(&self, item_id: &'static str, on: bool) {
-        self.update(|p| p.set_checked(item_id, on));
+        self.update(|d| d.progress.set_checked(item_id, on));
     }
 
     pub fn set_note(&self, step_slug: &'static str, text: &str) {
-        self.update(|p| p.set_note(step_slug, text));
+        self.update(|d| d.progress.set_note(step_slug, text));
     }
 
     /// Remembers where the visitor is; saves only when it changed.
@@ -132,13 +294,47 @@ impl AppState {
                 .progress
                 .with_untracked(|p| p.last_visited.as_deref() != Some(path));
         if changed {
-            self.update(|p| p.visit(path));
+            self.apply(|d| d.progress.visit(path));
         }
     }
 
     /// Forgets everything the visitor did in the journey.
     pub fn reset(&self) {
-        self.update(|p| *p = Progress::default());
+        self.update(|d| d.progress = Progress::default());
+    }
+
+    /// Replaces everything with imported data (already validated and
+    /// confirmed by the visitor). Clears a read-only or held state: the
+    /// visitor chose this data.
+    pub fn replace_all(&self, data: SavedData) {
+        if !matches!(
+            self.health.get_untracked(),
+            SaveHealth::ReadOnlyNewer { .. }
+        ) {
+            self.health.set(SaveHealth::Saving);
+        }
+        self.show(data);
+        self.persist();
+    }
+
+    /// Marks everything as exported now (after a backup file was made).
+    pub fn mark_exported(&self) {
+        self.apply(|d| d.meta.exported(now_ms()));
+    }
+
+    /// The visitor dismissed the backup reminder.
+    pub fn dismiss_backup_reminder(&self) {
+        self.apply(|d| d.meta.reminder_dismissed_at = Some(now_ms()));
+    }
+
+    /// Deletes the kept copy of unreadable data (after the visitor chose to).
+    pub fn discard_damaged(&self) {
+        let _ = storage::remove(Key::Damaged);
+        self.damaged.set(None);
+        if self.health.get_untracked() == SaveHealth::HoldingDamaged {
+            self.health.set(SaveHealth::Saving);
+            self.persist();
+        }
     }
 }
 

@@ -174,7 +174,7 @@ pub fn load() -> Loaded {
 /// Saves the visitor's data, replacing what was saved.
 pub fn save(data: &SavedData) -> Result<(), StorageProblem> {
     reachable()?;
-    LocalStorage::set(Key::Data.name(), SavedData::new(data.progress.clone())).map_err(from_gloo)
+    LocalStorage::set(Key::Data.name(), data.current()).map_err(from_gloo)
 }
 
 /// Keeps a copy of saved text that could not be read, under its own key, so

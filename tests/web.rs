@@ -35,7 +35,7 @@ fn saved_progress_is_read_back_from_local_storage() {
     // What is in localStorage is the versioned envelope.
     let raw = local().get_item(Key::Data.name()).unwrap().unwrap();
     let value: serde_json::Value = serde_json::from_str(&raw).unwrap();
-    assert_eq!(value["version"], 1);
+    assert_eq!(value["version"], leader_leader::model::CURRENT_VERSION);
     assert_eq!(value["progress"]["checked"][0], "code-list-approvals");
 
     assert_eq!(storage::load(), Loaded::Data(data));

@@ -4,18 +4,20 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::files::export_backup;
 use crate::content::SOURCE;
 use crate::paths::{self, href};
-use crate::state::{use_app, DataNotice, SaveHealth};
+use crate::state::{now_ms, use_app, DataNotice, SaveHealth};
 
 /// The main navigation: app path and label.
-pub const NAV: [(&str, &str); 6] = [
+pub const NAV: [(&str, &str); 7] = [
     ("/", "Home"),
     ("/model", "The model"),
     ("/pillars", "Three pillars"),
     ("/steps", "Four steps"),
     ("/checklist", "Checklist"),
     ("/stories", "Stories"),
+    ("/data", "Your data"),
 ];
 
 /// Whether a nav entry is the section the visitor is in.
@@ -86,8 +88,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
-/// A persistent notice when changes are not being saved, and a one-time
-/// notice when saved data had to be set aside.
+/// A persistent notice when changes are not being saved, a notice when
+/// saved data had to be set aside, and the reminder to make a backup.
 #[component]
 fn SaveBanner() -> impl IntoView {
     let app = use_app();
@@ -95,43 +97,58 @@ fn SaveBanner() -> impl IntoView {
         match app.health.get() {
         SaveHealth::Saving => None,
         SaveHealth::NotSaving(problem) => Some(format!(
-            "Your changes are not being saved: {problem}. They stay on screen until you close this tab."
+            "Your changes are not being saved: {problem}. They stay on screen while this tab is open; \
+             download a backup from Your data to keep them."
         )),
+        SaveHealth::HoldingDamaged => Some(
+            "Your saved data could not be read, and there was no room to keep a copy of it. \
+             To protect it, nothing new is saved until you download it or delete it on the Your data page."
+                .to_string(),
+        ),
         SaveHealth::ReadOnlyNewer { found } => Some(format!(
             "This browser holds data saved by a newer version of Leader-Leader (format {found}). \
-             This version will not change it, so nothing you do here is saved. Reload to get the newer version."
+             It is shown here read-only: this version will not change it, so nothing you do here is saved. \
+             Reload to get the newer version."
         )),
     }
     };
-    let notice = move || {
-        app.notice.get().map(|DataNotice::Recovered { error, copy_kept }| {
+    let notice =
+        move || {
+            app.notice.get().map(|DataNotice::Recovered { error, copy_kept }| {
             let kept = if copy_kept {
-                "A copy of it has been kept in this browser, untouched, and you are starting afresh."
+                "A copy of it is kept in this browser, untouched, and you are starting afresh."
             } else {
-                "It could not be copied aside, so it has been left as it was and nothing new is saved."
+                "It has been left as it was."
             };
             format!("Your saved progress could not be read: {error}. {kept}")
         })
-    };
+        };
+    let (exported_now, set_exported_now) = signal(None::<Result<(), String>>);
+    let reminder = move || app.meta.with(|m| m.backup_reminder_due(now_ms()));
     view! {
-        <div class="wrap banners" role="status">
-            {move || {
-                health()
-                    .map(|text| {
-                        view! {
-                            <p class="banner banner-warning">
-                                <strong>"Not saving. "</strong>
-                                {text}
-                            </p>
-                        }
-                    })
-            }}
+        <div class="wrap banners">
+            <div role="status">
+                {move || {
+                    health()
+                        .map(|text| {
+                            view! {
+                                <p class="banner banner-warning" id="save-problem">
+                                    <strong>"Not saving. "</strong>
+                                    {text}
+                                </p>
+                            }
+                        })
+                }}
+            </div>
             {move || {
                 notice()
                     .map(|text| {
                         view! {
-                            <div class="banner banner-warning">
+                            <div class="banner banner-warning" role="alert">
                                 <p>{text}</p>
+                                <p>
+                                    <a href=href("/data")>"Download the damaged copy, or restore a backup"</a>
+                                </p>
                                 <button type="button" on:click=move |_| app.notice.set(None)>
                                     "Dismiss"
                                 </button>
@@ -139,6 +156,38 @@ fn SaveBanner() -> impl IntoView {
                         }
                     })
             }}
+            {move || {
+                reminder()
+                    .then(|| {
+                        view! {
+                            <section class="banner banner-info" aria-labelledby="reminder-title">
+                                <p id="reminder-title">
+                                    <strong>"Time for a backup. "</strong>
+                                    "Some of your work has been in this browser for over a week without a backup file. Browsers can clear a site's data, so keep a copy."
+                                </p>
+                                <div class="banner-actions">
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        on:click=move |_| set_exported_now.set(Some(export_backup(&app)))
+                                    >
+                                        "Download a backup"
+                                    </button>
+                                    <button type="button" on:click=move |_| app.dismiss_backup_reminder()>
+                                        "Not now"
+                                    </button>
+                                </div>
+                            </section>
+                        }
+                    })
+            }}
+            <p role="status" class="visually-hidden">
+                {move || match exported_now.get() {
+                    Some(Ok(())) => "Backup downloaded.".to_string(),
+                    Some(Err(e)) => e,
+                    None => String::new(),
+                }}
+            </p>
         </div>
     }
 }

@@ -1,8 +1,12 @@
 //! The visitor's data and the rules over it, in plain Rust with no browser
-//! types: progress through the journey and the saved-data format.
+//! types: progress through the journey, the saved-data format and its
+//! migrations, backup files (export and validated import) and reports.
 
+pub mod import;
 pub mod progress;
+pub mod report;
 pub mod saved;
+pub mod time;
 
 pub use progress::{Progress, Tally};
-pub use saved::{decode, DecodeError, SavedData, CURRENT_VERSION};
+pub use saved::{decode, DecodeError, Meta, SavedData, CURRENT_VERSION};

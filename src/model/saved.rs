@@ -11,16 +11,74 @@ use serde_json::Value;
 use super::progress::Progress;
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u64 = 1;
+///
+/// - 1: `{ version, progress }`
+/// - 2: adds `meta` (when data changed and was last exported, for the backup
+///   reminder).
+pub const CURRENT_VERSION: u64 = 2;
 
 /// Everything the app saves, as one document.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedData {
     /// Always [`CURRENT_VERSION`] when written by this build.
     pub version: u64,
     /// The guided journey.
     #[serde(default)]
     pub progress: Progress,
+    /// Bookkeeping about the data itself.
+    #[serde(default)]
+    pub meta: Meta,
+}
+
+impl Default for SavedData {
+    fn default() -> Self {
+        Self::new(Progress::default())
+    }
+}
+
+/// When the data changed and when it was last saved to a file. Times are
+/// milliseconds since 1970 (JavaScript's `Date.now()`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    /// The last change to anything the visitor wrote or ticked.
+    pub updated_at: Option<u64>,
+    /// The first change not yet in an exported file; `None` when every
+    /// change has been exported (or there are none).
+    pub unexported_since: Option<u64>,
+    /// The last time the visitor exported a backup file.
+    pub last_export_at: Option<u64>,
+    /// When the visitor last dismissed the backup reminder.
+    pub reminder_dismissed_at: Option<u64>,
+}
+
+/// How long changes may stay out of any backup file before the app reminds
+/// the visitor to export (browsers can clear site data).
+pub const BACKUP_REMINDER_AFTER_MS: u64 = 7 * 24 * 60 * 60 * 1000;
+
+impl Meta {
+    /// Records a change made at `now`.
+    pub fn touch(&mut self, now: u64) {
+        self.updated_at = Some(now);
+        self.unexported_since.get_or_insert(now);
+    }
+
+    /// Records that everything was exported at `now`.
+    pub fn exported(&mut self, now: u64) {
+        self.last_export_at = Some(now);
+        self.unexported_since = None;
+    }
+
+    /// Whether to remind the visitor to export: changes older than
+    /// [`BACKUP_REMINDER_AFTER_MS`] are in no file, and the reminder was not
+    /// dismissed within that time.
+    pub fn backup_reminder_due(&self, now: u64) -> bool {
+        let old_enough = |t: u64| now.saturating_sub(t) >= BACKUP_REMINDER_AFTER_MS;
+        match self.unexported_since {
+            Some(since) if old_enough(since) => self.reminder_dismissed_at.is_none_or(old_enough),
+            _ => false,
+        }
+    }
 }
 
 impl SavedData {
@@ -28,16 +86,21 @@ impl SavedData {
         Self {
             version: CURRENT_VERSION,
             progress,
+            meta: Meta::default(),
         }
     }
 
     /// The saved text for this document.
     pub fn encode(&self) -> String {
-        let current = SavedData {
+        serde_json::to_string(&self.current()).expect("saved data always serializes")
+    }
+
+    /// This document marked with the current version.
+    pub fn current(&self) -> SavedData {
+        SavedData {
             version: CURRENT_VERSION,
-            progress: self.progress.clone(),
-        };
-        serde_json::to_string(&current).expect("saved data always serializes")
+            ..self.clone()
+        }
     }
 }
 
@@ -100,14 +163,34 @@ pub fn decode(text: &str) -> Result<SavedData, DecodeError> {
     if version > CURRENT_VERSION {
         return Err(DecodeError::NewerVersion { found: version });
     }
-    // Version 1 is the first format; migrations from earlier versions are
-    // chained here as the format grows.
+    let value = migrate(value, version);
     serde_json::from_value::<SavedData>(value)
         .map(|mut data| {
             data.version = CURRENT_VERSION;
             data
         })
         .map_err(|e| DecodeError::WrongShape(first_clause(&e.to_string())))
+}
+
+/// Reads data written by a newer version of the app as well as this version
+/// can, for showing it read-only: fields this version does not know are
+/// ignored. `None` when even that fails.
+pub fn read_newer_leniently(text: &str) -> Option<SavedData> {
+    let mut value: Value = serde_json::from_str(text).ok()?;
+    value.as_object()?;
+    value["version"] = Value::from(CURRENT_VERSION);
+    serde_json::from_value(value).ok()
+}
+
+/// Brings a document of any earlier version up to [`CURRENT_VERSION`], one
+/// version at a time. Each step only adds or renames; nothing is dropped.
+fn migrate(mut value: Value, from: u64) -> Value {
+    if from < 2 {
+        // 1 -> 2: `meta` is new; nothing is known about past changes.
+        value["meta"] = Value::Object(Default::default());
+    }
+    value["version"] = Value::from(CURRENT_VERSION);
+    value
 }
 
 /// serde_json's messages end with " at line L column C"; we report the
@@ -147,6 +230,8 @@ mod tests {
     fn a_stored_version_1_sample_reads() {
         let sample = include_str!("../../tests/fixtures/saved-v1.json");
         let data = decode(sample).expect("version 1 sample reads");
+        assert_eq!(data.version, CURRENT_VERSION);
+        assert_eq!(data.meta, Meta::default());
         assert_eq!(data.progress.role.as_deref(), Some("member"));
         assert!(data.progress.is_checked("middle-identify-layer"));
         assert_eq!(
@@ -157,6 +242,41 @@ mod tests {
             data.progress.last_visited.as_deref(),
             Some("/steps/act-your-way")
         );
+    }
+
+    #[test]
+    fn a_stored_version_2_sample_reads() {
+        let sample = include_str!("../../tests/fixtures/saved-v2.json");
+        let data = decode(sample).expect("version 2 sample reads");
+        assert_eq!(data.progress.role.as_deref(), Some("leader"));
+        assert_eq!(data.progress.checked.len(), 3);
+        assert_eq!(data.meta.updated_at, Some(1_763_700_000_000));
+        assert_eq!(data.meta.unexported_since, Some(1_763_600_000_000));
+        assert_eq!(data.meta.last_export_at, Some(1_763_000_000_000));
+        // Reading and writing again loses nothing.
+        assert_eq!(decode(&data.encode()), Ok(data));
+    }
+
+    #[test]
+    fn backup_reminder_waits_for_old_unexported_changes() {
+        let day = 24 * 60 * 60 * 1000;
+        let mut meta = Meta::default();
+        assert!(!meta.backup_reminder_due(100 * day));
+        meta.touch(10 * day);
+        meta.touch(12 * day); // a later change does not reset the clock
+        assert_eq!(meta.unexported_since, Some(10 * day));
+        assert!(!meta.backup_reminder_due(16 * day));
+        assert!(meta.backup_reminder_due(17 * day));
+        // Dismissed: quiet for another week.
+        meta.reminder_dismissed_at = Some(17 * day);
+        assert!(!meta.backup_reminder_due(23 * day));
+        assert!(meta.backup_reminder_due(24 * day));
+        // Exported: nothing to remind about until the next change.
+        meta.exported(24 * day);
+        assert!(!meta.backup_reminder_due(60 * day));
+        meta.touch(61 * day);
+        assert!(!meta.backup_reminder_due(62 * day));
+        assert!(meta.backup_reminder_due(68 * day));
     }
 
     #[test]
@@ -190,6 +310,17 @@ mod tests {
         assert_eq!(
             decode("{\"version\": 99, \"progress\": {}}"),
             Err(DecodeError::NewerVersion { found: 99 })
+        );
+    }
+
+    #[test]
+    fn newer_data_can_still_be_shown_read_only() {
+        let text = "{\"version\": 7, \"progress\": {\"checked\": [\"a\"]}, \"future\": [1]}";
+        let data = read_newer_leniently(text).unwrap();
+        assert!(data.progress.is_checked("a"));
+        assert_eq!(
+            read_newer_leniently("{\"version\": 7, \"progress\": 3}"),
+            None
         );
     }
 

@@ -2,10 +2,12 @@
 //! call state methods; they do not parse, score or save by themselves.
 
 pub mod checklist;
+pub mod data;
 pub mod home;
 pub mod model;
 pub mod not_found;
 pub mod pillars;
+pub mod report;
 pub mod steps;
 pub mod stories;
 

@@ -14,6 +14,8 @@ const PAGES = [
   '/steps/genetic-code',
   '/steps/competence-and-clarity',
   '/checklist',
+  '/data',
+  '/report',
   '/not-a-page',
 ];
 
@@ -59,4 +61,23 @@ test('the reset dialog, when open, passes too', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByRole('progressbar', { name: 'Whole checklist' })).toHaveAttribute('aria-valuenow', '1');
+});
+
+test('notices, a damaged copy and an import preview pass too', async ({ page }) => {
+  await open(page, '/');
+  await page.evaluate(() => localStorage.setItem('leader-leader', '{broken'));
+  await open(page, '/data');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Saved data that could not be read' })).toBeVisible();
+  await page.getByLabel('Choose a backup file (.json)').setInputFiles({
+    name: 'b.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ version: 2, progress: { checked: ['code-list-approvals'] } })),
+  });
+  await expect(page.locator('.import-preview')).toBeVisible();
+  await audit(page);
+  await page.getByLabel('Choose a backup file (.json)').setInputFiles({
+    name: 'c.json', mimeType: 'application/json', buffer: Buffer.from('nope'),
+  });
+  await expect(page.locator('#import-error')).toContainText('not valid JSON');
+  await audit(page);
 });

@@ -1,0 +1,1547 @@
+//! Backup files: everything the visitor has, written to one JSON file and
+//! read back from one.
+//!
+//! A backup is the saved-data envelope (see [`crate::model::saved`]) with two
+//! extra fields in front, `app` and `exported_at`:
+//!
+//! ```json
+//! {
+//!   "app": "leader-leader",
+//!   "exported_at": "2026-11-21T14:03:09Z",
+//!   "version": 2,
+//!   "progress": { "role": "member", "checked": [...], "notes": {...}, ... },
+//!   "meta": { ... }
+//! }
+//! ```
+//!
+//! A file to import is untrusted: it may be damaged, made by another program,
+//! made by a newer version of the app, or written to cause trouble.
+//! [`parse_import`] checks it step by step and explains any refusal in words a
+//! visitor understands ([`ImportError`]'s `Display`); [`validate`] keeps what
+//! it accepts within limits so an imported file cannot fill the browser's
+//! storage or smuggle odd values into the app.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::progress::{join_words, plural, Progress, MAX_NOTE_CHARS};
+use super::saved::{decode, DecodeError, Meta, SavedData, CURRENT_VERSION};
+use super::time::{human_datetime, iso_date, iso_datetime, parse_iso_datetime, MAX_TIME_MS};
+use crate::content::Role;
+
+/// The largest backup file read, in bytes. A full backup of ordinary text
+/// (500 item names, 50 notes of 20,000 characters, even if every character
+/// takes two bytes) stays below it.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// The value of a backup's `app` field.
+pub const APP_ID: &str = "leader-leader";
+
+/// The most ticked items a backup may hold.
+pub const MAX_CHECKED: usize = 500;
+
+/// The most reflection notes a backup may hold.
+pub const MAX_NOTES: usize = 50;
+
+/// The longest item name or note key, in characters.
+pub const MAX_ID_CHARS: usize = 64;
+
+/// The longest "last visited" path, in characters.
+pub const MAX_PATH_CHARS: usize = 200;
+
+const MIB: u128 = 1024 * 1024;
+
+/// The backup text for `data`, exported at `now_ms` (milliseconds since
+/// 1970): pretty-printed JSON with `app` and `exported_at` first, then
+/// `version` (always [`CURRENT_VERSION`]), `progress` and `meta`.
+///
+/// `meta` is written as given: mark the data exported (`Meta::exported`)
+/// before calling if the file should say so.
+pub fn export_json(data: &SavedData, now_ms: u64) -> String {
+    #[derive(Serialize)]
+    struct Backup<'a> {
+        app: &'static str,
+        exported_at: String,
+        version: u64,
+        progress: &'a Progress,
+        meta: &'a Meta,
+    }
+    let backup = Backup {
+        app: APP_ID,
+        exported_at: iso_datetime(now_ms),
+        version: CURRENT_VERSION,
+        progress: &data.progress,
+        meta: &data.meta,
+    };
+    let mut text = serde_json::to_string_pretty(&backup).expect("a backup always serializes");
+    text.push('\n');
+    text
+}
+
+/// The suggested name of a backup file made at `now_ms`, e.g.
+/// `leader-leader-backup-2026-11-21.json` (the UTC date).
+pub fn export_file_name(now_ms: u64) -> String {
+    format!("leader-leader-backup-{}.json", iso_date(now_ms))
+}
+
+/// A backup file that passed every check: the data it holds (migrated to
+/// [`CURRENT_VERSION`]) and a summary to show before the visitor confirms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportPreview {
+    /// The data, ready to save.
+    pub data: SavedData,
+    /// What the file holds, for the confirmation message.
+    pub summary: ImportSummary,
+}
+
+/// What a backup file holds, in numbers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// The format version written in the file (before migration).
+    pub file_version: u64,
+    /// When the file was exported, as `YYYY-MM-DDTHH:MM:SSZ`, if it says so
+    /// in a form this app reads.
+    pub exported_at: Option<String>,
+    /// The role in the file: `"leader"`, `"member"` or `None`.
+    pub role: Option<String>,
+    /// How many ticked items (including ids this version does not know).
+    pub checked: usize,
+    /// How many reflection notes.
+    pub notes: usize,
+}
+
+impl ImportSummary {
+    /// One plain-English sentence, e.g. "Exported 2026-11-21 14:03 UTC
+    /// (format 1): 5 ticked items and 2 reflection notes; role: team member."
+    pub fn describe(&self) -> String {
+        let when = match self.exported_at.as_deref().and_then(parse_iso_datetime) {
+            Some(ms) => format!("Exported {}", human_datetime(ms)),
+            None => "Export date unknown".to_string(),
+        };
+        let counts = join_words(&[
+            plural(self.checked, "ticked item", "ticked items"),
+            plural(self.notes, "reflection note", "reflection notes"),
+        ]);
+        let role = match self.role.as_deref().and_then(Role::from_id) {
+            Some(role) => role.short().to_lowercase(),
+            None => "not chosen".to_string(),
+        };
+        format!(
+            "{when} (format {}): {counts}; role: {role}.",
+            self.file_version
+        )
+    }
+}
+
+/// Why a file cannot be imported. `Display` gives a message for the visitor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file is bigger than [`MAX_IMPORT_BYTES`].
+    TooLarge { bytes: usize, limit: usize },
+    /// The file is empty or only white space.
+    Empty,
+    /// The file is not JSON (or is nested too deeply to read); line and
+    /// column are 1-based.
+    NotJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// JSON, but not a Leader-Leader backup (another app's file, a list,
+    /// no format version...).
+    NotABackup(String),
+    /// Made by a newer version of the app, in a format this one cannot read.
+    NewerVersion { found: u64 },
+    /// A backup whose parts have the wrong types.
+    WrongShape(String),
+    /// A well-formed backup whose values break the limits in [`validate`].
+    Invalid(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes, limit } => write!(
+                f,
+                "This file is {}; a Leader-Leader backup is at most {}.",
+                megabytes(*bytes),
+                megabytes(*limit)
+            ),
+            ImportError::Empty => write!(f, "This file is empty."),
+            ImportError::NotJson {
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "This file is not valid JSON: {message} at line {line}, column {column}."
+            ),
+            ImportError::NotABackup(why) => {
+                write!(f, "This is not a Leader-Leader backup: {why}.")
+            }
+            ImportError::NewerVersion { found } => write!(
+                f,
+                "This file was made by a newer version of Leader-Leader (format {found}). \
+                 This version reads formats up to {CURRENT_VERSION}."
+            ),
+            ImportError::WrongShape(why) => write!(
+                f,
+                "This looks like a Leader-Leader backup, but part of it is damaged: {why}."
+            ),
+            ImportError::Invalid(why) => write!(f, "This backup cannot be imported: {why}."),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads a backup file's text and checks it, in this order: size, empty,
+/// JSON syntax, an object at the top, `app` (if present) is
+/// `"leader-leader"`, `version` is a whole number from 1 to
+/// [`CURRENT_VERSION`], the parts have the right types (then the data is
+/// read and migrated exactly as [`decode`] does), and [`validate`].
+///
+/// A leading byte-order mark is ignored. Never panics, whatever the text.
+pub fn parse_import(text: &str) -> Result<ImportPreview, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_IMPORT_BYTES,
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    // serde_json refuses nesting deeper than 128 levels with an error, so a
+    // hostile file cannot overflow the stack here.
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: json_message(&e.to_string()),
+    })?;
+    let Value::Object(object) = &value else {
+        return Err(ImportError::NotABackup(format!(
+            "it holds {} where a backup holds named fields",
+            kind(&value)
+        )));
+    };
+    match object.get("app") {
+        None => {}
+        Some(Value::String(app)) if app == APP_ID => {}
+        Some(Value::String(app)) => {
+            return Err(ImportError::NotABackup(format!(
+                "it says it comes from {}",
+                quote(app)
+            )))
+        }
+        Some(other) => {
+            return Err(ImportError::NotABackup(format!(
+                "its \"app\" field is {}, not \"{APP_ID}\"",
+                kind(other)
+            )))
+        }
+    }
+    let version = match object.get("version") {
+        None => {
+            return Err(ImportError::NotABackup(
+                "it has no format version".to_string(),
+            ))
+        }
+        Some(v) => match v.as_u64() {
+            Some(0) | None => {
+                return Err(ImportError::WrongShape(format!(
+                    "its format version should be a whole number from 1 up, but it is {}",
+                    describe_value(v)
+                )))
+            }
+            Some(n) => n,
+        },
+    };
+    if version > CURRENT_VERSION {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    check_shape(object, version)?;
+    let exported_at = object
+        .get("exported_at")
+        .and_then(Value::as_str)
+        .and_then(parse_iso_datetime)
+        .filter(|&ms| ms <= MAX_TIME_MS)
+        .map(iso_datetime);
+    drop(value);
+
+    // Read and migrate exactly as saved data is read from storage.
+    let data = decode(text).map_err(|e| match e {
+        DecodeError::NotJson {
+            line,
+            column,
+            message,
+        } => ImportError::NotJson {
+            line,
+            column,
+            message: tidy(&message),
+        },
+        DecodeError::WrongShape(why) => ImportError::WrongShape(tidy(&why)),
+        DecodeError::NewerVersion { found } => ImportError::NewerVersion { found },
+    })?;
+    validate(&data)?;
+    let summary = ImportSummary {
+        file_version: version,
+        exported_at,
+        role: data.progress.role.clone(),
+        checked: data.progress.checked.len(),
+        notes: data.progress.notes.len(),
+    };
+    Ok(ImportPreview { data, summary })
+}
+
+/// Checks that saved data stays within the limits a backup may hold, so an
+/// imported file cannot smuggle junk into the app or exhaust its storage:
+///
+/// - role: none, `"leader"` or `"member"`;
+/// - at most [`MAX_CHECKED`] ticked items, each 1 to [`MAX_ID_CHARS`]
+///   characters of `a-z`, `0-9` and `-` (ids this version does not know are
+///   allowed: they may come from an older or newer version);
+/// - at most [`MAX_NOTES`] notes, each filed under a key of that same form
+///   and at most [`MAX_NOTE_CHARS`] characters long;
+/// - last visited: none, or an app path (starts with one `/`, at most
+///   [`MAX_PATH_CHARS`] printable ASCII characters, no `\`);
+/// - times in `meta`: at most [`MAX_TIME_MS`] (the end of year 9999).
+pub fn validate(data: &SavedData) -> Result<(), ImportError> {
+    let invalid = |why: String| Err(ImportError::Invalid(why));
+    let p = &data.progress;
+    if let Some(role) = &p.role {
+        if Role::from_id(role).is_none() {
+            return invalid(format!(
+                "its role, {}, is neither \"leader\" nor \"member\"",
+                quote(role)
+            ));
+        }
+    }
+    if p.checked.len() > MAX_CHECKED {
+        return invalid(format!(
+            "it has {} ticked items, and a backup holds at most {MAX_CHECKED}",
+            p.checked.len()
+        ));
+    }
+    if let Some(id) = p.checked.iter().find(|id| !is_id(id)) {
+        return invalid(format!(
+            "the ticked item {} is not a valid item name",
+            quote(id)
+        ));
+    }
+    if p.notes.len() > MAX_NOTES {
+        return invalid(format!(
+            "it has {} reflection notes, and a backup holds at most {MAX_NOTES}",
+            p.notes.len()
+        ));
+    }
+    for (key, note) in &p.notes {
+        if !is_id(key) {
+            return invalid(format!(
+                "a reflection note is filed under {}, which is not a valid step name",
+                quote(key)
+            ));
+        }
+        let chars = note.chars().count();
+        if chars > MAX_NOTE_CHARS {
+            return invalid(format!(
+                "the reflection note for \"{key}\" is {} characters long, and at most {} are kept",
+                thousands(chars),
+                thousands(MAX_NOTE_CHARS)
+            ));
+        }
+    }
+    if let Some(path) = &p.last_visited {
+        if !is_app_path(path) {
+            return invalid(format!(
+                "the last page visited, {}, is not a page of this app",
+                quote(path)
+            ));
+        }
+    }
+    let m = &data.meta;
+    for (time, what) in [
+        (m.updated_at, "the time of the last change"),
+        (
+            m.unexported_since,
+            "the time of the first change not backed up",
+        ),
+        (m.last_export_at, "the time of the last backup"),
+        (
+            m.reminder_dismissed_at,
+            "the time the backup reminder was dismissed",
+        ),
+    ] {
+        if time.is_some_and(|t| t > MAX_TIME_MS) {
+            return invalid(format!("{what} is after the year 9999"));
+        }
+    }
+    Ok(())
+}
+
+/// 1 to [`MAX_ID_CHARS`] characters of `a-z`, `0-9` and `-`.
+fn is_id(s: &str) -> bool {
+    (1..=MAX_ID_CHARS).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// An app path: `/` then printable ASCII, not `//` (which a browser reads as
+/// another site) and no `\` (which some browsers read as `/`).
+fn is_app_path(s: &str) -> bool {
+    s.len() <= MAX_PATH_CHARS
+        && s.starts_with('/')
+        && !s.starts_with("//")
+        && s.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
+}
+
+/// Checks the types of the parts `decode` reads, to explain a wrong one in
+/// plain words. Unknown fields are left alone (`decode` ignores them).
+fn check_shape(object: &Map<String, Value>, version: u64) -> Result<(), ImportError> {
+    let wrong = |why: String| Err(ImportError::WrongShape(why));
+    let progress = match object.get("progress") {
+        None => return check_meta(object, version),
+        Some(Value::Object(p)) => p,
+        Some(other) => {
+            return wrong(format!(
+                "the progress part should hold named fields, but it holds {}",
+                kind(other)
+            ))
+        }
+    };
+    for (field, what) in [
+        ("role", "the role"),
+        ("last_visited", "the last page visited"),
+    ] {
+        match progress.get(field) {
+            None | Some(Value::Null) | Some(Value::String(_)) => {}
+            Some(other) => {
+                return wrong(format!("{what} should be text, but it is {}", kind(other)))
+            }
+        }
+    }
+    match progress.get("checked") {
+        None => {}
+        Some(Value::Array(items)) => {
+            if let Some(item) = items.iter().find(|v| !v.is_string()) {
+                return wrong(format!(
+                    "the ticked items should be a list of names, but one of them is {}",
+                    kind(item)
+                ));
+            }
+        }
+        Some(other) => {
+            return wrong(format!(
+                "the ticked items should be a list, but they are {}",
+                kind(other)
+            ))
+        }
+    }
+    match progress.get("notes") {
+        None => {}
+        Some(Value::Object(notes)) => {
+            if let Some((key, note)) = notes.iter().find(|(_, v)| !v.is_string()) {
+                return wrong(format!(
+                    "the reflection note {} should be text, but it is {}",
+                    quote(key),
+                    kind(note)
+                ));
+            }
+        }
+        Some(other) => {
+            return wrong(format!(
+                "the reflection notes should be named texts, but they are {}",
+                kind(other)
+            ))
+        }
+    }
+    check_meta(object, version)
+}
+
+fn check_meta(object: &Map<String, Value>, version: u64) -> Result<(), ImportError> {
+    if version < 2 {
+        // Format 1 has no meta; migration replaces whatever is there.
+        return Ok(());
+    }
+    let meta = match object.get("meta") {
+        None => return Ok(()),
+        Some(Value::Object(m)) => m,
+        Some(other) => {
+            return Err(ImportError::WrongShape(format!(
+                "the bookkeeping part should hold named fields, but it holds {}",
+                kind(other)
+            )))
+        }
+    };
+    for field in [
+        "updated_at",
+        "unexported_since",
+        "last_export_at",
+        "reminder_dismissed_at",
+    ] {
+        match meta.get(field) {
+            None | Some(Value::Null) => {}
+            Some(v) if v.as_u64().is_some() => {}
+            Some(other) => {
+                return Err(ImportError::WrongShape(format!(
+                    "the time \"{field}\" should be a whole number, but it is {}",
+                    describe_value(other)
+                )))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What kind of JSON value `v` is, in words.
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "empty (null)",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "a group of named fields",
+    }
+}
+
+/// A number is shown as it is (short and harmless); anything else by kind.
+fn describe_value(v: &Value) -> String {
+    match v {
+        Value::Number(n) if n.as_f64().is_some_and(|f| f.abs() < 1e15) => n.to_string(),
+        Value::Number(_) => "a number far out of range".to_string(),
+        other => kind(other).to_string(),
+    }
+}
+
+/// Text from the file, made safe to show: in quotes, at most 40 characters,
+/// control characters replaced.
+fn quote(s: &str) -> String {
+    const MAX: usize = 40;
+    let mut shown: String = s
+        .chars()
+        .take(MAX)
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect();
+    if s.chars().nth(MAX).is_some() {
+        shown.push('…');
+    }
+    format!("\"{shown}\"")
+}
+
+/// A message from serde_json, made safe to show: its messages can quote the
+/// file's text at any length.
+fn tidy(message: &str) -> String {
+    const MAX: usize = 160;
+    let mut out: String = message
+        .chars()
+        .take(MAX)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if message.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// serde_json's syntax message without its " at line L column C" tail (the
+/// position is reported separately), in plainer words where they help.
+fn json_message(message: &str) -> String {
+    let clause = match message.find(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    };
+    if clause.starts_with("recursion limit exceeded") {
+        "too many brackets inside one another".to_string()
+    } else if clause.starts_with("EOF while parsing") {
+        "the file ends before the data is complete".to_string()
+    } else {
+        tidy(clause)
+    }
+}
+
+/// Bytes as megabytes with one decimal, rounded up so that a file just over
+/// the limit never reads as the limit; whole megabytes without the decimal.
+fn megabytes(bytes: usize) -> String {
+    let bytes = bytes as u128;
+    if bytes.is_multiple_of(MIB) {
+        return format!("{} MB", bytes / MIB);
+    }
+    let tenths = (bytes * 10).div_ceil(MIB);
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+/// 20000 -> "20,000".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::STEPS;
+
+    const NOW: u64 = 1_795_269_789_456; // 2026-11-21T14:03:09.456Z
+
+    fn sample() -> SavedData {
+        let mut progress = Progress::default();
+        progress.set_role(Role::Member);
+        for item in &STEPS[0].items[..3] {
+            progress.set_checked(item.id, true);
+        }
+        progress.set_checked("an-item-from-another-version", true);
+        progress.set_note(
+            "genetic-code",
+            "<script>alert(1)</script>\n\"quoted\" \\ back\\slash\r\n\ttabbed",
+        );
+        progress.set_note("act-your-way", "Ünïcödé ✓ 日本語 🚢\u{0}\u{1f}\u{2028}end");
+        progress.visit("/steps/genetic-code");
+        let mut data = SavedData::new(progress);
+        data.meta.touch(NOW - 10_000);
+        data.meta.exported(NOW);
+        data.meta.reminder_dismissed_at = Some(1);
+        data
+    }
+
+    fn err(text: &str) -> ImportError {
+        parse_import(text).expect_err("should be refused")
+    }
+
+    /// A valid backup with one part of `progress` replaced.
+    fn with_progress_field(field: &str, value: Value) -> String {
+        let mut v: Value = serde_json::from_str(&export_json(&sample(), NOW)).unwrap();
+        v["progress"][field] = value;
+        v.to_string()
+    }
+
+    #[test]
+    fn export_then_import_gives_back_exactly_the_data() {
+        let data = sample();
+        let text = export_json(&data, NOW);
+        let preview = parse_import(&text).expect("own export imports");
+        assert_eq!(preview.data, data);
+        assert_eq!(
+            preview.summary,
+            ImportSummary {
+                file_version: CURRENT_VERSION,
+                exported_at: Some("2026-11-21T14:03:09Z".into()),
+                role: Some("member".into()),
+                checked: 4,
+                notes: 2,
+            }
+        );
+        // And again: exporting what was imported changes nothing.
+        assert_eq!(export_json(&preview.data, NOW), text);
+    }
+
+    #[test]
+    fn empty_data_round_trips() {
+        let data = SavedData::default();
+        assert_eq!(parse_import(&export_json(&data, 0)).unwrap().data, data);
+    }
+
+    #[test]
+    fn export_puts_app_and_date_first_and_writes_the_current_version() {
+        let mut data = sample();
+        data.version = 1; // whatever it says, the file is written as current
+        let text = export_json(&data, NOW);
+        let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle}"));
+        assert!(text.starts_with("{\n  \"app\": \"leader-leader\",\n"));
+        assert!(at("\"exported_at\": \"2026-11-21T14:03:09Z\"") < at("\"version\""));
+        assert!(at("\"version\"") < at("\"progress\""));
+        assert!(at("\"progress\"") < at("\"meta\""));
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["version"], CURRENT_VERSION);
+        assert_eq!(v["meta"]["last_export_at"], NOW);
+        assert!(text.ends_with("}\n"));
+    }
+
+    #[test]
+    fn file_name_carries_the_utc_date() {
+        assert_eq!(
+            export_file_name(NOW),
+            "leader-leader-backup-2026-11-21.json"
+        );
+        assert_eq!(export_file_name(0), "leader-leader-backup-1970-01-01.json");
+    }
+
+    #[test]
+    fn a_version_1_file_imports_and_migrates() {
+        let sample = include_str!("../../tests/fixtures/saved-v1.json");
+        let preview = parse_import(sample).expect("version 1 imports");
+        assert_eq!(preview.data.version, CURRENT_VERSION);
+        assert_eq!(preview.data.meta, Meta::default());
+        assert_eq!(preview.data, decode(sample).unwrap());
+        assert!(preview.data.progress.is_checked("middle-identify-layer"));
+        assert_eq!(preview.summary.file_version, 1);
+        assert_eq!(preview.summary.exported_at, None);
+        assert_eq!(
+            preview.summary.describe(),
+            "Export date unknown (format 1): 2 ticked items and 1 reflection note; role: team member."
+        );
+    }
+
+    #[test]
+    fn a_version_1_file_with_junk_meta_still_imports() {
+        // Format 1 had no meta; migration replaces it, as decode does.
+        let text = r#"{"version": 1, "meta": "junk", "progress": {"role": "leader"}}"#;
+        let preview = parse_import(text).unwrap();
+        assert_eq!(preview.data.meta, Meta::default());
+        assert_eq!(
+            preview.summary.describe(),
+            "Export date unknown (format 1): 0 ticked items and 0 reflection notes; role: leader."
+        );
+    }
+
+    #[test]
+    fn a_version_2_sample_imports() {
+        let sample = include_str!("../../tests/fixtures/saved-v2.json");
+        let preview = parse_import(sample).expect("version 2 imports");
+        assert_eq!(preview.data, decode(sample).unwrap());
+    }
+
+    #[test]
+    fn the_stored_backup_samples_import() {
+        let v1 = include_str!("../../tests/fixtures/import-v1-backup.json");
+        let p = parse_import(v1).expect("v1 backup");
+        assert_eq!(p.summary.file_version, 1);
+        assert_eq!(
+            p.summary.describe(),
+            "Exported 2026-11-21 14:03 UTC (format 1): 5 ticked items and 2 reflection notes; role: team member."
+        );
+        let v2 = include_str!("../../tests/fixtures/import-v2-backup.json");
+        let p = parse_import(v2).expect("v2 backup");
+        assert_eq!(p.summary.file_version, 2);
+        assert_eq!(p.data.meta.last_export_at, Some(1_795_269_789_000));
+        assert!(p.data.progress.note("genetic-code").contains("<script>"));
+        assert_eq!(
+            p.summary.describe(),
+            "Exported 2026-11-21 14:03 UTC (format 2): 1 ticked item and 1 reflection note; role: not chosen."
+        );
+        assert!(matches!(
+            parse_import(include_str!("../../tests/fixtures/import-hostile.json")),
+            Err(ImportError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        let text = format!("\u{feff}{}", export_json(&sample(), NOW));
+        assert_eq!(parse_import(&text).unwrap().data, sample());
+        assert_eq!(err("\u{feff}"), ImportError::Empty);
+    }
+
+    #[test]
+    fn an_unreadable_export_date_is_left_out() {
+        for date in ["\"yesterday\"", "42", "null", "\"2026-02-30T00:00:00Z\""] {
+            let text =
+                format!(r#"{{"app": "leader-leader", "exported_at": {date}, "version": 2}}"#);
+            let preview = parse_import(&text).unwrap();
+            assert_eq!(preview.summary.exported_at, None, "{date}");
+        }
+        let text = r#"{"exported_at": "2026-11-21T14:03:09.456Z", "version": 2}"#;
+        assert_eq!(
+            parse_import(text).unwrap().summary.exported_at.as_deref(),
+            Some("2026-11-21T14:03:09Z")
+        );
+    }
+
+    #[test]
+    fn too_large_files_are_refused_before_reading() {
+        // 6 MB of otherwise valid JSON.
+        let big = format!(
+            r#"{{"version": 2, "padding": "{}"}}"#,
+            "x".repeat(6 * 1024 * 1024)
+        );
+        let e = err(&big);
+        assert_eq!(
+            e,
+            ImportError::TooLarge {
+                bytes: big.len(),
+                limit: MAX_IMPORT_BYTES
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            "This file is 6.1 MB; a Leader-Leader backup is at most 5 MB."
+        );
+        let e = ImportError::TooLarge {
+            bytes: 30 * 1024 * 1024,
+            limit: MAX_IMPORT_BYTES,
+        };
+        assert_eq!(
+            e.to_string(),
+            "This file is 30 MB; a Leader-Leader backup is at most 5 MB."
+        );
+        let e = ImportError::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1,
+            limit: MAX_IMPORT_BYTES,
+        };
+        assert!(e.to_string().starts_with("This file is 5.1 MB;"));
+        // Exactly at the limit is read (and here refused for other reasons).
+        let at_limit = " ".repeat(MAX_IMPORT_BYTES);
+        assert_eq!(err(&at_limit), ImportError::Empty);
+    }
+
+    #[test]
+    fn empty_files_are_refused() {
+        for text in ["", " ", "\n\t\r\n  "] {
+            assert_eq!(err(text), ImportError::Empty);
+        }
+        assert_eq!(ImportError::Empty.to_string(), "This file is empty.");
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_refused_with_its_position() {
+        let e = err("{\n  \"version\": 2,\n  \"progress\": ,\n}");
+        assert_eq!(
+            e,
+            ImportError::NotJson {
+                line: 3,
+                column: 15,
+                message: "expected value".into()
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            "This file is not valid JSON: expected value at line 3, column 15."
+        );
+        for text in [
+            "Dear diary,",
+            "{'version': 2}",
+            "{\"version\": 2,}",
+            "{\"version\": 2} trailing",
+            "<html><body>backup</body></html>",
+            "version=2",
+            "\u{0}\u{1}\u{2}",
+            "{\"version\": 2, \"progress\": {\"role\": \"leader\u{1}\"}}",
+        ] {
+            assert!(matches!(err(text), ImportError::NotJson { .. }), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_file_that_ends_early_is_explained() {
+        let e = err("{\"version\": 2, \"progress\": {");
+        assert!(matches!(e, ImportError::NotJson { .. }));
+        assert!(e
+            .to_string()
+            .contains("the file ends before the data is complete"));
+    }
+
+    #[test]
+    fn binary_junk_is_refused() {
+        // What a browser's text reader makes of a binary file (an image, a zip).
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(matches!(err(&text), ImportError::NotJson { .. }));
+        let png = String::from_utf8_lossy(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+        assert!(matches!(err(&png), ImportError::NotJson { .. }));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflowing_the_stack() {
+        let brackets = "[".repeat(100_000);
+        let e = err(&brackets);
+        assert!(matches!(e, ImportError::NotJson { .. }), "{e:?}");
+        assert!(e.to_string().contains("too many brackets"), "{e}");
+
+        let closed = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(matches!(err(&closed), ImportError::NotJson { .. }));
+
+        // Nested objects inside progress, open and closed.
+        let deep = format!(
+            r#"{{"version": 2, "progress": {{"checked": {}1{}}}}}"#,
+            "{\"a\":".repeat(100_000),
+            "}".repeat(100_000)
+        );
+        assert!(matches!(err(&deep), ImportError::NotJson { .. }));
+
+        // Nesting serde_json does read: refused by shape where it matters,
+        // ignored where decode ignores unknown fields.
+        let nested = |field: &str| {
+            format!(
+                r#"{{"version": 2, "progress": {{"{field}": {}1{}}}}}"#,
+                "{\"a\":".repeat(100),
+                "}".repeat(100)
+            )
+        };
+        assert!(matches!(
+            err(&nested("checked")),
+            ImportError::WrongShape(_)
+        ));
+        assert!(matches!(err(&nested("notes")), ImportError::WrongShape(_)));
+        assert!(parse_import(&nested("unknown_field")).is_ok());
+    }
+
+    #[test]
+    fn json_that_is_not_a_backup_is_refused() {
+        for (text, why) in [
+            (
+                "[1, 2, 3]",
+                "it holds a list where a backup holds named fields",
+            ),
+            (
+                "\"leader-leader\"",
+                "it holds text where a backup holds named fields",
+            ),
+            (
+                "null",
+                "it holds empty (null) where a backup holds named fields",
+            ),
+            ("42", "it holds a number where a backup holds named fields"),
+            ("{}", "it has no format version"),
+            (
+                r#"{"name": "package.json", "dependencies": {}}"#,
+                "it has no format version",
+            ),
+            (
+                r#"{"app": "something-else", "version": 2}"#,
+                "it says it comes from \"something-else\"",
+            ),
+            (
+                r#"{"app": 1, "version": 2}"#,
+                "its \"app\" field is a number, not \"leader-leader\"",
+            ),
+            (r#"{"app": "leader-leader"}"#, "it has no format version"),
+        ] {
+            assert_eq!(err(text), ImportError::NotABackup(why.into()), "{text}");
+        }
+        assert_eq!(
+            err(r#"{"app": "something-else", "version": 2}"#).to_string(),
+            "This is not a Leader-Leader backup: it says it comes from \"something-else\"."
+        );
+        // The app's name from a hostile file is cut short and defused.
+        let long = format!(r#"{{"app": "{}\n\u0007", "version": 2}}"#, "x".repeat(1000));
+        let ImportError::NotABackup(why) = err(&long) else {
+            panic!("expected NotABackup");
+        };
+        assert!(
+            why.len() < 80 && !why.contains('\n') && why.ends_with("…\""),
+            "{why}"
+        );
+    }
+
+    #[test]
+    fn wrong_versions_are_refused() {
+        for (version, shown) in [
+            ("0", "0"),
+            ("-1", "-1"),
+            ("1.5", "1.5"),
+            ("2.0", "2.0"),
+            ("1e400", "-"),
+            ("\"2\"", "text"),
+            ("true", "true or false"),
+            ("null", "empty (null)"),
+            ("[2]", "a list"),
+            ("{\"n\": 2}", "a group of named fields"),
+        ] {
+            let text = format!(r#"{{"app": "leader-leader", "version": {version}}}"#);
+            // 1e400 is out of f64's range: serde_json refuses it as JSON.
+            let e = err(&text);
+            if version == "1e400" {
+                assert!(matches!(e, ImportError::NotJson { .. }), "{e:?}");
+                continue;
+            }
+            assert_eq!(
+                e,
+                ImportError::WrongShape(format!(
+                    "its format version should be a whole number from 1 up, but it is {shown}"
+                )),
+                "{version}"
+            );
+        }
+        let huge = r#"{"version": 123456789012345678901234567890}"#;
+        assert_eq!(
+            err(huge),
+            ImportError::WrongShape(
+                "its format version should be a whole number from 1 up, but it is a number far out of range"
+                    .into()
+            )
+        );
+    }
+
+    #[test]
+    fn newer_versions_are_refused_not_guessed() {
+        let e = err(r#"{"app": "leader-leader", "version": 99, "progress": {}}"#);
+        assert_eq!(e, ImportError::NewerVersion { found: 99 });
+        assert_eq!(
+            ImportError::NewerVersion { found: 7 }.to_string(),
+            "This file was made by a newer version of Leader-Leader (format 7). \
+             This version reads formats up to 2."
+        );
+        // Even a newer file's odd contents are not looked at.
+        assert_eq!(
+            err(&format!(
+                r#"{{"version": {}, "progress": "???"}}"#,
+                CURRENT_VERSION + 1
+            )),
+            ImportError::NewerVersion {
+                found: CURRENT_VERSION + 1
+            }
+        );
+        assert_eq!(
+            err(&format!(r#"{{"version": {}}}"#, u64::MAX)),
+            ImportError::NewerVersion { found: u64::MAX }
+        );
+    }
+
+    #[test]
+    fn parts_of_the_wrong_type_are_refused() {
+        let cases: Vec<(String, &str)> = vec![
+            (
+                r#"{"version": 2, "progress": []}"#.into(),
+                "the progress part should hold named fields, but it holds a list",
+            ),
+            (
+                r#"{"version": 2, "progress": null}"#.into(),
+                "the progress part should hold named fields, but it holds empty (null)",
+            ),
+            (
+                with_progress_field("checked", Value::from("all")),
+                "the ticked items should be a list, but they are text",
+            ),
+            (
+                with_progress_field("checked", Value::Null),
+                "the ticked items should be a list, but they are empty (null)",
+            ),
+            (
+                with_progress_field("checked", serde_json::json!(["ok", 3])),
+                "the ticked items should be a list of names, but one of them is a number",
+            ),
+            (
+                with_progress_field("notes", serde_json::json!(["a note"])),
+                "the reflection notes should be named texts, but they are a list",
+            ),
+            (
+                with_progress_field("notes", serde_json::json!({"genetic-code": {"x": 1}})),
+                "the reflection note \"genetic-code\" should be text, but it is a group of named fields",
+            ),
+            (
+                with_progress_field("role", Value::from(1)),
+                "the role should be text, but it is a number",
+            ),
+            (
+                with_progress_field("last_visited", serde_json::json!(["/checklist"])),
+                "the last page visited should be text, but it is a list",
+            ),
+            (
+                r#"{"version": 2, "meta": "yesterday"}"#.into(),
+                "the bookkeeping part should hold named fields, but it holds text",
+            ),
+            (
+                r#"{"version": 2, "meta": {"updated_at": -5}}"#.into(),
+                "the time \"updated_at\" should be a whole number, but it is -5",
+            ),
+            (
+                r#"{"version": 2, "meta": {"last_export_at": "2026-11-21"}}"#.into(),
+                "the time \"last_export_at\" should be a whole number, but it is text",
+            ),
+        ];
+        for (text, why) in cases {
+            assert_eq!(err(&text), ImportError::WrongShape(why.into()), "{text}");
+        }
+        assert_eq!(
+            ImportError::WrongShape("x".into()).to_string(),
+            "This looks like a Leader-Leader backup, but part of it is damaged: x."
+        );
+    }
+
+    #[test]
+    fn values_beyond_the_limits_are_refused() {
+        let too_long_note = "n".repeat(MAX_NOTE_CHARS + 1);
+        let many_ids: Vec<String> = (0..=MAX_CHECKED).map(|i| format!("item-{i}")).collect();
+        let many_notes: Map<String, Value> = (0..=MAX_NOTES)
+            .map(|i| (format!("step-{i}"), Value::from("note")))
+            .collect();
+        let cases: Vec<(&str, Value, &str)> = vec![
+            (
+                "role",
+                Value::from("admiral"),
+                "its role, \"admiral\", is neither \"leader\" nor \"member\"",
+            ),
+            (
+                "role",
+                Value::from("Leader"),
+                "its role, \"Leader\", is neither \"leader\" nor \"member\"",
+            ),
+            (
+                "checked",
+                serde_json::json!(["Middle-Early-Allies"]),
+                "the ticked item \"Middle-Early-Allies\" is not a valid item name",
+            ),
+            (
+                "checked",
+                serde_json::json!(["middle early allies"]),
+                "the ticked item \"middle early allies\" is not a valid item name",
+            ),
+            (
+                "checked",
+                serde_json::json!(["../../etc/passwd"]),
+                "the ticked item \"../../etc/passwd\" is not a valid item name",
+            ),
+            (
+                "checked",
+                serde_json::json!([""]),
+                "the ticked item \"\" is not a valid item name",
+            ),
+            (
+                "checked",
+                serde_json::json!(["<script>"]),
+                "the ticked item \"<script>\" is not a valid item name",
+            ),
+            (
+                "checked",
+                serde_json::json!(many_ids),
+                "it has 501 ticked items, and a backup holds at most 500",
+            ),
+            (
+                "notes",
+                serde_json::json!({ "genetic-code": too_long_note }),
+                "the reflection note for \"genetic-code\" is 20,001 characters long, and at most 20,000 are kept",
+            ),
+            (
+                "notes",
+                serde_json::json!({ "Genetic Code": "hi" }),
+                "a reflection note is filed under \"Genetic Code\", which is not a valid step name",
+            ),
+            (
+                "notes",
+                serde_json::json!({ "": "hi" }),
+                "a reflection note is filed under \"\", which is not a valid step name",
+            ),
+            (
+                "notes",
+                Value::Object(many_notes),
+                "it has 51 reflection notes, and a backup holds at most 50",
+            ),
+            (
+                "last_visited",
+                Value::from("https://example.com/"),
+                "the last page visited, \"https://example.com/\", is not a page of this app",
+            ),
+            (
+                "last_visited",
+                Value::from("//example.com/steps"),
+                "the last page visited, \"//example.com/steps\", is not a page of this app",
+            ),
+            (
+                "last_visited",
+                Value::from("/\\example.com"),
+                "the last page visited, \"/\\example.com\", is not a page of this app",
+            ),
+            (
+                "last_visited",
+                Value::from("/steps/a b"),
+                "the last page visited, \"/steps/a b\", is not a page of this app",
+            ),
+            (
+                "last_visited",
+                Value::from(""),
+                "the last page visited, \"\", is not a page of this app",
+            ),
+        ];
+        for (field, value, why) in cases {
+            let text = with_progress_field(field, value);
+            assert_eq!(err(&text), ImportError::Invalid(why.into()), "{field}");
+        }
+        assert_eq!(
+            err(&with_progress_field(
+                "checked",
+                serde_json::json!(["x".repeat(65)])
+            )),
+            ImportError::Invalid(format!(
+                "the ticked item \"{}…\" is not a valid item name",
+                "x".repeat(40)
+            ))
+        );
+        let long_path = format!("/{}", "a".repeat(MAX_PATH_CHARS));
+        assert!(matches!(
+            err(&with_progress_field("last_visited", Value::from(long_path))),
+            ImportError::Invalid(_)
+        ));
+        let text = r#"{"version": 2, "meta": {"updated_at": 253402300800000}}"#;
+        assert_eq!(
+            err(text),
+            ImportError::Invalid("the time of the last change is after the year 9999".into())
+        );
+        assert_eq!(
+            ImportError::Invalid("x".into()).to_string(),
+            "This backup cannot be imported: x."
+        );
+    }
+
+    #[test]
+    fn values_at_the_limits_are_accepted() {
+        let mut data = SavedData::default();
+        data.progress.role = Some("leader".into());
+        for i in 0..MAX_CHECKED {
+            data.progress.checked.insert(format!("{i:0>64}"));
+        }
+        for i in 0..MAX_NOTES {
+            data.progress
+                .notes
+                .insert(format!("{i:-<64}"), "é".repeat(MAX_NOTE_CHARS));
+        }
+        data.progress.last_visited = Some(format!("/{}", "z".repeat(MAX_PATH_CHARS - 1)));
+        data.meta.updated_at = Some(MAX_TIME_MS);
+        data.meta.unexported_since = Some(0);
+        assert_eq!(validate(&data), Ok(()));
+        let text = export_json(&data, MAX_TIME_MS);
+        assert!(text.len() <= MAX_IMPORT_BYTES, "the fullest backup fits");
+        let preview = parse_import(&text).unwrap();
+        assert_eq!(preview.data, data);
+        assert_eq!(
+            preview.summary.exported_at.as_deref(),
+            Some("9999-12-31T23:59:59Z")
+        );
+    }
+
+    #[test]
+    fn unknown_item_ids_and_extra_fields_are_kept_or_ignored() {
+        let text = r#"{
+            "app": "leader-leader", "version": 2, "comment": "made by hand",
+            "progress": {"checked": ["from-version-9", "x"], "future": [1, 2]},
+            "meta": {"future": true}
+        }"#;
+        let data = parse_import(text).unwrap().data;
+        assert!(data.progress.is_checked("from-version-9"));
+        assert_eq!(data.progress.checked.len(), 2);
+    }
+
+    #[test]
+    fn duplicate_ids_count_once() {
+        let text = with_progress_field("checked", Value::Array(vec![Value::from("same-id"); 5000]));
+        let preview = parse_import(&text).unwrap();
+        assert_eq!(preview.summary.checked, 1);
+    }
+
+    #[test]
+    fn messages_quoting_the_file_are_kept_short() {
+        let long = "z".repeat(10_000);
+        assert!(tidy(&long).chars().count() <= 161);
+        assert_eq!(tidy("a\nb\u{0}c"), "a b c");
+        assert_eq!(quote("a\u{7}b"), "\"a\u{fffd}b\"");
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(megabytes(MAX_IMPORT_BYTES), "5 MB");
+        assert_eq!(megabytes(1), "0.1 MB");
+    }
+
+    #[test]
+    fn describe_reads_naturally() {
+        let summary = ImportSummary {
+            file_version: 1,
+            exported_at: Some("2026-11-21T14:03:09Z".into()),
+            role: Some("member".into()),
+            checked: 5,
+            notes: 2,
+        };
+        assert_eq!(
+            summary.describe(),
+            "Exported 2026-11-21 14:03 UTC (format 1): 5 ticked items and 2 reflection notes; role: team member."
+        );
+        let summary = ImportSummary {
+            file_version: 2,
+            exported_at: None,
+            role: Some("leader".into()),
+            checked: 1,
+            notes: 0,
+        };
+        assert_eq!(
+            summary.describe(),
+            "Export date unknown (format 2): 1 ticked item and 0 reflection notes; role: leader."
+        );
+    }
+
+    /// Property tests: many generated inputs, hostile and valid. Native only
+    /// (proptest is not built for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::collection::{btree_map, btree_set, vec};
+        use proptest::prelude::*;
+
+        /// Checks what any accepted file must satisfy.
+        fn check_accepted(text: &str) -> Result<(), TestCaseError> {
+            if let Ok(preview) = parse_import(text) {
+                prop_assert_eq!(validate(&preview.data), Ok(()));
+                prop_assert_eq!(preview.data.version, CURRENT_VERSION);
+                let again = parse_import(&export_json(&preview.data, 0));
+                prop_assert_eq!(again.map(|p| p.data), Ok(preview.data));
+            }
+            Ok(())
+        }
+
+        fn key() -> impl Strategy<Value = String> {
+            prop_oneof![
+                3 => prop::sample::select(vec![
+                    "app", "exported_at", "version", "progress", "meta", "role",
+                    "checked", "notes", "last_visited", "updated_at",
+                    "unexported_since", "last_export_at", "reminder_dismissed_at",
+                    "genetic-code",
+                ])
+                .prop_map(String::from),
+                1 => "[a-z_-]{0,8}",
+                1 => any::<String>(),
+            ]
+        }
+
+        fn leaf() -> impl Strategy<Value = Value> {
+            prop_oneof![
+                Just(Value::Null),
+                any::<bool>().prop_map(Value::from),
+                (0u64..4).prop_map(Value::from),
+                any::<i64>().prop_map(Value::from),
+                any::<u64>().prop_map(Value::from),
+                any::<f64>().prop_map(Value::from),
+                prop::sample::select(vec![
+                    "leader",
+                    "member",
+                    "leader-leader",
+                    "middle-early-allies",
+                    "/checklist",
+                    "//evil",
+                    "2026-11-21T14:03:09Z",
+                    "",
+                    "Admiral",
+                ])
+                .prop_map(Value::from),
+                any::<String>().prop_map(Value::from),
+            ]
+        }
+
+        fn json_value() -> impl Strategy<Value = Value> {
+            leaf().prop_recursive(5, 64, 8, |inner| {
+                prop_oneof![
+                    vec(inner.clone(), 0..8).prop_map(Value::Array),
+                    btree_map(key(), inner, 0..8)
+                        .prop_map(|m| Value::Object(m.into_iter().collect())),
+                ]
+            })
+        }
+
+        /// A top-level object that looks like a backup more often than not.
+        /// An object with some of the named fields (each present four times in
+        /// five), holding values from the given strategies.
+        fn object_of(
+            fields: Vec<(&'static str, BoxedStrategy<Value>)>,
+        ) -> impl Strategy<Value = Value> {
+            let parts: Vec<_> = fields
+                .into_iter()
+                .map(|(k, v)| prop::option::weighted(0.8, v).prop_map(move |v| v.map(|v| (k, v))))
+                .collect();
+            parts.prop_map(|parts| {
+                Value::Object(
+                    parts
+                        .into_iter()
+                        .flatten()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect(),
+                )
+            })
+        }
+
+        /// Text that is often a valid id, role or path, and sometimes not.
+        fn plausible_text() -> impl Strategy<Value = String> {
+            prop_oneof![
+                3 => "[a-z0-9-]{1,12}",
+                2 => "/[a-z/-]{0,12}",
+                1 => prop::sample::select(vec![
+                    "leader", "member", "Leader", "", "../x", "//evil", "a b",
+                ])
+                .prop_map(String::from),
+                1 => any::<String>(),
+            ]
+        }
+
+        /// Mostly the right value type for a field, one time in ten any value.
+        fn mostly(right: impl Strategy<Value = Value> + 'static) -> BoxedStrategy<Value> {
+            prop_oneof![9 => right, 1 => json_value()].boxed()
+        }
+
+        fn progress_like() -> impl Strategy<Value = Value> {
+            let text = || plausible_text().prop_map(Value::from);
+            object_of(vec![
+                ("role", mostly(text())),
+                ("checked", mostly(vec(text(), 0..6).prop_map(Value::Array))),
+                (
+                    "notes",
+                    mostly(
+                        btree_map(plausible_text(), text(), 0..4)
+                            .prop_map(|m| Value::Object(m.into_iter().collect())),
+                    ),
+                ),
+                ("last_visited", mostly(text())),
+            ])
+        }
+
+        fn meta_like() -> impl Strategy<Value = Value> {
+            let time = || {
+                prop_oneof![
+                    (0..=MAX_TIME_MS + 1).prop_map(Value::from),
+                    any::<u64>().prop_map(Value::from),
+                ]
+            };
+            object_of(vec![
+                ("updated_at", mostly(time())),
+                ("unexported_since", mostly(time())),
+                ("last_export_at", mostly(time())),
+                ("reminder_dismissed_at", mostly(time())),
+            ])
+        }
+
+        /// A top-level object that looks like a backup more often than not.
+        fn backup_like() -> impl Strategy<Value = Value> {
+            object_of(vec![
+                ("app", mostly(Just(Value::from(APP_ID)))),
+                (
+                    "version",
+                    mostly(
+                        prop_oneof![8 => 1u64..=2, 1 => Just(0), 1 => Just(3)]
+                            .prop_map(Value::from),
+                    ),
+                ),
+                ("progress", mostly(progress_like())),
+                ("meta", mostly(meta_like())),
+            ])
+        }
+
+        fn id() -> impl Strategy<Value = String> {
+            let chars: Vec<char> = ('a'..='z').chain('0'..='9').chain(['-']).collect();
+            prop_oneof![
+                4 => vec(prop::sample::select(chars.clone()), 1..=12),
+                1 => vec(prop::sample::select(chars), 1..=MAX_ID_CHARS),
+            ]
+            .prop_map(|cs| cs.into_iter().collect())
+        }
+
+        fn time() -> impl Strategy<Value = Option<u64>> {
+            prop::option::of(prop_oneof![0..=MAX_TIME_MS, Just(MAX_TIME_MS), Just(0)])
+        }
+
+        fn valid_data() -> impl Strategy<Value = SavedData> {
+            let role = prop::option::of(prop::sample::select(vec!["leader", "member"]));
+            let note = prop_oneof![
+                4 => any::<String>(),
+                1 => "(<script>|</blockquote>|\n|\r\n|> |# |\u{0}|\"|\\\\|é|🚢| ){0,40}",
+            ];
+            let path = "/[a-z0-9/_.-]{0,120}".prop_filter("not //", |p| !p.starts_with("//"));
+            (
+                role,
+                btree_set(id(), 0..40),
+                btree_map(id(), note, 0..12),
+                prop::option::of(path),
+                (time(), time(), time(), time()),
+            )
+                .prop_map(|(role, checked, notes, last_visited, times)| SavedData {
+                    version: CURRENT_VERSION,
+                    progress: Progress {
+                        role: role.map(String::from),
+                        checked,
+                        notes,
+                        last_visited,
+                    },
+                    meta: Meta {
+                        updated_at: times.0,
+                        unexported_since: times.1,
+                        last_export_at: times.2,
+                        reminder_dismissed_at: times.3,
+                    },
+                })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            #[test]
+            fn any_text_is_handled_without_panic(text in any::<String>()) {
+                check_accepted(&text)?;
+            }
+
+            #[test]
+            fn any_bytes_read_as_text_are_handled(bytes in vec(any::<u8>(), 0..512)) {
+                check_accepted(&String::from_utf8_lossy(&bytes))?;
+            }
+
+            #[test]
+            fn json_like_text_is_handled(text in r#"[\[\]{}":, 0-9a-z\\.-]{0,120}"#) {
+                check_accepted(&text)?;
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(1500))]
+
+            #[test]
+            fn any_json_value_is_handled(value in json_value()) {
+                check_accepted(&value.to_string())?;
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(1000))]
+
+            #[test]
+            fn backup_like_objects_are_handled(value in backup_like()) {
+                check_accepted(&value.to_string())?;
+                check_accepted(&serde_json::to_string_pretty(&value).unwrap())?;
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+
+            #[test]
+            fn valid_data_round_trips(data in valid_data(), now in 0..=MAX_TIME_MS) {
+                prop_assert_eq!(validate(&data), Ok(()));
+                let text = export_json(&data, now);
+                let preview = parse_import(&text).map_err(|e| {
+                    TestCaseError::fail(format!("{e}"))
+                })?;
+                prop_assert_eq!(preview.summary.checked, data.progress.checked.len());
+                prop_assert_eq!(preview.summary.notes, data.progress.notes.len());
+                prop_assert_eq!(preview.summary.exported_at, Some(iso_datetime(now)));
+                prop_assert_eq!(preview.data, data);
+            }
+
+            #[test]
+            fn mutated_files_are_refused_or_valid(
+                data in valid_data(),
+                place in 0usize..14,
+                replacement in json_value(),
+            ) {
+                let mut v: Value = serde_json::from_str(&export_json(&data, 0)).unwrap();
+                let top = ["app", "exported_at", "version", "progress", "meta"];
+                let progress = ["role", "checked", "notes", "last_visited"];
+                let meta = ["updated_at", "unexported_since", "last_export_at", "reminder_dismissed_at"];
+                match place {
+                    0..=4 => v[top[place]] = replacement,
+                    5..=8 => v["progress"][progress[place - 5]] = replacement,
+                    9..=12 => v["meta"][meta[place - 9]] = replacement,
+                    _ => {
+                        // Replace one ticked item, if any, or add one.
+                        if let Some(items) = v["progress"]["checked"].as_array_mut() {
+                            match items.first_mut() {
+                                Some(first) => *first = replacement,
+                                None => items.push(replacement),
+                            }
+                        }
+                    }
+                }
+                check_accepted(&v.to_string())?;
+            }
+        }
+    }
+}

@@ -1,0 +1,271 @@
+// Data safety: damaged, blocked, full and newer saved data; two tabs; closing
+// right after typing; backups out and in (including hostile files); reports.
+import fs from 'node:fs';
+import { test, expect, open, appReady } from './fixtures.mjs';
+
+const KEY = 'leader-leader';
+const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+const storedData = async (page) => JSON.parse(await stored(page));
+const checkbox = (page, n) => page.locator('input[type=checkbox]').nth(n);
+
+async function downloadText(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: fs.readFileSync(path, 'utf8') };
+}
+
+async function importText(page, text, name = 'backup.json') {
+  await page.getByLabel('Choose a backup file (.json)').setInputFiles({
+    name, mimeType: 'application/json', buffer: Buffer.from(text),
+  });
+}
+
+test('damaged saved data is kept aside, reported, downloadable, and never overwritten', async ({ page }) => {
+  await open(page, '/');
+  await page.evaluate((k) => localStorage.setItem(k, '{"version": 2, "progress": {"checked": [oops'), KEY);
+  await page.reload();
+  await appReady(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(alert).toContainText('not valid JSON (line 1, column');
+  await expect(alert).toContainText('A copy of it is kept');
+  // Start-up wrote nothing over it.
+  expect(await stored(page)).toBe('{"version": 2, "progress": {"checked": [oops');
+  expect(await stored(page, `${KEY}:damaged`)).toBe('{"version": 2, "progress": {"checked": [oops');
+
+  // Working on writes fresh data; the damaged copy stays.
+  await open(page, '/checklist');
+  await checkbox(page, 0).check();
+  expect((await storedData(page)).progress.checked).toHaveLength(1);
+  expect(await stored(page, `${KEY}:damaged`)).toContain('oops');
+
+  await open(page, '/data');
+  const file = await downloadText(page, () => page.getByRole('button', { name: 'Download the damaged copy' }).click());
+  expect(file.name).toMatch(/^leader-leader-damaged-\d{4}-\d\d-\d\d\.txt$/);
+  expect(file.text).toBe('{"version": 2, "progress": {"checked": [oops');
+  await page.getByRole('button', { name: 'Delete the damaged copy' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByRole('heading', { name: 'Saved data that could not be read' })).toHaveCount(0);
+  expect(await stored(page, `${KEY}:damaged`)).toBeNull();
+});
+
+test('blocked storage: the app works in memory and says changes are not saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await open(page, '/checklist');
+  const banner = page.locator('#save-problem');
+  await expect(banner).toContainText('Not saving');
+  await expect(banner).toContainText('does not let the page save');
+  await checkbox(page, 0).check();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Four steps' }).click();
+  await page.getByRole('link', { name: /Start in the middle/ }).first().click();
+  await page.getByRole('textbox').fill('Kept on screen while the tab is open.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Checklist' }).click();
+  await expect(checkbox(page, 0)).toBeChecked();
+  await expect(page.locator('#save-problem')).toBeVisible();
+});
+
+test('full storage: the latest edit stays on screen, the saved copy stays whole, and saving resumes', async ({ page }) => {
+  await page.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__storageFull) throw new DOMException('Setting the value exceeded the quota.', 'QuotaExceededError');
+      return real.call(this, k, v);
+    };
+  });
+  await open(page, '/checklist');
+  await checkbox(page, 0).check();
+  const before = await stored(page);
+  await page.evaluate(() => { window.__storageFull = true; });
+  await checkbox(page, 1).check();
+  await expect(page.locator('#save-problem')).toContainText('storage for this site is full');
+  await expect(checkbox(page, 1)).toBeChecked();
+  expect(await stored(page)).toBe(before);
+  // Space freed: the next change saves everything, and the notice goes.
+  await page.evaluate(() => { window.__storageFull = false; });
+  await checkbox(page, 2).check();
+  await expect(page.locator('#save-problem')).toHaveCount(0);
+  expect((await storedData(page)).progress.checked).toHaveLength(3);
+});
+
+test('data from a newer version is shown read-only and never overwritten', async ({ page }) => {
+  await open(page, '/');
+  const newer = JSON.stringify({ version: 99, progress: { checked: ['code-list-approvals'], notes: {} }, future: { x: 1 } });
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, newer]);
+  await open(page, '/steps/genetic-code');
+  await expect(page.locator('#save-problem')).toContainText('newer version of Leader-Leader (format 99)');
+  await expect(page.getByLabel(/^List every decision/)).toBeChecked();
+  await checkbox(page, 1).check();
+  await page.getByRole('textbox').fill('typed in read-only mode');
+  expect(await stored(page)).toBe(newer);
+  await open(page, '/data');
+  await expect(page.getByLabel('Choose a backup file (.json)')).toBeDisabled();
+});
+
+test('two tabs: changes show in the other tab at once, and both tabs keep their edits', async ({ page, context }) => {
+  await open(page, '/checklist');
+  const other = await context.newPage();
+  await other.goto('checklist');
+  await appReady(other);
+  await checkbox(page, 0).check();
+  await checkbox(other, 5).check();
+  // Each tab shows the other's tick without a reload.
+  await expect(checkbox(other, 0)).toBeChecked();
+  await expect(checkbox(page, 5)).toBeChecked();
+  await expect(page.getByRole('progressbar', { name: 'Whole checklist' })).toHaveAttribute('aria-valuenow', '2');
+
+  // Both edit the same note: the later edit wins, and both tabs show it.
+  await page.goto('steps/act-your-way');
+  await other.goto('steps/act-your-way');
+  await appReady(page);
+  await appReady(other);
+  await page.getByRole('textbox').fill('from the first tab');
+  await expect(other.getByRole('textbox')).toHaveValue('from the first tab');
+  await other.getByRole('textbox').fill('from the second tab');
+  await expect(page.getByRole('textbox')).toHaveValue('from the second tab');
+  const data = await storedData(page);
+  expect(data.progress.notes['act-your-way']).toBe('from the second tab');
+  expect(data.progress.checked).toHaveLength(2);
+  await other.close();
+});
+
+test('closing the tab right after typing loses nothing', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('steps/start-in-the-middle');
+  await appReady(page);
+  await page.getByRole('textbox').pressSequentially('last words before closing', { delay: 0 });
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto('steps/start-in-the-middle');
+  await appReady(again);
+  await expect(again.getByRole('textbox')).toHaveValue('last words before closing');
+});
+
+test('export then import gives back exactly what was there', async ({ page }) => {
+  await open(page, '/');
+  await page.getByLabel("I don't hold a traditional leadership role").check();
+  await open(page, '/steps/genetic-code');
+  await checkbox(page, 0).check();
+  await checkbox(page, 3).check();
+  await page.getByRole('textbox').fill('Line one\nLine two with "quotes" and <b>tags</b> and émojis ✓');
+  const before = (await storedData(page)).progress;
+
+  await open(page, '/data');
+  await expect(page.getByText('You have not made a backup yet')).toBeVisible();
+  const file = await downloadText(page, () => page.getByRole('button', { name: 'Download a backup (JSON)' }).click());
+  expect(file.name).toMatch(/^leader-leader-backup-\d{4}-\d\d-\d\d\.json$/);
+  const parsed = JSON.parse(file.text);
+  expect(parsed.app).toBe('leader-leader');
+  expect(parsed.progress).toEqual(before);
+  await expect(page.getByText(/Last backup: .* Nothing has changed since/)).toBeVisible();
+
+  // Lose everything, then restore.
+  await page.getByRole('button', { name: 'Reset my progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset everything' }).click();
+  await importText(page, file.text);
+  const preview = page.locator('.import-preview');
+  await expect(preview).toContainText('This backup holds:');
+  await expect(preview).toContainText('2 ticked items');
+  await expect(preview).toContainText('1 reflection note');
+  await expect(preview).toContainText('role: team member');
+  // Nothing is replaced before confirming.
+  expect((await storedData(page)).progress.checked).toHaveLength(0);
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByText('Backup restored.')).toBeVisible();
+  expect((await storedData(page)).progress).toEqual(before);
+  await page.reload();
+  await appReady(page);
+  await open(page, '/steps/genetic-code');
+  await expect(page.getByRole('textbox')).toHaveValue('Line one\nLine two with "quotes" and <b>tags</b> and émojis ✓');
+});
+
+test('hostile or broken files are refused with a clear message and change nothing', async ({ page }) => {
+  await open(page, '/checklist');
+  await checkbox(page, 0).check();
+  const before = await stored(page);
+  await open(page, '/data');
+  const error = page.locator('#import-error');
+  const cases = [
+    ['not json at all', /not valid JSON.*line 1, column/i],
+    ['{"app": "leader-leader", "version": 2,\n  "progress": {', /not valid JSON.*line 2/i],
+    [JSON.stringify({ version: 99, progress: {} }), /newer version.*99/i],
+    [JSON.stringify({ version: '2', progress: {} }), /version/i],
+    [JSON.stringify({ app: 'something-else', version: 2 }), /not a Leader-Leader backup/i],
+    ['['.repeat(100000) + ']'.repeat(100000), /not valid JSON|not a Leader-Leader backup|format/i],
+    [JSON.stringify({ version: 2, progress: { checked: 'everything' } }), /ticked items should be a list/i],
+    [JSON.stringify({ version: 2, progress: { notes: { 'x': 'y'.repeat(30000) } } }), /note/i],
+  ];
+  for (const [text, message] of cases) {
+    await importText(page, text);
+    await expect(error).toContainText(message);
+    await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+  }
+  // A 30 MB file is refused by its size, before it is read.
+  await importText(page, 'x'.repeat(30 * 1024 * 1024), 'huge.json');
+  await expect(error).toContainText(/MB/);
+  expect(await stored(page)).toBe(before);
+});
+
+test('markup in an imported file is shown as text, never run', async ({ page }) => {
+  await open(page, '/data');
+  page.on('dialog', () => { throw new Error('a script from the file ran'); });
+  const evil = JSON.stringify({
+    app: 'leader-leader', version: 2,
+    progress: {
+      role: 'leader',
+      checked: ['code-list-approvals'],
+      notes: { 'genetic-code': '<img src=x onerror="alert(1)"><script>alert(2)</script>' },
+    },
+  });
+  await importText(page, evil);
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await open(page, '/report');
+  await expect(page.locator('.report-note')).toHaveText('<img src=x onerror="alert(1)"><script>alert(2)</script>');
+  await expect(page.locator('main img')).toHaveCount(0);
+  await expect(page.locator('main script')).toHaveCount(0);
+});
+
+test('the backup reminder appears after a week of unsaved-to-file changes and can be dismissed', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-03-01T09:00:00Z') });
+  await open(page, '/checklist');
+  await checkbox(page, 0).check();
+  await expect(page.getByText('Time for a backup.')).toHaveCount(0);
+  await page.clock.setSystemTime(new Date('2026-03-09T09:00:00Z'));
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByText('Time for a backup.')).toBeVisible();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByText('Time for a backup.')).toHaveCount(0);
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByText('Time for a backup.')).toHaveCount(0);
+  // A week after dismissing, it comes back; downloading a backup ends it.
+  await page.clock.setSystemTime(new Date('2026-03-17T09:00:00Z'));
+  await page.reload();
+  await appReady(page);
+  const file = await downloadText(page, () => page.getByRole('button', { name: 'Download a backup', exact: true }).click());
+  expect(file.name).toBe('leader-leader-backup-2026-03-17.json');
+  await expect(page.getByText('Time for a backup.')).toHaveCount(0);
+});
+
+test('Markdown export and the printable report carry progress and notes', async ({ page }) => {
+  await open(page, '/steps/act-your-way');
+  await checkbox(page, 0).check();
+  await page.getByRole('textbox').fill('First line\nSecond line');
+  await open(page, '/data');
+  const md = await downloadText(page, () => page.getByRole('button', { name: 'Download as Markdown' }).click());
+  expect(md.name).toMatch(/^leader-leader-report-\d{4}-\d\d-\d\d\.md$/);
+  expect(md.text).toContain('## Step 2: Act your way to new thinking');
+  expect(md.text).toMatch(/- \[x\] /);
+  expect(md.text).toMatch(/> First line *\n> Second line/);
+
+  await page.getByRole('link', { name: 'Open the printable report' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leader-Leader: my progress');
+  await expect(page.locator('.report-note')).toHaveText('First line\nSecond line');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: /Step 2: Act your way/ })).toBeVisible();
+});
