@@ -33,7 +33,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `python3 scripts/pages_server.py target/e2e-site --prefix ${BASE_PATH} --port ${port}`,
+    command: `python3 scripts/pages_server.py ${process.env.E2E_SITE || 'target/e2e-site'} --prefix ${BASE_PATH} --port ${port}`,
     url: `http://127.0.0.1:${port}${BASE_PATH}`,
     reuseExistingServer: false,
     stdout: 'ignore',

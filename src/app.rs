@@ -24,6 +24,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/steps") view=pages::steps::StepsIndex />
                     <Route path=path!("/steps/:slug") view=pages::steps::StepPage />
                     <Route path=path!("/checklist") view=pages::checklist::ChecklistPage />
+                    <Route path=path!("/assess") view=pages::assess::AssessPage />
+                    <Route path=path!("/assess/results") view=pages::assess::ResultsPage />
+                    <Route path=path!("/assess/history") view=pages::assess::HistoryPage />
+                    <Route path=path!("/practice") view=pages::practice::PracticeIndex />
+                    <Route path=path!("/practice/audit") view=pages::practice::AuditPage />
+                    <Route path=path!("/practice/intents") view=pages::practice::IntentLogPage />
+                    <Route path=path!("/practice/phrases") view=pages::practice::PhraseCoachPage />
                     <Route path=path!("/data") view=pages::data::DataPage />
                     <Route path=path!("/report") view=pages::report::ReportPage />
                 </Routes>

@@ -17,6 +17,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::content::Role;
+use crate::model::assessment::AssessmentData;
+use crate::model::practice::PracticeData;
 use crate::model::saved::read_newer_leniently;
 use crate::model::{DecodeError, Meta, Progress, SavedData};
 use crate::storage::{self, Key, Loaded, StorageProblem};
@@ -56,6 +58,8 @@ pub enum DataNotice {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub progress: RwSignal<Progress>,
+    pub assessments: RwSignal<AssessmentData>,
+    pub practice: RwSignal<PracticeData>,
     pub meta: RwSignal<Meta>,
     pub health: RwSignal<SaveHealth>,
     pub notice: RwSignal<Option<DataNotice>>,
@@ -112,6 +116,8 @@ impl AppState {
         };
         let state = Self {
             progress: RwSignal::new(data.progress),
+            assessments: RwSignal::new(data.assessments),
+            practice: RwSignal::new(data.practice),
             meta: RwSignal::new(data.meta),
             health: RwSignal::new(health),
             notice: RwSignal::new(notice),
@@ -126,6 +132,8 @@ impl AppState {
     pub fn snapshot(&self) -> SavedData {
         SavedData {
             progress: self.progress.get_untracked(),
+            assessments: self.assessments.get_untracked(),
+            practice: self.practice.get_untracked(),
             meta: self.meta.get_untracked(),
             ..SavedData::default()
         }
@@ -133,9 +141,21 @@ impl AppState {
 
     /// Shows `data`, touching only the parts that changed.
     fn show(&self, data: SavedData) {
-        let SavedData { progress, meta, .. } = data;
+        let SavedData {
+            progress,
+            assessments,
+            practice,
+            meta,
+            ..
+        } = data;
         if self.progress.with_untracked(|p| *p != progress) {
             self.progress.set(progress);
+        }
+        if self.assessments.with_untracked(|a| *a != assessments) {
+            self.assessments.set(assessments);
+        }
+        if self.practice.with_untracked(|p| *p != practice) {
+            self.practice.set(practice);
         }
         if self.meta.with_untracked(|m| *m != meta) {
             self.meta.set(meta);
@@ -298,7 +318,8 @@ impl AppState {
         }
     }
 
-    /// Forgets everything the visitor did in the journey.
+    /// Forgets everything the visitor did in the journey (ticks, notes, role,
+    /// place). Assessments and practice entries are kept.
     pub fn reset(&self) {
         self.update(|d| d.progress = Progress::default());
     }

@@ -10,13 +10,15 @@ use crate::paths::{self, href};
 use crate::state::{now_ms, use_app, DataNotice, SaveHealth};
 
 /// The main navigation: app path and label.
-pub const NAV: [(&str, &str); 7] = [
+pub const NAV: [(&str, &str); 9] = [
     ("/", "Home"),
     ("/model", "The model"),
     ("/pillars", "Three pillars"),
     ("/steps", "Four steps"),
     ("/checklist", "Checklist"),
     ("/stories", "Stories"),
+    ("/assess", "Assess"),
+    ("/practice", "Practice"),
     ("/data", "Your data"),
 ];
 

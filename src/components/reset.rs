@@ -42,7 +42,7 @@ pub fn ResetProgress() -> impl IntoView {
                 <p>
                     "This removes "
                     {move || loss().unwrap_or_default()}
-                    " from this browser. It cannot be undone."
+                    " from this browser. It cannot be undone. Your assessments and practice entries are kept."
                 </p>
                 <div class="dialog-actions">
                     <button type="button" class="button" autofocus on:click=move |_| close()>

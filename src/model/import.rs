@@ -24,6 +24,8 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::assessment::AssessmentData;
+use super::practice::PracticeData;
 use super::progress::{join_words, plural, Progress, MAX_NOTE_CHARS};
 use super::saved::{decode, DecodeError, Meta, SavedData, CURRENT_VERSION};
 use super::time::{human_datetime, iso_date, iso_datetime, parse_iso_datetime, MAX_TIME_MS};
@@ -64,6 +66,8 @@ pub fn export_json(data: &SavedData, now_ms: u64) -> String {
         exported_at: String,
         version: u64,
         progress: &'a Progress,
+        assessments: &'a AssessmentData,
+        practice: &'a PracticeData,
         meta: &'a Meta,
     }
     let backup = Backup {
@@ -71,6 +75,8 @@ pub fn export_json(data: &SavedData, now_ms: u64) -> String {
         exported_at: iso_datetime(now_ms),
         version: CURRENT_VERSION,
         progress: &data.progress,
+        assessments: &data.assessments,
+        practice: &data.practice,
         meta: &data.meta,
     };
     let mut text = serde_json::to_string_pretty(&backup).expect("a backup always serializes");
@@ -377,6 +383,8 @@ pub fn validate(data: &SavedData) -> Result<(), ImportError> {
             return invalid(format!("{what} is after the year 9999"));
         }
     }
+    data.assessments.validate().map_err(ImportError::Invalid)?;
+    data.practice.validate().map_err(ImportError::Invalid)?;
     Ok(())
 }
 
@@ -976,8 +984,10 @@ mod tests {
         assert_eq!(e, ImportError::NewerVersion { found: 99 });
         assert_eq!(
             ImportError::NewerVersion { found: 7 }.to_string(),
-            "This file was made by a newer version of Leader-Leader (format 7). \
-             This version reads formats up to 2."
+            format!(
+                "This file was made by a newer version of Leader-Leader (format 7). \
+                 This version reads formats up to {CURRENT_VERSION}."
+            )
         );
         // Even a newer file's odd contents are not looked at.
         assert_eq!(
@@ -1453,6 +1463,8 @@ mod tests {
                         notes,
                         last_visited,
                     },
+                    assessments: Default::default(),
+                    practice: Default::default(),
                     meta: Meta {
                         updated_at: times.0,
                         unexported_since: times.1,

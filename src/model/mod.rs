@@ -2,7 +2,9 @@
 //! types: progress through the journey, the saved-data format and its
 //! migrations, backup files (export and validated import) and reports.
 
+pub mod assessment;
 pub mod import;
+pub mod practice;
 pub mod progress;
 pub mod report;
 pub mod saved;

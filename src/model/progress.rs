@@ -176,7 +176,17 @@ impl Progress {
 pub fn is_resumable(path: &str) -> bool {
     match path.strip_prefix("/steps/") {
         Some(slug) => content::step_by_slug(slug).is_some(),
-        None => matches!(path, "/model" | "/pillars" | "/stories" | "/checklist"),
+        None => matches!(
+            path,
+            "/model"
+                | "/pillars"
+                | "/stories"
+                | "/checklist"
+                | "/assess"
+                | "/practice/audit"
+                | "/practice/intents"
+                | "/practice/phrases"
+        ),
     }
 }
 
@@ -190,6 +200,10 @@ pub fn place_name(path: &str) -> Option<String> {
         "/pillars" => "The three pillars",
         "/stories" => "Stories and common mistakes",
         "/checklist" => "Your checklist",
+        "/assess" => "The self-assessment",
+        "/practice/audit" => "The genetic-code audit",
+        "/practice/intents" => "The intent log",
+        "/practice/phrases" => "The phrase coach",
         _ => return None,
     };
     Some(name.to_string())
@@ -314,7 +328,16 @@ mod tests {
             assert!(is_resumable(&path));
             assert!(place_name(&path).unwrap().contains(step.title));
         }
-        for path in ["/model", "/pillars", "/stories", "/checklist"] {
+        for path in [
+            "/model",
+            "/pillars",
+            "/stories",
+            "/checklist",
+            "/assess",
+            "/practice/audit",
+            "/practice/intents",
+            "/practice/phrases",
+        ] {
             assert!(is_resumable(path) && place_name(path).is_some(), "{path}");
         }
         assert_eq!(place_name("/"), None);

@@ -8,6 +8,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::assessment::AssessmentData;
+use super::practice::PracticeData;
 use super::progress::Progress;
 
 /// The format version this build writes.
@@ -15,7 +17,9 @@ use super::progress::Progress;
 /// - 1: `{ version, progress }`
 /// - 2: adds `meta` (when data changed and was last exported, for the backup
 ///   reminder).
-pub const CURRENT_VERSION: u64 = 2;
+/// - 3: adds `assessments` (self-assessments) and `practice` (the audit, the
+///   intent log).
+pub const CURRENT_VERSION: u64 = 3;
 
 /// Everything the app saves, as one document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +29,12 @@ pub struct SavedData {
     /// The guided journey.
     #[serde(default)]
     pub progress: Progress,
+    /// Self-assessments: a draft and the history.
+    #[serde(default)]
+    pub assessments: AssessmentData,
+    /// The practice tools' entries.
+    #[serde(default)]
+    pub practice: PracticeData,
     /// Bookkeeping about the data itself.
     #[serde(default)]
     pub meta: Meta,
@@ -86,6 +96,8 @@ impl SavedData {
         Self {
             version: CURRENT_VERSION,
             progress,
+            assessments: AssessmentData::default(),
+            practice: PracticeData::default(),
             meta: Meta::default(),
         }
     }
@@ -189,6 +201,8 @@ fn migrate(mut value: Value, from: u64) -> Value {
         // 1 -> 2: `meta` is new; nothing is known about past changes.
         value["meta"] = Value::Object(Default::default());
     }
+    // 2 -> 3: `assessments` and `practice` are new and start empty (serde
+    // defaults), so there is nothing to move.
     value["version"] = Value::from(CURRENT_VERSION);
     value
 }

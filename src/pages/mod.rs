@@ -1,12 +1,14 @@
 //! One module per screen. Pages read the shared state and the content and
 //! call state methods; they do not parse, score or save by themselves.
 
+pub mod assess;
 pub mod checklist;
 pub mod data;
 pub mod home;
 pub mod model;
 pub mod not_found;
 pub mod pillars;
+pub mod practice;
 pub mod report;
 pub mod steps;
 pub mod stories;
