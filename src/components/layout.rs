@@ -127,8 +127,40 @@ fn SaveBanner() -> impl IntoView {
         };
     let (exported_now, set_exported_now) = signal(None::<Result<(), String>>);
     let reminder = move || app.meta.with(|m| m.backup_reminder_due(now_ms()));
+    // The service worker (web/register-sw.js) says when a new version has
+    // been downloaded; the visitor chooses when to load it.
+    let (update_ready, set_update_ready) = signal(false);
+    let handle = leptos::leptos_dom::helpers::window_event_listener_untyped(
+        "leader-leader:update-ready",
+        move |_| set_update_ready.set(true),
+    );
+    on_cleanup(move || handle.remove());
+    let apply_update = move |_| {
+        if let Some(w) = web_sys::window() {
+            if let Ok(ev) = web_sys::Event::new("leader-leader:apply-update") {
+                let _ = w.dispatch_event(&ev);
+            }
+        }
+    };
     view! {
         <div class="wrap banners">
+            {move || {
+                update_ready
+                    .get()
+                    .then(|| {
+                        view! {
+                            <section class="banner banner-info" aria-labelledby="update-title" role="status">
+                                <p id="update-title">
+                                    <strong>"A new version of Leader-Leader is ready. "</strong>
+                                    "Reload to use it. Your data stays as it is."
+                                </p>
+                                <button type="button" class="button" on:click=apply_update>
+                                    "Reload now"
+                                </button>
+                            </section>
+                        }
+                    })
+            }}
             <div role="status">
                 {move || {
                     health()

@@ -18,7 +18,9 @@ pub fn ProgressBar(
         let t = tally.get();
         format!("{} of {} done", t.done, t.total)
     };
-    let width = move || format!("width: {}%", tally.get().percent());
+    // Set through the style object, not a style attribute, which the
+    // Content-Security-Policy does not allow.
+    let width = move || format!("{}%", tally.get().percent());
     view! {
         <div class="progress" class:complete=move || tally.get().is_complete()>
             <div class="progress-text">
@@ -34,7 +36,7 @@ pub fn ProgressBar(
                 aria-valuenow=move || tally.get().done
                 aria-valuetext=text
             >
-                <div class="progress-fill" style=width></div>
+                <div class="progress-fill" style:width=width></div>
             </div>
         </div>
     }

@@ -33,8 +33,18 @@ export const test = base.extend({
         problems.push(`HTTP ${res.status()} for ${res.url()}`);
       }
     });
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
     await use(page);
-    expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+    if (!page.isClosed()) {
+      const csp = await page.evaluate(() => window.__cspViolations || []).catch(() => []);
+      problems.push(...csp.map((v) => `CSP violation: ${v}`));
+    }
+    expect(problems, 'console errors, CSP violations, failed or foreign requests').toEqual([]);
   },
 });
 

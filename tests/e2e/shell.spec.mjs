@@ -80,3 +80,28 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main')).toBeFocused();
   await expect(page).toHaveURL(/\/leader-leader\/model#main$/);
 });
+
+test('a strict Content-Security-Policy is in force', async ({ page }) => {
+  await open(page, '/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("'wasm-unsafe-eval'");
+  expect(policy).toMatch(/script-src [^;]*'sha256-[A-Za-z0-9+/=]+'/);
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("base-uri 'none'");
+  expect(policy).not.toContain('unsafe-inline');
+  // It really is enforced: an inline script added now is refused (checked
+  // on a second page, whose expected refusal the fixture does not count).
+  const probe = await page.context().newPage();
+  await probe.goto('');
+  await expect(probe.locator('main h1')).toBeVisible();
+  const ran = await probe.evaluate(() => {
+    window.__injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.appendChild(s);
+    return window.__injected;
+  });
+  expect(ran).toBe(false);
+  await probe.close();
+});

@@ -1,0 +1,89 @@
+// Offline use and updates: after one visit the service worker has the app's
+// files, so it opens and works with no network; a new deployment is picked
+// up and the visitor chooses when to reload into it, data untouched.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect, appReady } from './fixtures.mjs';
+
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await appReady(page);
+  }
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+test('the manifest is linked and names the icons', async ({ page, request }) => {
+  await page.goto('');
+  await appReady(page);
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  expect(href).toBe('/leader-leader/manifest.webmanifest');
+  const manifest = await (await request.get(href)).json();
+  expect(manifest.start_url).toBe('./');
+  expect(manifest.display).toBe('standalone');
+  for (const icon of manifest.icons) {
+    const res = await request.get(new URL(icon.src, new URL(href, page.url())).href);
+    expect(res.status(), icon.src).toBe(200);
+  }
+});
+
+test('after one visit the app opens and works with no network', async ({ page, context }) => {
+  await page.goto('');
+  await appReady(page);
+  await controlled(page);
+  await context.setOffline(true);
+  // A deep link, opened with no network at all.
+  await page.goto('steps/genetic-code');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find and rewrite the genetic code of control');
+  await page.locator('.step-items input[type=checkbox]').first().check();
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.step-items input[type=checkbox]').first()).toBeChecked();
+  await context.setOffline(false);
+});
+
+test('a new deployment is announced; reloading into it keeps the data', async ({ browser }) => {
+  // A copy of the site on its own server, so it can be "redeployed".
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-site-'));
+  fs.cpSync('target/e2e-site', dir, { recursive: true });
+  const port = 4190 + Math.floor(Math.random() * 50);
+  const server = spawn('python3', ['scripts/pages_server.py', dir, '--port', String(port)], { stdio: 'ignore' });
+  try {
+    const base = `http://127.0.0.1:${port}/leader-leader/`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await expect.poll(async () => (await fetch(base).catch(() => null))?.status ?? 0).toBe(200);
+    await page.goto(`${base}checklist`);
+    await appReady(page);
+    await controlled(page);
+    await page.locator('input[type=checkbox]').first().check();
+    await expect(page.getByText('A new version of Leader-Leader is ready.')).toHaveCount(0);
+
+    // Redeploy: a changed service worker (a new build changes its version).
+    const sw = path.join(dir, 'sw.js');
+    fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const VERSION = '[^']*'/, "const VERSION = 'next-build'"));
+    await page.evaluate(() => window.__leaderLeaderRegistration.update());
+    const notice = page.getByText('A new version of Leader-Leader is ready.');
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await Promise.all([
+      page.waitForEvent('framenavigated'),
+      page.getByRole('button', { name: 'Reload now' }).click(),
+    ]);
+    await appReady(page);
+    await expect(notice).toHaveCount(0);
+    await expect(page.locator('input[type=checkbox]').first()).toBeChecked();
+    const caches = await page.evaluate(() => caches.keys());
+    expect(caches).toEqual(['leader-leader-next-build']);
+    expect(errors).toEqual([]);
+    await context.close();
+  } finally {
+    server.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
