@@ -10,6 +10,7 @@ Usage: pages_server.py ROOT [--prefix /leader-leader/] [--port 4173]
 Listens on 127.0.0.1 only.
 """
 import argparse
+import gzip
 import http.server
 import mimetypes
 import pathlib
@@ -19,6 +20,15 @@ import urllib.parse
 mimetypes.add_type("application/wasm", ".wasm")
 mimetypes.add_type("text/javascript", ".js")
 mimetypes.add_type("application/manifest+json", ".webmanifest")
+
+
+COMPRESSIBLE = {
+    "application/wasm",
+    "text/javascript",
+    "application/json",
+    "application/manifest+json",
+    "image/svg+xml",
+}
 
 
 def make_handler(root: pathlib.Path, prefix: str):
@@ -33,6 +43,12 @@ def make_handler(root: pathlib.Path, prefix: str):
             ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             self.send_response(status)
             self.send_header("Content-Type", ctype)
+            # Like GitHub Pages, compress text and WebAssembly when asked to.
+            compressible = ctype.startswith("text/") or ctype in COMPRESSIBLE
+            if compressible and "gzip" in self.headers.get("Accept-Encoding", ""):
+                body = gzip.compress(body, 6)
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Vary", "Accept-Encoding")
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "no-cache")
             self.end_headers()

@@ -88,7 +88,7 @@ def main():
     if not public_url.endswith("/"):
         public_url += "/"
     index = staging / "index.html"
-    html = index.read_text()
+    html = index.read_text().replace("%BASE%", public_url)
 
     head_links = [
         f'<link rel="manifest" href="{public_url}manifest.webmanifest" />',

@@ -26,4 +26,8 @@ pub fn start() {
         }
         None => leptos::mount::mount_to_body(App),
     }
+    // For the benchmark (scripts/bench.mjs): when the app has mounted.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("app-mounted");
+    }
 }

@@ -64,7 +64,9 @@ test('without JavaScript the static page explains what is needed', async ({ brow
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(baseURL);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leader-Leader');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stop being the bottleneck. Let everyone lead.');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Four steps' }))
+    .toHaveAttribute('href', '/leader-leader/steps');
   await expect(page.locator('noscript')).toHaveCount(1);
   const html = await page.content();
   expect(html).toContain('needs JavaScript and WebAssembly');

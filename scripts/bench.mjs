@@ -1,0 +1,228 @@
+// Measures the release site as a first-time visitor on a mid-range phone
+// would meet it, and compares the figures with bench/budget.json.
+//
+// Usage (after scripts/build.sh target/bench-site): node scripts/bench.mjs
+//   BENCH_SITE  folder of the built site (default target/bench-site)
+//   BENCH_RUNS  cold loads to take the median of (default 7)
+// Prints a report, writes bench/results.json, exits 1 if a budget is exceeded.
+//
+// What is measured:
+// - bytes of every file the first page load fetches: raw, gzip -9, brotli;
+// - over BENCH_RUNS cold loads (fresh profile, no cache, no service worker,
+//   4x CPU slowdown, 10 Mbit/s, 40 ms round trip): first contentful paint,
+//   largest contentful paint, cumulative layout shift, time until the app has
+//   mounted (the 'app-mounted' mark), JS heap after mounting; medians;
+// - the time to apply a checklist tick with a large saved state (median of
+//   40 ticks, from the click until the page has updated and saved);
+// - Lighthouse scores, if bench/node_modules has Lighthouse (scripts/bench.sh
+//   installs it from bench/package-lock.json).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const SITE = process.env.BENCH_SITE || 'target/bench-site';
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const PORT = 4300 + Math.floor(Math.random() * 100);
+const BASE = `http://127.0.0.1:${PORT}/leader-leader/`;
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function sizes(files) {
+  return files.map((name) => {
+    const buf = fs.readFileSync(path.join(SITE, name));
+    return {
+      file: name,
+      raw: buf.length,
+      gzip: zlib.gzipSync(buf, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(buf, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+      }).length,
+    };
+  });
+}
+
+/** The files a first page load fetches, read from the built index.html. */
+function firstLoadFiles() {
+  const html = fs.readFileSync(path.join(SITE, 'index.html'), 'utf8');
+  const refs = new Set(['index.html']);
+  for (const m of html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]\/leader-leader\/([^'"]+)['"]/g)) {
+    refs.add(m[1]);
+  }
+  for (const m of html.matchAll(/from '\/leader-leader\/([^']+)'/g)) refs.add(m[1]);
+  return [...refs].filter((f) => fs.existsSync(path.join(SITE, f)) && !f.endsWith('.png'));
+}
+
+async function serve() {
+  const server = spawn('python3', ['scripts/pages_server.py', SITE, '--port', String(PORT)], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i += 1) {
+    const ok = await fetch(BASE).then((r) => r.ok).catch(() => false);
+    if (ok) return server;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error('the test server did not start');
+}
+
+async function coldLoad(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 40, downloadThroughput: (10 * 1024 * 1024) / 8, uploadThroughput: (5 * 1024 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(BASE);
+  await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  const m = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+    cls: window.__cls,
+    mounted: performance.getEntriesByName('app-mounted')[0].startTime,
+  }));
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  m.heap = metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? NaN;
+  await context.close();
+  return m;
+}
+
+async function tickTimes(browser, state) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(BASE);
+  await page.evaluate((s) => localStorage.setItem('leader-leader', JSON.stringify(s)), state);
+  const savedBytes = JSON.stringify(state).length;
+  await page.goto(`${BASE}checklist`);
+  await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+  const times = await page.evaluate(async () => {
+    const yieldToPage = () => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+    const boxes = [...document.querySelectorAll('main input[type=checkbox]')];
+    const out = [];
+    for (let i = 0; i < 40; i += 1) {
+      const box = boxes[i % boxes.length];
+      const before = localStorage.getItem('leader-leader');
+      const t0 = performance.now();
+      box.click();
+      await yieldToPage();
+      const t1 = performance.now();
+      if (localStorage.getItem('leader-leader') === before) throw new Error('a tick was not saved');
+      out.push(t1 - t0);
+    }
+    return out;
+  });
+  await context.close();
+  return { times, savedBytes };
+}
+
+async function lighthouse() {
+  const bin = path.resolve('bench/node_modules/.bin/lighthouse');
+  if (!fs.existsSync(bin)) return null;
+  const out = path.resolve('target/lighthouse.json');
+  const flags = ['--headless=new', ...FLAGS].join(' ');
+  await new Promise((resolve, reject) => {
+    const p = spawn(bin, [BASE, '--quiet', `--chrome-flags=${flags}`, '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo'],
+    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: CHROMIUM } });
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited ${code}`))));
+  });
+  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+  return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+}
+
+async function main() {
+  const budget = JSON.parse(fs.readFileSync('bench/budget.json', 'utf8'));
+  const files = sizes(firstLoadFiles());
+  const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  let loads;
+  let ticks;
+  let scores = null;
+  try {
+    loads = [];
+    for (let i = 0; i < RUNS; i += 1) loads.push(await coldLoad(browser));
+    ticks = await tickTimes(browser, (await import('./bench-state.mjs')).largeState());
+    scores = await lighthouse();
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+
+  const results = {
+    measured_at: new Date().toISOString(),
+    runs: RUNS,
+    first_load: { files, total },
+    cold_load_medians_ms: {
+      first_contentful_paint: median(loads.map((l) => l.fcp)),
+      largest_contentful_paint: median(loads.map((l) => l.lcp)),
+      app_mounted: median(loads.map((l) => l.mounted)),
+    },
+    cumulative_layout_shift_median: median(loads.map((l) => l.cls)),
+    js_heap_median_bytes: median(loads.map((l) => l.heap)),
+    tick_with_large_state: {
+      saved_state_bytes: ticks.savedBytes,
+      median_ms: median(ticks.times),
+      max_ms: Math.max(...ticks.times),
+    },
+    lighthouse: scores,
+  };
+  fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log('\nFirst load (bytes)');
+  console.log('file'.padEnd(44), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10));
+  for (const f of [...files, { file: 'total', ...total }]) {
+    console.log(f.file.padEnd(44), kb(f.raw).padStart(10), kb(f.gzip).padStart(10), kb(f.brotli).padStart(10));
+  }
+  const c = results.cold_load_medians_ms;
+  console.log(`\nCold loads (median of ${RUNS}; 4x CPU slowdown, 10 Mbit/s, 40 ms RTT)`);
+  console.log(`  first contentful paint  ${c.first_contentful_paint.toFixed(0)} ms`);
+  console.log(`  largest contentful paint ${c.largest_contentful_paint.toFixed(0)} ms`);
+  console.log(`  app mounted             ${c.app_mounted.toFixed(0)} ms`);
+  console.log(`  layout shift            ${results.cumulative_layout_shift_median.toFixed(4)}`);
+  console.log(`  JS heap                 ${kb(results.js_heap_median_bytes)}`);
+  console.log(`\nTick with a large saved state (${kb(ticks.savedBytes)}): median ${results.tick_with_large_state.median_ms.toFixed(2)} ms, max ${results.tick_with_large_state.max_ms.toFixed(2)} ms`);
+  if (scores) console.log(`\nLighthouse: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  else console.log('\nLighthouse: not installed (scripts/bench.sh installs it)');
+
+  const over = [];
+  if (total.gzip > budget.first_load_gzip_bytes) over.push(`first load ${kb(total.gzip)} gzipped > ${kb(budget.first_load_gzip_bytes)}`);
+  if (results.cumulative_layout_shift_median >= budget.cls) over.push(`layout shift ${results.cumulative_layout_shift_median.toFixed(4)} >= ${budget.cls}`);
+  if (results.tick_with_large_state.median_ms >= budget.tick_ms) over.push(`tick ${results.tick_with_large_state.median_ms.toFixed(2)} ms >= ${budget.tick_ms} ms`);
+  if (scores) {
+    for (const [k, v] of Object.entries(scores)) if (v < budget.lighthouse_min_score) over.push(`Lighthouse ${k} ${v} < ${budget.lighthouse_min_score}`);
+  }
+  console.log(over.length ? `\nOVER BUDGET:\n  ${over.join('\n  ')}` : '\nAll budgets met.');
+  console.log('Figures written to bench/results.json');
+  process.exitCode = over.length ? 1 : 0;
+}
+
+main().catch((e) => { console.error(e); process.exit(2); });
