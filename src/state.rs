@@ -80,7 +80,7 @@ impl AppState {
     pub fn load() -> Self {
         let (data, health, notice) = match storage::load() {
             Loaded::Nothing => (SavedData::default(), SaveHealth::Saving, None),
-            Loaded::Data(data) => (data, SaveHealth::Saving, None),
+            Loaded::Data(data) => (*data, SaveHealth::Saving, None),
             Loaded::NoStorage(problem) => {
                 (SavedData::default(), SaveHealth::NotSaving(problem), None)
             }
@@ -167,7 +167,7 @@ impl AppState {
     fn base_for_change(&self) -> SavedData {
         if self.health.get_untracked() == SaveHealth::Saving {
             match storage::load() {
-                Loaded::Data(fresh) => return fresh,
+                Loaded::Data(fresh) => return *fresh,
                 // Damaged behind our back: keep a copy before writing.
                 Loaded::Unreadable { raw, .. } if storage::keep_damaged(&raw).is_ok() => {
                     self.damaged.set(Some(raw));
@@ -265,7 +265,7 @@ impl AppState {
             }
             Some(k) if k == Key::Data.name() => match storage::load() {
                 Loaded::Data(fresh) => {
-                    self.show(fresh);
+                    self.show(*fresh);
                     if matches!(self.health.get_untracked(), SaveHealth::NotSaving(_)) {
                         self.health.set(SaveHealth::Saving);
                     }

@@ -61,7 +61,7 @@ pub enum Loaded {
     /// Nothing saved yet: a first visit.
     Nothing,
     /// Saved data, read (and migrated if it was older).
-    Data(SavedData),
+    Data(Box<SavedData>),
     /// Saved text that could not be read. It is still in storage, untouched.
     Unreadable { raw: String, error: DecodeError },
     /// Storage cannot be used at all.
@@ -165,7 +165,7 @@ pub fn load() -> Loaded {
         Err(problem) => Loaded::NoStorage(problem),
         Ok(None) => Loaded::Nothing,
         Ok(Some(raw)) => match decode(&raw) {
-            Ok(data) => Loaded::Data(data),
+            Ok(data) => Loaded::Data(Box::new(data)),
             Err(error) => Loaded::Unreadable { raw, error },
         },
     }

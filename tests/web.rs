@@ -38,7 +38,7 @@ fn saved_progress_is_read_back_from_local_storage() {
     assert_eq!(value["version"], leader_leader::model::CURRENT_VERSION);
     assert_eq!(value["progress"]["checked"][0], "code-list-approvals");
 
-    assert_eq!(storage::load(), Loaded::Data(data));
+    assert_eq!(storage::load(), Loaded::Data(Box::new(data)));
     // The probe key does not linger.
     assert_eq!(local().get_item(Key::Probe.name()).unwrap(), None);
 }

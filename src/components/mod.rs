@@ -1,5 +1,6 @@
 //! Pieces of view shared by several pages.
 
+pub mod chart;
 pub mod files;
 pub mod layout;
 pub mod progress_bar;

@@ -22,15 +22,19 @@
 //! saved in visitors' browsers, so an id must never change once published;
 //! the `item_ids_are_stable` test lists them all to guard against that.
 
+pub mod assessment;
 pub mod beyond;
 pub mod components;
 pub mod overview;
+pub mod practice;
 pub mod steps;
 pub mod stories;
 
+pub use assessment::{NextAction, Pattern, Statement, NEXT_ACTIONS, SCALE, STATEMENTS};
 pub use beyond::{AUTHORITY_BALANCE, LADDER, LADDER_NOTE, MECHANISMS, MECHANISMS_NOTE};
 pub use components::{COMPONENTS, COMPONENTS_INTRO};
 pub use overview::{OVERVIEW, PRINCIPLES, SECOND_SOURCE_NOTE, SOURCE};
+pub use practice::{AuditStatus, IntentKind, Outcome};
 pub use steps::STEPS;
 pub use stories::{EXAMPLES, INTENT_LANGUAGE, MISTAKES, ORIGIN};
 

@@ -85,6 +85,16 @@ pub fn markdown(data: &SavedData, now_ms: u64) -> String {
         }
     }
 
+    // The self-assessment and the practice tools write their own sections.
+    for section in [super::practice::markdown_section(&data.practice)] {
+        if !section.trim().is_empty() {
+            line("");
+            for text in section.trim_end().lines() {
+                line(text);
+            }
+        }
+    }
+
     let s = &content::SOURCE;
     let joiner = if s.title.ends_with(['!', '?', '.']) {
         " "

@@ -1,26 +1,1021 @@
-//! The self-assessment: questions, results and history. (Being written.)
+//! The self-assessment: the questionnaire (`/assess`), the results of one
+//! assessment (`/assess/results`, the latest, or `?at=<time>` for an earlier
+//! one) and the history with trends and comparison (`/assess/history`).
+//!
+//! The pages only draw and call the model; scoring, patterns, next actions
+//! and history rules live in [`crate::model::assessment`].
 
+use leptos::ev::SubmitEvent;
+use leptos::html::{Button, Div, H1, H2};
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use wasm_bindgen::JsCast;
 
+use crate::components::chart::{ScoreBars, TrendLine};
+use crate::components::progress_bar::ProgressBar;
+use crate::components::role_picker::RolePicker;
 use crate::components::set_title;
+use crate::content::assessment::{
+    answered_as, pillar_prompt, rung_advice, scale_label, statements_for, Statement, INTRO,
+    LADDER_QUESTION, TARGET_RUNG,
+};
+use crate::content::{item_by_id, Pillar, Role, LADDER};
+use crate::model::assessment::{
+    change, change_sign, change_words, next_actions, reason, rules, rung_phrase, scoring_words,
+    Assessment, Scores, RUNGS, SCORE_MAX,
+};
+use crate::model::time::{human_datetime, iso_date};
+use crate::pages::paragraphs;
+use crate::paths::href;
+use crate::state::{now_ms, use_app};
+
+/// Focuses the element with this id, if it can take focus.
+fn focus_id(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// Moves keyboard focus to a page's heading when the page opens.
+fn focus_on_open(heading: NodeRef<H1>) {
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+}
 
 /// The questionnaire.
 #[component]
 pub fn AssessPage() -> impl IntoView {
     set_title("Self-assessment");
-    view! { <article class="page"><h1>"Self-assessment"</h1></article> }
+    let app = use_app();
+    let heading = NodeRef::<H1>::new();
+    focus_on_open(heading);
+    let has_history = move || app.assessments.with(|a| !a.history.is_empty());
+    view! {
+        <article class="page assess">
+            <h1 node_ref=heading tabindex="-1">"Self-assessment"</h1>
+            <p class="lead">
+                "Where do you stand on control, competence and clarity, and are you moving?"
+            </p>
+            {paragraphs(INTRO)}
+            {move || {
+                has_history()
+                    .then(|| {
+                        view! {
+                            <p class="button-row">
+                                <a class="button secondary" href=href("/assess/results")>
+                                    "Your latest results"
+                                </a>
+                                <a class="button secondary" href=href("/assess/history")>
+                                    "Your history"
+                                </a>
+                            </p>
+                        }
+                    })
+            }}
+            <div class="card">
+                <RolePicker />
+            </div>
+            {move || match app.role() {
+                Some(_) => view! { <Questionnaire /> }.into_any(),
+                None => {
+                    view! {
+                        <p class="hint">
+                            "Choose your role above: the statements are worded for it."
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+        </article>
+    }
 }
 
-/// The latest results.
+/// The statements and the ladder question, with the answered count and the
+/// list of unanswered questions when the visitor asks for results too soon.
+#[component]
+fn Questionnaire() -> impl IntoView {
+    let app = use_app();
+    let role = Signal::derive(move || app.role().unwrap_or(Role::Leader));
+    let (show_missing, set_show_missing) = signal(false);
+    let summary = NodeRef::<Div>::new();
+    let navigate = use_navigate();
+    let tally = Signal::derive(move || app.assessments.with(|a| a.tally()));
+    let missing = Memo::new(move |_| app.assessments.with(|a| a.missing()));
+    let started = move || {
+        app.assessments.with(|a| {
+            a.draft
+                .as_ref()
+                .filter(|d| !d.answers.is_empty() || d.rung.is_some())
+                .map(|d| iso_date(d.started_at))
+        })
+    };
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(role) = app.role() else {
+            return;
+        };
+        if !missing.get_untracked().is_empty() {
+            set_show_missing.set(true);
+            // Once the list is drawn, take the keyboard to it.
+            request_animation_frame(move || {
+                if let Some(el) = summary.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+            return;
+        }
+        let mut done = None;
+        app.update(|d| done = d.assessments.complete(role, now_ms()).ok());
+        if done.is_some() {
+            // The router adds the site's base itself.
+            navigate("/assess/results", Default::default());
+        } else {
+            set_show_missing.set(true);
+        }
+    };
+
+    let groups = Pillar::ALL
+        .iter()
+        .map(|&pillar| {
+            let heading_id = format!("group-{}", pillar.id());
+            let labelled_by = heading_id.clone();
+            let fields = statements_for(pillar)
+                .map(|s| view! { <StatementField statement=s role=role show_missing=show_missing /> })
+                .collect_view();
+            view! {
+                <section class="assess-group" aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{pillar.name()}</h2>
+                    <p class="hint">{pillar_prompt(pillar)}</p>
+                    {fields}
+                </section>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <form class="assess-form" novalidate on:submit=submit>
+            <div class="assess-status">
+                <ProgressBar label="Questions answered" tally=tally />
+                {move || {
+                    started()
+                        .map(|date| {
+                            view! {
+                                <p class="hint">
+                                    "You started this assessment on " {date}
+                                    ". Your answers so far are kept; carry on where you left off."
+                                </p>
+                            }
+                        })
+                }}
+            </div>
+            <div
+                class="error-summary"
+                tabindex="-1"
+                node_ref=summary
+                aria-labelledby="missing-heading"
+                hidden=move || !show_missing.get() || missing.with(|m| m.is_empty())
+            >
+                <h2 id="missing-heading">
+                    {move || {
+                        let n = missing.with(|m| m.count());
+                        if n == 1 {
+                            "1 question is not answered yet".to_string()
+                        } else {
+                            format!("{n} questions are not answered yet")
+                        }
+                    }}
+                </h2>
+                <p>"Answer them to see your results. Everything you have answered is kept."</p>
+                <ul>
+                    {move || {
+                        let m = missing.get();
+                        let r = role.get();
+                        let statements = m
+                            .statements
+                            .into_iter()
+                            .map(|s| {
+                                let target = format!("q-{}-1", s.id);
+                                view! {
+                                    <li>
+                                        <a
+                                            href=format!("#q-{}", s.id)
+                                            rel="external"
+                                            on:click=move |ev| {
+                                                ev.prevent_default();
+                                                focus_id(&target);
+                                            }
+                                        >
+                                            {s.pillar.name()}
+                                            ": "
+                                            {s.text(r)}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view();
+                        let ladder = m
+                            .rung
+                            .then(|| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href="#q-ladder"
+                                            rel="external"
+                                            on:click=move |ev| {
+                                                ev.prevent_default();
+                                                focus_id("q-ladder-1");
+                                            }
+                                        >
+                                            "Ladder of Leadership: "
+                                            {LADDER_QUESTION.question(r)}
+                                        </a>
+                                    </li>
+                                }
+                            });
+                        view! { {statements} {ladder} }
+                    }}
+                </ul>
+            </div>
+            {groups}
+            <section class="assess-group" aria-labelledby="group-ladder">
+                <h2 id="group-ladder">"The Ladder of Leadership"</h2>
+                <LadderField role=role show_missing=show_missing />
+            </section>
+            <p class="assess-submit">
+                <button type="submit" class="button">"See my results"</button>
+            </p>
+        </form>
+    }
+}
+
+/// One statement: a fieldset with five labelled radio buttons.
+#[component]
+fn StatementField(
+    statement: &'static Statement,
+    role: Signal<Role>,
+    show_missing: ReadSignal<bool>,
+) -> impl IntoView {
+    let app = use_app();
+    let answer = move || app.assessments.with(|a| a.answer_of(statement.id));
+    let unanswered = move || show_missing.get() && answer().is_none();
+    let number = crate::content::STATEMENTS
+        .iter()
+        .position(|s| s.id == statement.id)
+        .map(|i| i + 1)
+        .unwrap_or_default();
+    let note_id = format!("q-{}-missing", statement.id);
+    let described = note_id.clone();
+    let options = (1..=5u8)
+        .map(|value| {
+            let id = format!("q-{}-{value}", statement.id);
+            let for_id = id.clone();
+            view! {
+                <label class="scale-option" for=for_id>
+                    <input
+                        type="radio"
+                        id=id
+                        name=format!("q-{}", statement.id)
+                        value=value.to_string()
+                        prop:checked=move || answer() == Some(value)
+                        on:change=move |_| {
+                            app.update(|d| d.assessments.answer(statement.id, value, now_ms()))
+                        }
+                    />
+                    <span>{scale_label(value)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="question"
+            class:missing=unanswered
+            id=format!("q-{}", statement.id)
+            aria-describedby=move || unanswered().then(|| described.clone())
+        >
+            <legend>
+                <span class="q-number">{number} ". "</span>
+                {move || statement.text(role.get())}
+            </legend>
+            {move || {
+                unanswered()
+                    .then(|| view! { <p class="q-missing" id=note_id.clone()>"Not answered yet."</p> })
+            }}
+            <div class="scale">{options}</div>
+        </fieldset>
+    }
+}
+
+/// The ladder question: seven rungs, each described in plain words.
+#[component]
+fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let chosen = move || app.assessments.with(|a| a.draft_rung());
+    let unanswered = move || show_missing.get() && chosen().is_none();
+    let rungs = LADDER
+        .iter()
+        .map(|rung| {
+            let number = rung.number;
+            let id = format!("q-ladder-{number}");
+            let for_id = id.clone();
+            view! {
+                <label class="rung-option" for=for_id>
+                    <input
+                        type="radio"
+                        id=id
+                        name="q-ladder"
+                        value=number.to_string()
+                        prop:checked=move || chosen() == Some(number)
+                        on:change=move |_| app.update(|d| d.assessments.set_rung(number, now_ms()))
+                    />
+                    <span>
+                        <strong>"Rung " {number} ": \u{201c}" {rung.phrase} "\u{201d}"</strong>
+                        " "
+                        <span class="rung-words">
+                            {move || LADDER_QUESTION.rung_words(role.get(), number).unwrap_or_default()}
+                        </span>
+                    </span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="question ladder-question"
+            class:missing=unanswered
+            id="q-ladder"
+            aria-describedby=move || {
+                if unanswered() { "q-ladder-hint q-ladder-missing" } else { "q-ladder-hint" }
+            }
+        >
+            <legend>
+                <span class="q-number">{crate::content::STATEMENTS.len() + 1} ". "</span>
+                {move || LADDER_QUESTION.question(role.get())}
+            </legend>
+            <p class="hint" id="q-ladder-hint">{LADDER_QUESTION.hint}</p>
+            {move || {
+                unanswered()
+                    .then(|| view! { <p class="q-missing" id="q-ladder-missing">"Not answered yet."</p> })
+            }}
+            <div class="rungs">{rungs}</div>
+        </fieldset>
+    }
+}
+
+/// The assessment a results page shows: `?at=<time>`, or the latest.
+fn chosen_assessment(at: Option<u64>) -> Option<(Assessment, Option<Assessment>, bool)> {
+    let app = use_app();
+    app.assessments.with(|a| {
+        let latest = a.latest()?.taken_at;
+        let shown = at.and_then(|t| a.find(t)).or_else(|| a.latest())?;
+        let before = a.before(shown.taken_at).cloned();
+        Some((shown.clone(), before, shown.taken_at == latest))
+    })
+}
+
+/// The results of one assessment: the latest unless `?at=` names another.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     set_title("Your results");
-    view! { <article class="page"><h1>"Your results"</h1></article> }
+    let app = use_app();
+    let query = use_query_map();
+    let heading = NodeRef::<H1>::new();
+    focus_on_open(heading);
+    let at = Memo::new(move |_| query.with(|q| q.get("at").and_then(|v| v.parse::<u64>().ok())));
+    let shown = Memo::new(move |_| chosen_assessment(at.get()));
+    let draft_tally = move || {
+        app.assessments
+            .with(|a| a.draft.as_ref().map(|d| d.tally()).filter(|t| t.done > 0))
+    };
+
+    view! {
+        <article class="page assess-results">
+            <h1 node_ref=heading tabindex="-1">"Your results"</h1>
+            {move || match shown.get() {
+                None => view! {
+                    <p class="lead">"You have not completed a self-assessment yet."</p>
+                    <p>
+                        <a class="button" href=href("/assess")>
+                            {move || if draft_tally().is_some() { "Continue the assessment" } else { "Take the self-assessment" }}
+                        </a>
+                    </p>
+                }
+                .into_any(),
+                Some((a, before, is_latest)) => view! {
+                    <ResultsView assessment=a before=before is_latest=is_latest />
+                }
+                .into_any(),
+            }}
+            {move || {
+                draft_tally()
+                    .filter(|_| shown.with(|s| s.is_some()))
+                    .map(|t| {
+                        view! {
+                            <p class="hint">
+                                "You have a new assessment in progress (" {t.done} " of " {t.total}
+                                " answered). " <a href=href("/assess")>"Continue it"</a>
+                            </p>
+                        }
+                    })
+            }}
+        </article>
+    }
 }
 
-/// Every past assessment.
+/// The results of one assessment, drawn.
+#[component]
+fn ResultsView(
+    assessment: Assessment,
+    before: Option<Assessment>,
+    is_latest: bool,
+) -> impl IntoView {
+    let app = use_app();
+    let a = assessment;
+    let role = a.role().unwrap_or(Role::Leader);
+    let s = a.scores;
+    let pattern = a.pattern();
+    let (weak, actions) = next_actions(s);
+    let before_date = before.as_ref().map(|b| iso_date(b.taken_at));
+    let deltas = before.as_ref().map(|b| change(b.scores, s));
+
+    let change_head = before_date
+        .is_some()
+        .then(|| view! { <th scope="col">"Change"</th> });
+    let caption = match before_date.clone() {
+        Some(d) => view! {
+            "Scores per component, each out of " {SCORE_MAX} ", with the change since "
+            <span class="nowrap">{d}</span>
+        }
+        .into_any(),
+        None => view! { "Scores per component, each out of " {SCORE_MAX} }.into_any(),
+    };
+    let score_rows = Pillar::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| {
+            let delta = deltas.map(|d| {
+                let (_, v) = d[i];
+                view! {
+                    <td>
+                        <span aria-hidden="true">{change_sign(v)}</span>
+                        <span class="visually-hidden">{change_words(v)}</span>
+                    </td>
+                }
+            });
+            view! {
+                <tr class:weakest=p == weak>
+                    <th scope="row">{p.name()}</th>
+                    <td>{s.get(p)}</td>
+                    <td>{SCORE_MAX}</td>
+                    {delta}
+                </tr>
+            }
+        })
+        .collect_view();
+
+    let action_items = actions
+        .into_iter()
+        .map(|action| {
+            let step = action.step.step();
+            let items = action
+                .items
+                .iter()
+                .filter_map(|id| item_by_id(id))
+                .map(|(step, item)| {
+                    let done = move || app.progress.with(|p| p.is_checked(item.id));
+                    view! {
+                        <li class:done=done>
+                            <a href=href(&format!("/steps/{}#item-{}", step.slug, item.id))>
+                                {item.text}
+                            </a>
+                            " "
+                            <span class="tag">{move || if done() { "Ticked" } else { "Not ticked yet" }}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class="next-action">
+                    <p class="next-action-text">{action.text(role)}</p>
+                    <p class="next-action-step">
+                        "In the journey: "
+                        <a href=href(&format!("/steps/{}", step.slug))>
+                            "Step " {step.number} ": " {step.title}
+                        </a>
+                        ", checklist:"
+                    </p>
+                    <ul class="next-action-items">{items}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let ladder = a.rung.map(|rung| {
+        let phrase = rung_phrase(rung).unwrap_or_default();
+        let words = LADDER_QUESTION.rung_words(role, rung).unwrap_or_default();
+        let intent = (rung < TARGET_RUNG).then(|| {
+            view! {
+                <p>
+                    <a href=href("/steps/act-your-way#item-act-intent-language")>
+                        "Step 2: the \u{201c}I intend to\u{2026}\u{201d} habit"
+                    </a>
+                </p>
+            }
+        });
+        view! {
+            <section class="card" aria-labelledby="ladder-result-heading">
+                <h2 id="ladder-result-heading">"On the Ladder of Leadership"</h2>
+                <p class="rung-result">
+                    <strong>"Rung " {rung} " of " {RUNGS} ": \u{201c}" {phrase} "\u{201d}"</strong>
+                </p>
+                <p>{words}</p>
+                <p>{rung_advice(role, rung)}</p>
+                {intent}
+            </section>
+        }
+    });
+
+    let earlier_note = (!is_latest).then(|| {
+        view! {
+            <p class="banner banner-info">
+                "This is an earlier assessment. "
+                <a href=href("/assess/results")>"See your latest results"</a>
+            </p>
+        }
+    });
+
+    view! {
+        {earlier_note}
+        <p class="lead">
+            "Taken " {human_datetime(a.taken_at)} ", answered " {answered_as(role)} "."
+        </p>
+        <section class="card" aria-labelledby="scores-heading">
+            <h2 id="scores-heading">"Your scores"</h2>
+            <ScoreBars title="Your scores" scores=s />
+            <div class="table-scroll">
+            <table class="score-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Component"</th>
+                        <th scope="col">"Score"</th>
+                        <th scope="col">"Out of"</th>
+                        {change_head}
+                    </tr>
+                </thead>
+                <tbody>{score_rows}</tbody>
+            </table>
+            </div>
+        </section>
+        <section class=format!("card pattern pattern-{}", pattern.id()) aria-labelledby="pattern-heading">
+            <p class="pattern-kicker">"What your scores show"</p>
+            <h2 id="pattern-heading">{pattern.title()}</h2>
+            <p>{pattern.meaning(role)}</p>
+            <p><strong>"Why: "</strong>{reason(s)}</p>
+            <p>{pattern.lesson()}</p>
+            <details class="rules">
+                <summary>"How the patterns are decided"</summary>
+                <p>{scoring_words()}</p>
+                <ol>{rules().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ol>
+            </details>
+        </section>
+        <section class="card" aria-labelledby="actions-heading">
+            <h2 id="actions-heading">"Next actions: " {weak.name().to_lowercase()}</h2>
+            <p>
+                {weak.name()} " is your weakest component (" {s.get(weak)} " of " {SCORE_MAX}
+                "), so start there. Each action links to the step and checklist items that cover it."
+            </p>
+            <ol class="next-actions">{action_items}</ol>
+        </section>
+        {ladder}
+        <p class="button-row">
+            <a class="button" href=href("/assess/history")>"Your history and trends"</a>
+            <a class="button secondary" href=href("/assess")>"Take the assessment again"</a>
+        </p>
+    }
+}
+
+/// Every past assessment: trends per component, the latest compared with any
+/// earlier one, and deletion with undo.
 #[component]
 pub fn HistoryPage() -> impl IntoView {
     set_title("Your assessments over time");
-    view! { <article class="page"><h1>"Your assessments over time"</h1></article> }
+    let app = use_app();
+    let heading = NodeRef::<H1>::new();
+    focus_on_open(heading);
+    let count = move || app.assessments.with(|a| a.history.len());
+    view! {
+        <article class="page assess-history">
+            <h1 node_ref=heading tabindex="-1">"Your assessments over time"</h1>
+            {move || {
+                (count() == 0)
+                    .then(|| {
+                        view! {
+                            <p class="lead">"No completed self-assessments yet."</p>
+                        }
+                    })
+            }}
+            {move || (count() > 0).then(|| view! { <Trends /> <Compare /> })}
+            <EveryAssessment />
+            <p class="button-row">
+                <a class="button" href=href("/assess")>
+                    {move || if count() == 0 { "Take the self-assessment" } else { "Take it again" }}
+                </a>
+            </p>
+        </article>
+    }
+}
+
+/// A line chart per component, with the movement in words.
+#[component]
+fn Trends() -> impl IntoView {
+    let app = use_app();
+    let charts = move || {
+        app.assessments.with(|a| {
+            let all = a.chronological();
+            let n = all.len();
+            Pillar::ALL
+                .iter()
+                .map(|&p| {
+                    let points: Vec<(String, u8)> = all
+                        .iter()
+                        .map(|x| (iso_date(x.taken_at), x.scores.get(p)))
+                        .collect();
+                    let first = points.first().map(|x| x.1).unwrap_or_default();
+                    let last = points.last().map(|x| x.1).unwrap_or_default();
+                    let words = if n < 2 {
+                        format!("{last} out of {SCORE_MAX}. One assessment so far: take another to see a trend.")
+                    } else {
+                        format!(
+                            "From {first} to {last} across {n} assessments: {}.",
+                            change_words(i16::from(last) - i16::from(first))
+                        )
+                    };
+                    let heading_id = format!("trend-{}", p.id());
+                    let labelled_by = heading_id.clone();
+                    view! {
+                        <section class="card trend" aria-labelledby=labelled_by>
+                            <h3 id=heading_id>{p.name()}</h3>
+                            <TrendLine pillar=p points=points />
+                            <p class="hint">{words}</p>
+                        </section>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section aria-labelledby="trends-heading">
+            <h2 id="trends-heading">"Trend per component"</h2>
+            <p class="hint">
+                "Each dot is one assessment, oldest on the left, evenly spaced. Every number is also in the table further down."
+            </p>
+            <div class="trend-grid">{charts}</div>
+        </section>
+    }
+}
+
+/// The latest assessment beside any earlier one, with the change per
+/// component.
+#[component]
+fn Compare() -> impl IntoView {
+    let app = use_app();
+    // `None` means "the one before the latest".
+    let picked = RwSignal::new(None::<u64>);
+    let pair = Memo::new(move |_| {
+        app.assessments.with(|a| {
+            let latest = a.latest()?.clone();
+            let earlier = picked
+                .get()
+                .and_then(|t| a.find(t))
+                .filter(|e| e.taken_at < latest.taken_at)
+                .or_else(|| a.before(latest.taken_at))?
+                .clone();
+            Some((earlier, latest))
+        })
+    });
+    let options = move || {
+        app.assessments.with(|a| {
+            let latest = a.latest().map(|l| l.taken_at).unwrap_or_default();
+            let chosen = pair.with(|p| p.as_ref().map(|(e, _)| e.taken_at));
+            a.chronological()
+                .into_iter()
+                .rev()
+                .filter(|x| x.taken_at < latest)
+                .map(|x| {
+                    let t = x.taken_at;
+                    view! {
+                        <option value=t.to_string() selected=chosen == Some(t)>
+                            {human_datetime(t)}
+                        </option>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let latest_when = move || {
+        app.assessments
+            .with(|a| a.latest().map(|l| human_datetime(l.taken_at)))
+            .unwrap_or_default()
+    };
+    // The choice stays in place while what it shows changes, so keyboard
+    // focus stays on it.
+    view! {
+        <section aria-labelledby="compare-heading" class="card compare">
+            <h2 id="compare-heading">"Compare"</h2>
+            <p hidden=move || pair.with(|p| p.is_some())>
+                "Take the assessment again to compare your latest result with an earlier one."
+            </p>
+            <p hidden=move || pair.with(|p| p.is_none())>
+                <label for="compare-with">
+                    "Compare your latest assessment (" {latest_when} ") with"
+                </label>
+                " "
+                <select
+                    id="compare-with"
+                    on:change=move |ev| picked.set(event_target_value(&ev).parse::<u64>().ok())
+                >
+                    {options}
+                </select>
+            </p>
+            {move || {
+                pair.get()
+                    .map(|(earlier, latest)| {
+                        let e_date = iso_date(earlier.taken_at);
+                        let l_date = iso_date(latest.taken_at);
+                        let changes = change(earlier.scores, latest.scores);
+                        let rows = changes
+                            .into_iter()
+                            .map(|(p, d)| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{p.name()}</th>
+                                        <td>{earlier.scores.get(p)}</td>
+                                        <td>{latest.scores.get(p)}</td>
+                                        <td>
+                                            <span aria-hidden="true">{change_sign(d)}</span>
+                                            <span class="visually-hidden">{change_words(d)}</span>
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view();
+                        let summary = changes
+                            .into_iter()
+                            .map(|(p, d)| format!("{} {}", p.name().to_lowercase(), change_words(d)))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        view! {
+                            <p class="compare-summary">"Since " {e_date.clone()} ": " {summary} "."</p>
+                            <ScoreBars
+                                title=format!("Latest, {l_date}")
+                                scores=latest.scores
+                                earlier=(format!("Earlier, {e_date}"), earlier.scores)
+                                current_name="Latest"
+                            />
+                            <div class="table-scroll">
+                                <table class="score-table">
+                                    <caption>
+                                        "Scores on " <span class="nowrap">{e_date}</span> " (earlier) and "
+                                        <span class="nowrap">{l_date}</span> " (latest), each out of "
+                                        {SCORE_MAX}
+                                    </caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">"Component"</th>
+                                            <th scope="col">"Earlier"</th>
+                                            <th scope="col">"Latest"</th>
+                                            <th scope="col">"Change"</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{rows}</tbody>
+                                </table>
+                            </div>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
+
+/// The table of every completed assessment, newest first, with a way to
+/// open or delete each; a deletion can be undone.
+#[component]
+fn EveryAssessment() -> impl IntoView {
+    let app = use_app();
+    let deleted = RwSignal::new(None::<Assessment>);
+    let restored = RwSignal::new(None::<u64>);
+    let undo_button = NodeRef::<Button>::new();
+    let table_heading = NodeRef::<H2>::new();
+    let delete = move |taken_at: u64| {
+        let mut removed = None;
+        app.update(|d| removed = d.assessments.delete(taken_at));
+        if removed.is_some() {
+            restored.set(None);
+            deleted.set(removed);
+            // The row's button is gone: move focus to Undo.
+            request_animation_frame(move || {
+                if let Some(b) = undo_button.get_untracked() {
+                    let _ = b.focus();
+                }
+            });
+        }
+    };
+    let undo = move |_| {
+        if let Some(a) = deleted.get_untracked() {
+            let t = a.taken_at;
+            app.update(|d| d.assessments.restore(a));
+            deleted.set(None);
+            restored.set(Some(t));
+            if let Some(h) = table_heading.get_untracked() {
+                let _ = h.focus();
+            }
+        }
+    };
+    let rows = move || {
+        app.assessments.with(|a| {
+            a.chronological()
+                .into_iter()
+                .rev()
+                .map(|x| {
+                    let t = x.taken_at;
+                    let when = human_datetime(t);
+                    let role = x.role().map(Role::short).unwrap_or("Unknown");
+                    view! {
+                        <tr role="row">
+                            <th scope="row" role="rowheader">
+                                <a href=href(&format!("/assess/results?at={t}"))>{when.clone()}</a>
+                            </th>
+                            <td role="cell" data-label="Role">{role}</td>
+                            <td role="cell" data-label="Control">{x.scores.control}</td>
+                            <td role="cell" data-label="Competence">{x.scores.competence}</td>
+                            <td role="cell" data-label="Clarity">{x.scores.clarity}</td>
+                            <td role="cell" data-label="Pattern">{x.pattern().short()}</td>
+                            <td role="cell" class="row-actions">
+                                <button
+                                    type="button"
+                                    class="button danger small"
+                                    aria-label=format!("Delete the assessment of {when}")
+                                    on:click=move |_| delete(t)
+                                >
+                                    "Delete"
+                                </button>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let has_rows = move || app.assessments.with(|a| !a.history.is_empty());
+    view! {
+        <section aria-labelledby="all-heading" class="every-assessment">
+            <h2 id="all-heading" tabindex="-1" node_ref=table_heading>"Every assessment"</h2>
+            <div role="status" class="undo-status">
+                {move || {
+                    deleted
+                        .get()
+                        .map(|a| {
+                            view! {
+                                <p class="banner banner-info undo-banner">
+                                    "Assessment of " {human_datetime(a.taken_at)} " deleted. "
+                                    <button type="button" class="button small" node_ref=undo_button on:click=undo>
+                                        "Undo"
+                                    </button>
+                                </p>
+                            }
+                        })
+                }}
+                {move || {
+                    restored
+                        .get()
+                        .map(|t| {
+                            view! {
+                                <p class="ok">"Assessment of " {human_datetime(t)} " restored."</p>
+                            }
+                        })
+                }}
+            </div>
+            {move || {
+                if has_rows() {
+                    view! {
+                        <div class="table-scroll">
+                            <table class="history-table stack" role="table">
+                                <caption class="visually-hidden">
+                                    "Every completed assessment, newest first, with scores out of " {SCORE_MAX}
+                                </caption>
+                                <thead role="rowgroup">
+                                    <tr role="row">
+                                        <th scope="col" role="columnheader">"Date"</th>
+                                        <th scope="col" role="columnheader">"Role"</th>
+                                        <th scope="col" role="columnheader">"Control"</th>
+                                        <th scope="col" role="columnheader">"Competence"</th>
+                                        <th scope="col" role="columnheader">"Clarity"</th>
+                                        <th scope="col" role="columnheader">"Pattern"</th>
+                                        <th scope="col" role="columnheader">
+                                            <span class="visually-hidden">"Actions"</span>
+                                        </th>
+                                    </tr>
+                                </thead>
+                                <tbody role="rowgroup">{rows}</tbody>
+                            </table>
+                        </div>
+                    }
+                        .into_any()
+                } else {
+                    view! { <p class="hint">"Completed assessments will be listed here."</p> }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// The self-assessment part of the printable report: the latest scores and
+/// what they show, the next actions, and every assessment in a table.
+#[component]
+pub fn AssessmentReport() -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.assessments.with(|data| {
+            let Some(latest) = data.latest().cloned() else {
+                return view! {
+                    <section class="report-assessment">
+                        <h2>"Self-assessment"</h2>
+                        <p class="hint">"No self-assessment completed yet."</p>
+                    </section>
+                }
+                .into_any();
+            };
+            let role = latest.role().unwrap_or(Role::Leader);
+            let s: Scores = latest.scores;
+            let pattern = latest.pattern();
+            let (weak, actions) = next_actions(s);
+            let history = data
+                .chronological()
+                .into_iter()
+                .map(|x| {
+                    view! {
+                        <tr>
+                            <th scope="row">{human_datetime(x.taken_at)}</th>
+                            <td>{x.role().map(Role::short).unwrap_or("Unknown")}</td>
+                            <td>{x.scores.control}</td>
+                            <td>{x.scores.competence}</td>
+                            <td>{x.scores.clarity}</td>
+                            <td>{x.pattern().short()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="report-assessment">
+                    <h2>"Self-assessment"</h2>
+                    <p>"Latest: " {human_datetime(latest.taken_at)} ", answered " {answered_as(role)} "."</p>
+                    <ScoreBars title="Latest scores" scores=s />
+                    <p>
+                        {Pillar::ALL
+                            .iter()
+                            .map(|&p| format!("{} {} of {SCORE_MAX}", p.name(), s.get(p)))
+                            .collect::<Vec<_>>()
+                            .join(" · ")}
+                    </p>
+                    <h3>{pattern.title()}</h3>
+                    <p>{pattern.meaning(role)} " " {reason(s)}</p>
+                    <h3>"Next actions: " {weak.name().to_lowercase()}</h3>
+                    <ul>
+                        {actions
+                            .into_iter()
+                            .map(|a| {
+                                let step = a.step.step();
+                                view! { <li>{a.text(role)} " (Step " {step.number} ": " {step.title} ")"</li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <h3>"Every assessment"</h3>
+                    <table class="history-table">
+                        <caption class="visually-hidden">"Every completed assessment, oldest first, scores out of 100"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Date"</th>
+                                <th scope="col">"Role"</th>
+                                <th scope="col">"Control"</th>
+                                <th scope="col">"Competence"</th>
+                                <th scope="col">"Clarity"</th>
+                                <th scope="col">"Pattern"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{history}</tbody>
+                    </table>
+                </section>
+            }
+            .into_any()
+        })
+    }
 }

@@ -1,0 +1,236 @@
+//! The intent log's chart: for each week or month, a column split into the
+//! share of intents (bottom) and of permission requests (top), drawn as SVG
+//! with an accessible name that carries every number, followed by a table
+//! with the same numbers. Colours come from the stylesheet (`pchart-*`).
+
+use leptos::prelude::*;
+
+use crate::model::practice::{Granularity, IntentStats, PeriodCount};
+
+const W: f64 = 320.0;
+const H: f64 = 190.0;
+const X0: f64 = 40.0;
+const X1: f64 = W - 6.0;
+const Y0: f64 = 10.0;
+const Y1: f64 = 150.0;
+
+/// Numbers for SVG attributes, to one decimal.
+fn n(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    if r.fract() == 0.0 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+/// "the week of 2026-03-02" or "Mar 2026".
+fn period_words(g: Granularity, p: &PeriodCount) -> String {
+    match g {
+        Granularity::Week => format!("the w{}", &p.label[1..]),
+        Granularity::Month => p.label.clone(),
+    }
+}
+
+/// The chart's accessible name: every period's share, in words.
+pub fn chart_label(stats: &IntentStats) -> String {
+    let g = stats.granularity;
+    let parts: Vec<String> = stats
+        .periods
+        .iter()
+        .map(|p| match p.intent_percent() {
+            Some(s) => format!(
+                "{s}% in {} ({} of {})",
+                period_words(g, p),
+                p.intents,
+                p.total()
+            ),
+            None => format!("nothing logged in {}", period_words(g, p)),
+        })
+        .collect();
+    format!(
+        "Chart of the share of intents per {}: {}.",
+        g.noun(),
+        parts.join("; ")
+    )
+}
+
+/// The chart and its table; nothing until an entry has a date.
+#[component]
+pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
+    move || {
+        let s = stats.get();
+        if s.periods.is_empty() {
+            return view! {
+                <p class="hint">"The chart appears once an entry has a date."</p>
+            }
+            .into_any();
+        }
+        let count = s.periods.len();
+        let slot = (X1 - X0) / count as f64;
+        let bar = (slot * 0.7).min(36.0);
+        let every = count.div_ceil(6);
+        let plot = Y1 - Y0;
+        let columns = s
+            .periods
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let x = X0 + slot * i as f64 + (slot - bar) / 2.0;
+                let cx = X0 + slot * (i as f64 + 0.5);
+                let label = (i % every == 0 || i + 1 == count).then(|| {
+                    view! {
+                        <text class="pchart-label" x=n(cx) y=n(Y1 + 16.0) text-anchor="middle">
+                            {p.short_label.clone()}
+                        </text>
+                    }
+                });
+                let body = if p.total() == 0 {
+                    view! {
+                        <rect
+                            class="pchart-empty"
+                            x=n(x)
+                            y=n(Y0)
+                            width=n(bar)
+                            height=n(plot)
+                        ></rect>
+                    }
+                    .into_any()
+                } else {
+                    let intent_h = plot * p.intents as f64 / p.total() as f64;
+                    let permission_h = plot - intent_h;
+                    view! {
+                        <rect
+                            class="pchart-permission"
+                            x=n(x)
+                            y=n(Y0)
+                            width=n(bar)
+                            height=n(permission_h)
+                        ></rect>
+                        <rect
+                            class="pchart-intent"
+                            x=n(x)
+                            y=n(Y0 + permission_h)
+                            width=n(bar)
+                            height=n(intent_h)
+                        ></rect>
+                    }
+                    .into_any()
+                };
+                view! { <g>{body} {label}</g> }
+            })
+            .collect_view();
+        let grid = [0u32, 50, 100]
+            .into_iter()
+            .map(|pct| {
+                let y = Y1 - plot * f64::from(pct) / 100.0;
+                view! {
+                    <line class="pchart-grid" x1=n(X0 - 4.0) x2=n(X1) y1=n(y) y2=n(y)></line>
+                    <text class="pchart-label" x=n(X0 - 7.0) y=n(y + 4.0) text-anchor="end">
+                        {format!("{pct}%")}
+                    </text>
+                }
+            })
+            .collect_view();
+        let period_head = match s.granularity {
+            Granularity::Week => "Week",
+            Granularity::Month => "Month",
+        };
+        let rows = s
+            .periods
+            .iter()
+            .map(|p| {
+                let share = p
+                    .intent_percent()
+                    .map(|v| format!("{v}%"))
+                    .unwrap_or_else(|| "—".to_string());
+                view! {
+                    <tr>
+                        <th scope="row">{p.label.clone()}</th>
+                        <td>{p.intents}</td>
+                        <td>{p.permissions}</td>
+                        <td>{share}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let hidden = (s.hidden_periods > 0).then(|| {
+            view! {
+                <p class="hint">
+                    "Showing the latest " {s.periods.len()} " " {s.granularity.noun()}
+                    "s; " {s.hidden_periods} " earlier ones are left out of the chart."
+                </p>
+            }
+        });
+        view! {
+            <figure class="pchart">
+                <svg
+                    role="img"
+                    aria-label=chart_label(&s)
+                    viewBox=format!("0 0 {} {}", n(W), n(H))
+                    preserveAspectRatio="xMidYMid meet"
+                    focusable="false"
+                >
+                    {grid}
+                    {columns}
+                </svg>
+                <figcaption class="pchart-legend">
+                    <span class="pchart-key">
+                        <span class="pchart-swatch pchart-swatch-intent" aria-hidden="true"></span>
+                        "Intents"
+                    </span>
+                    <span class="pchart-key">
+                        <span class="pchart-swatch pchart-swatch-permission" aria-hidden="true"></span>
+                        "Permission requests"
+                    </span>
+                    <span class="pchart-key">
+                        <span class="pchart-swatch pchart-swatch-empty" aria-hidden="true"></span>
+                        "Nothing logged"
+                    </span>
+                </figcaption>
+            </figure>
+            {hidden}
+            <div class="table-wrap" role="region" aria-label="Numbers behind the chart" tabindex="0">
+                <table class="pchart-table">
+                    <caption>"Intents and permission requests per " {s.granularity.noun()}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{period_head}</th>
+                            <th scope="col">"Intents"</th>
+                            <th scope="col">"Permission requests"</th>
+                            <th scope="col">"Share of intents"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::IntentKind;
+    use crate::model::practice::PracticeData;
+
+    #[test]
+    fn the_label_carries_every_number() {
+        let mut d = PracticeData::default();
+        for (date, kind) in [
+            ("2026-03-02", IntentKind::Permission),
+            ("2026-03-03", IntentKind::Intent),
+            ("2026-03-17", IntentKind::Intent),
+        ] {
+            d.add_intent(1, kind, date, "x");
+        }
+        assert_eq!(
+            chart_label(&d.intent_stats()),
+            "Chart of the share of intents per week: 50% in the week of 2026-03-02 (1 of 2); \
+             nothing logged in the week of 2026-03-09; 100% in the week of 2026-03-16 (1 of 1)."
+        );
+        assert_eq!(n(1.25), "1.3");
+        assert_eq!(n(4.0), "4");
+    }
+}

@@ -1,0 +1,173 @@
+//! The practice tools: an index, the genetic-code audit, the intent log and
+//! the phrase coach, plus their part of the printable report.
+//!
+//! Pages only render and call model operations through
+//! [`AppState::update`](crate::state::AppState::update); every change names
+//! the entry it changes by id. The coach's text is kept in the page only.
+
+mod audit;
+mod chart;
+mod coach;
+mod intents;
+mod report;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::set_title;
+use crate::content::practice::{PRACTICE_INTRO, TOOLS};
+use crate::pages::paragraphs;
+use crate::paths::href;
+use crate::state::use_app;
+
+pub use audit::AuditPage;
+pub use coach::PhraseCoachPage;
+pub use intents::IntentLogPage;
+pub use report::PracticeReport;
+
+/// The three tools, with what each holds so far.
+#[component]
+pub fn PracticeIndex() -> impl IntoView {
+    set_title("Practice tools");
+    let app = use_app();
+    let status = move |path: &str| {
+        app.practice.with(|p| match path {
+            "/practice/audit" => {
+                let s = p.audit_summary();
+                if s.total == 0 {
+                    "Nothing listed yet.".to_string()
+                } else {
+                    s.describe()
+                }
+            }
+            "/practice/intents" => p.intent_stats().describe(),
+            _ => "Nothing you paste is saved.".to_string(),
+        })
+    };
+    let cards = TOOLS
+        .iter()
+        .map(|tool| {
+            let path = tool.path;
+            view! {
+                <li class="card tool-card">
+                    <h2>
+                        <a href=href(path)>{tool.title}</a>
+                    </h2>
+                    <p>{tool.summary}</p>
+                    {tool
+                        .step
+                        .map(|n| {
+                            let step = crate::content::step_by_number(n).expect("steps 1 to 4");
+                            view! {
+                                <p class="hint">
+                                    "Belongs to "
+                                    <a href=href(&format!("/steps/{}", step.slug))>
+                                        "Step " {n} ": " {step.title}
+                                    </a>
+                                </p>
+                            }
+                        })}
+                    <p class="tool-status">{move || status(path)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="page practice practice-index">
+            <h1>"Practice tools"</h1>
+            <p class="lead">{PRACTICE_INTRO[0]}</p>
+            {paragraphs(&PRACTICE_INTRO[1..])}
+            <ul class="tool-cards">{cards}</ul>
+        </article>
+    }
+}
+
+/// Links between the three tools; the current one is marked.
+#[component]
+fn PracticeNav(current: &'static str) -> impl IntoView {
+    let links = TOOLS
+        .iter()
+        .map(|tool| {
+            let here = (tool.path == current).then_some("page");
+            view! {
+                <li>
+                    <a href=href(tool.path) aria-current=here>
+                        {tool.title}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="practice-nav" aria-label="Practice tools">
+            <ul>
+                <li>
+                    <a href=href("/practice")>"All tools"</a>
+                </li>
+                {links}
+            </ul>
+        </nav>
+    }
+}
+
+/// Moves keyboard focus to the element with this id once the page has
+/// been drawn.
+pub(crate) fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Today's date on the visitor's clock, `YYYY-MM-DD`.
+pub(crate) fn today_local() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Puts `text` on the clipboard; `false` when the browser refuses.
+pub(crate) async fn copy_to_clipboard(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
+        return false;
+    };
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let Some(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let Some(promise) = write
+        .call1(&clipboard, &text.into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Whether an input event comes from a date field the visitor is still
+/// filling in (the browser reports an empty value then).
+pub(crate) fn is_partial_date(ev: &leptos::ev::Event) -> bool {
+    ev.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &"validity".into()).ok())
+        .and_then(|v| js_sys::Reflect::get(&v, &"badInput".into()).ok())
+        .and_then(|b| b.as_bool())
+        .unwrap_or(false)
+}
