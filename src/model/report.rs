@@ -86,7 +86,10 @@ pub fn markdown(data: &SavedData, now_ms: u64) -> String {
     }
 
     // The self-assessment and the practice tools write their own sections.
-    for section in [super::practice::markdown_section(&data.practice)] {
+    for section in [
+        super::assessment::markdown_section(&data.assessments),
+        super::practice::markdown_section(&data.practice),
+    ] {
         if !section.trim().is_empty() {
             line("");
             for text in section.trim_end().lines() {

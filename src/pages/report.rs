@@ -82,6 +82,7 @@ pub fn ReportPage() -> impl IntoView {
                 <div><dt>"Checklist"</dt><dd>{overall}</dd></div>
             </dl>
             {steps}
+            <crate::pages::assess::AssessmentReport />
             <crate::pages::practice::PracticeReport />
             <p class="hint">
                 "Source: " <cite>{SOURCE.title}": "{SOURCE.subtitle}</cite> ", " {SOURCE.author} ", " {SOURCE.year} "."

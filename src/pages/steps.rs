@@ -4,6 +4,7 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use wasm_bindgen::JsCast;
 
 use crate::components::progress_bar::ProgressBar;
 use crate::components::set_title;
@@ -65,9 +66,28 @@ fn StepView(step: &'static Step) -> impl IntoView {
     set_title(&format!("Step {}: {}", step.number, step.title));
     let app = use_app();
     let heading = NodeRef::<H1>::new();
+    // Moving here puts focus on the heading, or on the checklist item the
+    // address names (`#item-…`, from the assessment's next actions).
     Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
+        let Some(h) = heading.get() else { return };
+        let target = web_sys::window()
+            .and_then(|w| Some((w.location().hash().ok()?, w.document()?)))
+            .and_then(|(hash, doc)| {
+                let id = hash
+                    .strip_prefix('#')
+                    .filter(|id| id.starts_with("item-"))?;
+                doc.get_element_by_id(id)?
+                    .dyn_into::<web_sys::HtmlElement>()
+                    .ok()
+            });
+        match target {
+            Some(item) => {
+                item.scroll_into_view();
+                let _ = item.focus();
+            }
+            None => {
+                let _ = h.focus();
+            }
         }
     });
     let tally = Signal::derive(move || app.progress.with(|p| p.step_tally(step)));

@@ -1,6 +1,7 @@
 // Accessibility: axe-core checks every journey page against WCAG 2.2 A and
 // AA, in the light and the dark colour scheme, and at phone width.
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
 import { test, expect, open } from './fixtures.mjs';
 
 const PAGES = [
@@ -79,5 +80,35 @@ test('notices, a damaged copy and an import preview pass too', async ({ page }) 
     name: 'c.json', mimeType: 'application/json', buffer: Buffer.from('nope'),
   });
   await expect(page.locator('#import-error')).toContainText('not valid JSON');
+  await audit(page);
+});
+
+// Pages of the self-assessment and the practice tools, with saved entries.
+const SEEDED = [
+  ['tests/fixtures/saved-v3.json', ['/assess', '/assess/results', '/assess/history', '/report']],
+  ['tests/fixtures/saved-v3-practice.json', ['/practice', '/practice/audit', '/practice/intents', '/practice/phrases', '/report']],
+];
+for (const scheme of ['light', 'dark']) {
+  test.describe(`${scheme} scheme, with saved entries`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [fixture, paths] of SEEDED) {
+      for (const path of paths) {
+        test(`${path} (${fixture.split('/').pop()}) has no WCAG A/AA violations`, async ({ page }) => {
+          await open(page, '/');
+          const saved = fs.readFileSync(fixture, 'utf8');
+          await page.evaluate((s) => localStorage.setItem('leader-leader', s), saved);
+          await open(page, path);
+          await audit(page);
+        });
+      }
+    }
+  });
+}
+
+test('the questionnaire with unanswered questions pointed out passes too', async ({ page }) => {
+  await open(page, '/');
+  await page.getByLabel('I hold a traditional leadership role').check();
+  await open(page, '/assess');
+  await page.getByRole('button', { name: /See my results/ }).click();
   await audit(page);
 });
