@@ -220,8 +220,11 @@ mod tests {
             // The prompt is plain text, so the italics cannot break.
             assert!(!step.reflection_prompt.contains(['_', '*']));
         }
+        // Four step headings, then the self-assessment's (empty data: no
+        // practice section).
         let headings: Vec<_> = text.lines().filter(|l| l.starts_with("## ")).collect();
-        assert_eq!(headings.len(), 4);
+        assert_eq!(headings.len(), 5);
+        assert_eq!(headings[4], "## Self-assessment");
     }
 
     #[test]
@@ -300,7 +303,8 @@ mod tests {
         assert!(text.contains("\n## Other notes\n\nFiled under "));
         assert!(text.contains("\nFiled under \"an-old-step\":\n\n> Kept.  \n> Still kept.\n"));
         assert!(text.contains("Filed under \"?? ?evil??x??\":\n\n> odd key\n"));
-        assert_eq!(text.lines().filter(|l| l.starts_with("## ")).count(), 5);
+        // Steps, other notes, and the self-assessment: the odd key made no heading.
+        assert_eq!(text.lines().filter(|l| l.starts_with("## ")).count(), 6);
     }
 
     #[test]
