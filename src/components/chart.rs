@@ -28,13 +28,17 @@ fn bar_x(score: u8) -> f64 {
     BAR_X0 + (BAR_X1 - BAR_X0) * f64::from(score.min(SCORE_MAX)) / f64::from(SCORE_MAX)
 }
 
-/// Numbers in SVG attributes, without needless decimals.
-fn n(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{}", r as i64)
+/// Numbers in SVG attributes, to a tenth and without needless decimals.
+/// Written with integers: formatting floats would add about 8 KB gzipped to
+/// the wasm.
+pub fn n(x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    if t.is_multiple_of(10) {
+        format!("{sign}{}", t / 10)
     } else {
-        format!("{r:.1}")
+        format!("{sign}{}.{}", t / 10, t % 10)
     }
 }
 
@@ -280,6 +284,16 @@ pub fn TrendLine(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn svg_numbers_round_to_a_tenth() {
+        assert_eq!(n(118.0), "118");
+        assert_eq!(n(12.34), "12.3");
+        assert_eq!(n(12.35001), "12.4");
+        assert_eq!(n(-3.25), "-3.3");
+        assert_eq!(n(-0.04), "0");
+        assert_eq!(n(0.5), "0.5");
+    }
 
     #[test]
     fn bars_scale_from_start_to_end() {

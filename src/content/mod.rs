@@ -430,7 +430,7 @@ mod tests {
             "command",
         ];
         for (p, word) in PRINCIPLES.iter().zip(keywords) {
-            let title = p.title.to_lowercase();
+            let title = p.title.to_ascii_lowercase();
             assert!(
                 title.contains(word),
                 "principle {} is out of order",

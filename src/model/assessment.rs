@@ -675,7 +675,7 @@ pub fn markdown_section(data: &AssessmentData) -> String {
     line("");
     line(&format!(
         "Next actions for the weakest component, {}:",
-        pillar.name().to_lowercase()
+        pillar.name().to_ascii_lowercase()
     ));
     line("");
     for a in actions {

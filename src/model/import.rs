@@ -129,7 +129,7 @@ impl ImportSummary {
             plural(self.notes, "reflection note", "reflection notes"),
         ]);
         let role = match self.role.as_deref().and_then(Role::from_id) {
-            Some(role) => role.short().to_lowercase(),
+            Some(role) => role.short().to_ascii_lowercase(),
             None => "not chosen".to_string(),
         };
         format!(

@@ -223,7 +223,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             }
             let boundary = match chars.get(j) {
                 None => true,
-                Some(&(_, next)) => next == '\n' || next.is_uppercase() || is_list_marker(next),
+                Some(&(_, next)) => {
+                    next == '\n' || next.is_ascii_uppercase() || is_list_marker(next)
+                }
             };
             if boundary {
                 raw.push(start..byte_at(i));
@@ -306,7 +308,7 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 fn normalise(s: &str) -> String {
     s.chars()
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
@@ -1307,7 +1309,7 @@ fn tidy(s: &str, asked: bool) -> String {
             .to_string();
         if asked {
             for tail in [" please", " or not", " pls", " plz"] {
-                let lower = out.to_lowercase();
+                let lower = out.to_ascii_lowercase();
                 if lower.ends_with(tail) {
                     out.truncate(out.len() - tail.len());
                 }
@@ -1323,7 +1325,9 @@ fn tidy(s: &str, asked: bool) -> String {
         .to_string();
     let mut chars = out.chars();
     let mut result = match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        Some(first) if first.is_ascii_lowercase() => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         _ => out,
     };
     if !result.is_empty() {

@@ -1081,7 +1081,7 @@ pub fn markdown_section(data: &PracticeData) -> String {
             let outcome = e.outcome().map_or(OUTCOME_PENDING, Outcome::label);
             let mut item = format!(
                 "- {date}, {}: {} ({outcome})",
-                e.kind().noun().to_lowercase(),
+                e.kind().noun().to_ascii_lowercase(),
                 or_dash(&e.text)
             );
             if !e.note.trim().is_empty() {

@@ -112,7 +112,7 @@ pub fn markdown(data: &SavedData, now_ms: u64) -> String {
         s.title,
         s.subtitle,
         s.author,
-        s.kind.to_lowercase(),
+        s.kind.to_ascii_lowercase(),
         s.year
     ));
     out
@@ -130,7 +130,9 @@ fn tally_words(t: Tally) -> String {
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

@@ -588,7 +588,7 @@ fn ResultsView(
             </details>
         </section>
         <section class="card" aria-labelledby="actions-heading">
-            <h2 id="actions-heading">"Next actions: " {weak.name().to_lowercase()}</h2>
+            <h2 id="actions-heading">"Next actions: " {weak.name().to_ascii_lowercase()}</h2>
             <p>
                 {weak.name()} " is your weakest component (" {s.get(weak)} " of " {SCORE_MAX}
                 "), so start there. Each action links to the step and checklist items that cover it."
@@ -770,7 +770,7 @@ fn Compare() -> impl IntoView {
                             .collect_view();
                         let summary = changes
                             .into_iter()
-                            .map(|(p, d)| format!("{} {}", p.name().to_lowercase(), change_words(d)))
+                            .map(|(p, d)| format!("{} {}", p.name().to_ascii_lowercase(), change_words(d)))
                             .collect::<Vec<_>>()
                             .join(", ");
                         view! {
@@ -988,7 +988,7 @@ pub fn AssessmentReport() -> impl IntoView {
                     </p>
                     <h3>{pattern.title()}</h3>
                     <p>{pattern.meaning(role)} " " {reason(s)}</p>
-                    <h3>"Next actions: " {weak.name().to_lowercase()}</h3>
+                    <h3>"Next actions: " {weak.name().to_ascii_lowercase()}</h3>
                     <ul>
                         {actions
                             .into_iter()

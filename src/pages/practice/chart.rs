@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::chart::n;
 use crate::model::practice::{Granularity, IntentStats, PeriodCount};
 
 const W: f64 = 320.0;
@@ -13,16 +14,6 @@ const X0: f64 = 40.0;
 const X1: f64 = W - 6.0;
 const Y0: f64 = 10.0;
 const Y1: f64 = 150.0;
-
-/// Numbers for SVG attributes, to one decimal.
-fn n(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{}", r as i64)
-    } else {
-        format!("{r:.1}")
-    }
-}
 
 /// "the week of 2026-03-02" or "Mar 2026".
 fn period_words(g: Granularity, p: &PeriodCount) -> String {

@@ -73,7 +73,7 @@ pub fn PracticeReport() -> impl IntoView {
                 let outcome = e.outcome().map_or(OUTCOME_PENDING, Outcome::label);
                 view! {
                     <li>
-                        <strong>{date} ", " {e.kind().noun().to_lowercase()} ": "</strong>
+                        <strong>{date} ", " {e.kind().noun().to_ascii_lowercase()} ": "</strong>
                         <span class="report-text">{or_dash(&e.text)}</span>
                         " (" {outcome} ")"
                         {(!e.note.trim().is_empty())
