@@ -184,6 +184,11 @@ impl AppState {
             change(d);
             d.meta.touch(now_ms());
         });
+        // The visitor's own work is in storage: ask the browser to keep it
+        // (asked here, on their action, not on page views).
+        if self.health.get_untracked() == SaveHealth::Saving {
+            self.ask_persistent_storage();
+        }
     }
 
     /// Applies a change that is bookkeeping, not the visitor's work (where
@@ -203,10 +208,7 @@ impl AppState {
         }
         let result = storage::save(&self.snapshot());
         let next = match result {
-            Ok(()) => {
-                self.ask_persistent_storage();
-                SaveHealth::Saving
-            }
+            Ok(()) => SaveHealth::Saving,
             Err(problem) => SaveHealth::NotSaving(problem),
         };
         if health != next {

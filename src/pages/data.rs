@@ -216,7 +216,23 @@ fn ImportBackup() -> impl IntoView {
             </p>
             {move || {
                 preview
-                    .with(|p| p.as_ref().map(|p| p.summary.describe()))
+                    .with(|p| {
+                        p.as_ref()
+                            .map(|p| {
+                                let mut text = p.summary.describe();
+                                let extra: Vec<String> = [
+                                    p.data.assessments.summary_words(),
+                                    p.data.practice.count_words(),
+                                ]
+                                .into_iter()
+                                .flatten()
+                                .collect();
+                                if !extra.is_empty() {
+                                    text.push_str(&format!(" Also: {}.", extra.join("; ")));
+                                }
+                                text
+                            })
+                    })
                     .map(|described| {
                         view! {
                             <div class="import-preview" role="group" aria-labelledby="preview-title">

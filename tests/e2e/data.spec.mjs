@@ -269,3 +269,25 @@ test('Markdown export and the printable report carry progress and notes', async 
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   await expect(page.getByRole('heading', { name: /Step 2: Act your way/ })).toBeVisible();
 });
+
+test('the browser is asked to keep the data when something is first saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__persistCalls = 0;
+    if (navigator.storage) {
+      navigator.storage.persist = () => { window.__persistCalls += 1; return Promise.resolve(true); };
+    }
+  });
+  await open(page, '/checklist');
+  expect(await page.evaluate(() => window.__persistCalls)).toBe(0);
+  await page.locator('input[type=checkbox]').first().check();
+  await page.locator('input[type=checkbox]').nth(1).check();
+  expect(await page.evaluate(() => window.__persistCalls)).toBe(1);
+});
+
+test('the import preview also counts assessments and practice entries', async ({ page }) => {
+  await open(page, '/data');
+  await importText(page, fs.readFileSync('tests/fixtures/saved-v3.json', 'utf8'));
+  await expect(page.locator('.import-preview')).toContainText('2 self-assessments');
+  await importText(page, fs.readFileSync('tests/fixtures/saved-v3-practice.json', 'utf8'));
+  await expect(page.locator('.import-preview')).toContainText('3 audit entries');
+});
