@@ -1,8 +1,7 @@
 // Accessibility: axe-core checks every journey page against WCAG 2.2 A and
 // AA, in the light and the dark colour scheme, and at phone width.
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, audit } from './fixtures.mjs';
 
 const PAGES = [
   '/',
@@ -20,14 +19,6 @@ const PAGES = [
   '/not-a-page',
 ];
 
-async function audit(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(10);
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(found).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark']) {
   test.describe(`${scheme} scheme`, () => {

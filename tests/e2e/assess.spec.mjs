@@ -2,8 +2,7 @@
 // next actions, history with trends, comparison and deletion with undo,
 // backups, accessibility in both colour schemes and at phone width.
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, appReady } from './fixtures.mjs';
+import { test, expect, open, appReady, audit } from './fixtures.mjs';
 
 const KEY = 'leader-leader';
 const SAMPLE = fs.readFileSync(new URL('../fixtures/saved-v3.json', import.meta.url), 'utf8');
@@ -35,14 +34,6 @@ async function answerAll(page, { control, competence, clarity, rung }) {
   await page.locator(`#q-ladder-${rung}`).check();
 }
 
-async function audit(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(10);
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(found).toEqual([]);
-}
 
 async function seed(page, text = SAMPLE) {
   await open(page, '/');

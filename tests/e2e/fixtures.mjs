@@ -2,6 +2,7 @@
 // error, failed request, or request to another origin. A 404 status is
 // allowed only for a page document: that is how GitHub Pages serves a deep
 // link (its 404.html is the app).
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -61,4 +62,14 @@ export async function open(page, path = '') {
   const response = await page.goto(path.replace(/^\//, ''));
   await appReady(page);
   return response;
+}
+
+/** Runs axe-core against WCAG 2.2 A and AA and fails on any violation. */
+export async function audit(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(10);
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(found).toEqual([]);
 }

@@ -2,8 +2,7 @@
 // coach. Entries are added, edited, reordered and deleted, kept across
 // reloads, carried by backups, and every page passes axe in both schemes.
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, appReady } from './fixtures.mjs';
+import { test, expect, open, appReady, audit } from './fixtures.mjs';
 
 const KEY = 'leader-leader';
 const SAMPLE = fs.readFileSync(new URL('../fixtures/saved-v3-practice.json', import.meta.url), 'utf8');
@@ -21,14 +20,6 @@ async function reload(page) {
   await appReady(page);
 }
 
-async function audit(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(10);
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(found).toEqual([]);
-}
 
 test('the practice tools are in the navigation and link to each other', async ({ page }) => {
   await open(page, '/');
