@@ -98,7 +98,20 @@ pub fn Home() -> impl IntoView {
                         <a href=href("/stories")>"Stories"</a>
                         " — two submarines, three common mistakes and where the model came from."
                     </li>
+                    <li>
+                        <a href=href("/assess")>"Assess"</a>
+                        " — where you stand on control, competence and clarity, what to do next, and whether you are moving."
+                    </li>
+                    <li>
+                        <a href=href("/practice")>"Practice"</a>
+                        " — audit the rules that pull decisions up, log your intents, and rephrase requests for permission."
+                    </li>
                 </ol>
+                <p>
+                    "Everything stays in this browser. "
+                    <a href=href("/data")>"Your data"</a>
+                    " lets you back it up, restore it, and print or download a report."
+                </p>
             </section>
 
             <ResetProgress />
