@@ -10,7 +10,7 @@ cd "$ROOT"
 stamp="$(sha256sum bench/package-lock.json | cut -d' ' -f1)"
 if [ "$(cat bench/node_modules/.lock-stamp 2>/dev/null)" != "$stamp" ]; then
   say "Installing the benchmark's tools (Lighthouse) from bench/package-lock.json"
-  npm ci --prefix bench --no-audit --no-fund
+  (cd bench && npm ci --no-audit --no-fund)
   echo "$stamp" > bench/node_modules/.lock-stamp
 fi
 PUBLIC_URL=/leader-leader/ "$ROOT/scripts/build.sh" target/bench-site
