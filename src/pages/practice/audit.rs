@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use super::UndoBar;
+
 use super::{focus_later, PracticeNav};
 use crate::components::progress_bar::ProgressBar;
 use crate::components::set_title;
@@ -41,7 +43,7 @@ pub fn AuditPage() -> impl IntoView {
         undo.set(Some(removed));
         focus_later("audit-undo".to_string());
     });
-    let restore = move |_| {
+    let restore = move |()| {
         if let Some(removed) = undo.get_untracked() {
             let id = removed.entry.id.clone();
             app.update(|d| {
@@ -75,31 +77,13 @@ pub fn AuditPage() -> impl IntoView {
             <section aria-labelledby="audit-entries-heading" class="audit-entries">
                 <h2 id="audit-entries-heading">"Your entries"</h2>
                 <p class="hint">"Saved as you type, in this browser only."</p>
-                <div class="undo-bar" class:hidden=move || undo.with(Option::is_none)>
-                    <p role="status">
-                        {move || {
-                            undo.with(|u| {
-                                u.as_ref()
-                                    .map(|r| {
-                                        format!(
-                                            "Entry deleted: {}.",
-                                            r.entry.name(r.index + 1),
-                                        )
-                                    })
-                            })
-                        }}
-                    </p>
-                    {move || {
-                        undo.with(Option::is_some)
-                            .then(|| {
-                                view! {
-                                    <button type="button" id="audit-undo" class="button secondary" on:click=restore>
-                                        "Undo"
-                                    </button>
-                                }
-                            })
-                    }}
-                </div>
+                <UndoBar
+                    message=Signal::derive(move || {
+                        undo.with(|u| u.as_ref().map(|r| format!("Entry deleted: {}.", r.entry.name(r.index + 1))))
+                    })
+                    button_id="audit-undo"
+                    on_undo=Callback::new(restore)
+                />
                 {move || {
                     ids()
                         .is_empty()

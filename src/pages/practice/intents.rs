@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::UndoBar;
+
 use super::chart::IntentChart;
 use super::{focus_later, is_partial_date, today_local, PracticeNav};
 use crate::components::set_title;
@@ -37,7 +39,7 @@ pub fn IntentLogPage() -> impl IntoView {
         undo.set(Some(removed));
         focus_later("intent-undo".to_string());
     });
-    let restore = move |_| {
+    let restore = move |()| {
         if let Some(removed) = undo.get_untracked() {
             let id = removed.entry.id.clone();
             app.update(|d| {
@@ -109,25 +111,13 @@ pub fn IntentLogPage() -> impl IntoView {
             <section aria-labelledby="intent-entries-heading" class="intent-entries">
                 <h2 id="intent-entries-heading">"Your log"</h2>
                 <p class="hint">"Newest first. Saved as you type, in this browser only."</p>
-                <div class="undo-bar" class:hidden=move || undo.with(Option::is_none)>
-                    <p role="status">
-                        {move || {
-                            undo.with(|u| {
-                                u.as_ref().map(|r| format!("{} deleted.", r.entry.kind().noun()))
-                            })
-                        }}
-                    </p>
-                    {move || {
-                        undo.with(Option::is_some)
-                            .then(|| {
-                                view! {
-                                    <button type="button" id="intent-undo" class="button secondary" on:click=restore>
-                                        "Undo"
-                                    </button>
-                                }
-                            })
-                    }}
-                </div>
+                <UndoBar
+                    message=Signal::derive(move || {
+                        undo.with(|u| u.as_ref().map(|r| format!("{} deleted.", r.entry.kind().noun())))
+                    })
+                    button_id="intent-undo"
+                    on_undo=Callback::new(restore)
+                />
                 {move || {
                     ids()
                         .is_empty()

@@ -25,6 +25,41 @@ pub use coach::PhraseCoachPage;
 pub use intents::IntentLogPage;
 pub use report::PracticeReport;
 
+/// The notice after an entry is deleted, with its Undo button. Hidden while
+/// `message` is `None`.
+#[component]
+fn UndoBar(
+    /// What was deleted, in words.
+    #[prop(into)]
+    message: Signal<Option<String>>,
+    /// The Undo button's id: focus moves there after a deletion.
+    button_id: &'static str,
+    /// Brings the entry back.
+    on_undo: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="undo-bar" class:hidden=move || message.with(Option::is_none)>
+            <p role="status">{move || message.get()}</p>
+            {move || {
+                message
+                    .with(Option::is_some)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                id=button_id
+                                class="button secondary"
+                                on:click=move |_| on_undo.run(())
+                            >
+                                "Undo"
+                            </button>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
 /// The three tools, with what each holds so far.
 #[component]
 pub fn PracticeIndex() -> impl IntoView {
