@@ -166,7 +166,7 @@ impl AppState {
     /// be read (another tab may have written since), else this tab's memory.
     fn base_for_change(&self) -> SavedData {
         if self.health.get_untracked() == SaveHealth::Saving {
-            match storage::load() {
+            match storage::reload() {
                 Loaded::Data(fresh) => return *fresh,
                 // Damaged behind our back: keep a copy before writing.
                 Loaded::Unreadable { raw, .. } if storage::keep_damaged(&raw).is_ok() => {
@@ -265,7 +265,7 @@ impl AppState {
                 self.damaged
                     .set(storage::read_raw(Key::Damaged).ok().flatten());
             }
-            Some(k) if k == Key::Data.name() => match storage::load() {
+            Some(k) if k == Key::Data.name() => match storage::reload() {
                 Loaded::Data(fresh) => {
                     self.show(*fresh);
                     if matches!(self.health.get_untracked(), SaveHealth::NotSaving(_)) {

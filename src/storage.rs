@@ -161,6 +161,13 @@ pub fn load() -> Loaded {
             return Loaded::NoStorage(problem);
         }
     }
+    reload()
+}
+
+/// Reads the saved data again while the app runs (before a change, or when
+/// another tab wrote). Unlike [`load`] it does not probe storage first, so a
+/// keystroke costs one read and one write.
+pub fn reload() -> Loaded {
     match read_raw(Key::Data) {
         Err(problem) => Loaded::NoStorage(problem),
         Ok(None) => Loaded::Nothing,

@@ -160,6 +160,12 @@ pub fn decode(text: &str) -> Result<SavedData, DecodeError> {
         column: e.column(),
         message: first_clause(&e.to_string()),
     })?;
+    decode_value(value)
+}
+
+/// Reads a saved-data document that is already parsed JSON, migrating it
+/// from any earlier format version.
+pub fn decode_value(value: Value) -> Result<SavedData, DecodeError> {
     let Some(object) = value.as_object() else {
         return Err(DecodeError::WrongShape("expected an object".into()));
     };
