@@ -2,6 +2,8 @@
 """Trunk post-build hook: finishes the built site in Trunk's staging folder.
 
 Always:
+  - splits the wasm into a main module and pieces loaded on demand
+    (split_wasm.py);
   - links the web app manifest under the site's public URL;
   - copies index.html to 404.html, so GitHub Pages serves the app for every
     deep link and reload.
@@ -21,6 +23,9 @@ import os
 import pathlib
 import re
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import split_wasm  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
@@ -89,6 +94,7 @@ def main():
         public_url += "/"
     index = staging / "index.html"
     html = index.read_text().replace("%BASE%", public_url)
+    html = split_wasm.split(staging, public_url, profile, html)
 
     head_links = [
         f'<link rel="manifest" href="{public_url}manifest.webmanifest" />',

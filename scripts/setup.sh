@@ -44,6 +44,14 @@ if ! grep -q "^wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
+# wasm-split-cli cuts the wasm into pieces loaded on demand (scripts/split_wasm.py).
+# It has no --version, so cargo's own list of installed tools is checked.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" \
+  || ! command -v wasm-split-cli >/dev/null; then
+  say "Installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary --force
+fi
+
 # Chromium and its driver, from Debian (a browser download does not work here).
 if [ "$want_browser" = 1 ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
   say "Installing Debian's chromium and chromium-driver"

@@ -1,8 +1,18 @@
 //! The app's root: shared state, the router and the page layout.
+//!
+//! The home page is built into the main WebAssembly module. Every other page
+//! is a split point (`wasm_split`, what Leptos's `#[lazy]` uses): the build
+//! (scripts/split_wasm.py) moves it, and whatever only it uses, into its own
+//! piece, which the browser fetches the first time the visitor opens that
+//! page. If a piece cannot be fetched (the connection dropped before the
+//! service worker had the files), the visitor gets a page saying so with a
+//! way to try again, never a broken app. All routes share one view type,
+//! [`Page`], so the router's code is made once rather than once per route.
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, ChooseView};
 
 use crate::components::layout::Layout;
 use crate::pages;
@@ -17,24 +27,107 @@ pub fn App() -> impl IntoView {
         <Router base=paths::base()>
             <Layout>
                 <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("/") view=pages::home::Home />
-                    <Route path=path!("/model") view=pages::model::ModelPage />
-                    <Route path=path!("/pillars") view=pages::pillars::PillarsPage />
-                    <Route path=path!("/stories") view=pages::stories::StoriesPage />
-                    <Route path=path!("/steps") view=pages::steps::StepsIndex />
-                    <Route path=path!("/steps/:slug") view=pages::steps::StepPage />
-                    <Route path=path!("/checklist") view=pages::checklist::ChecklistPage />
-                    <Route path=path!("/assess") view=pages::assess::AssessPage />
-                    <Route path=path!("/assess/results") view=pages::assess::ResultsPage />
-                    <Route path=path!("/assess/history") view=pages::assess::HistoryPage />
-                    <Route path=path!("/practice") view=pages::practice::PracticeIndex />
-                    <Route path=path!("/practice/audit") view=pages::practice::AuditPage />
-                    <Route path=path!("/practice/intents") view=pages::practice::IntentLogPage />
-                    <Route path=path!("/practice/phrases") view=pages::practice::PhraseCoachPage />
-                    <Route path=path!("/data") view=pages::data::DataPage />
-                    <Route path=path!("/report") view=pages::report::ReportPage />
+                    <Route path=path!("/") view=Page::Home />
+                    <Route path=path!("/model") view=Page::Model />
+                    <Route path=path!("/pillars") view=Page::Pillars />
+                    <Route path=path!("/stories") view=Page::Stories />
+                    <Route path=path!("/steps") view=Page::Steps />
+                    <Route path=path!("/steps/:slug") view=Page::Step />
+                    <Route path=path!("/checklist") view=Page::Checklist />
+                    <Route path=path!("/assess") view=Page::Assess />
+                    <Route path=path!("/assess/results") view=Page::Results />
+                    <Route path=path!("/assess/history") view=Page::History />
+                    <Route path=path!("/practice") view=Page::Practice />
+                    <Route path=path!("/practice/audit") view=Page::Audit />
+                    <Route path=path!("/practice/intents") view=Page::Intents />
+                    <Route path=path!("/practice/phrases") view=Page::Phrases />
+                    <Route path=path!("/data") view=Page::Data />
+                    <Route path=path!("/report") view=Page::Report />
                 </Routes>
             </Layout>
         </Router>
     }
+}
+
+/// A page's piece of the app could not be fetched.
+pub struct PieceMissing;
+
+impl From<SplitLoaderError> for PieceMissing {
+    fn from(_: SplitLoaderError) -> Self {
+        PieceMissing
+    }
+}
+
+/// Declares the pages: one variant each, and for every page but home a
+/// split function that builds it (and so marks where the wasm is cut).
+macro_rules! pages {
+    ($($page:ident => $load:ident => $view:path;)*) => {
+        /// A page of the app, as the router's view for its route.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Page {
+            Home,
+            $($page,)*
+        }
+
+        impl ChooseView for Page {
+            async fn choose(self) -> AnyView {
+                match self {
+                    Page::Home => pages::home::Home().into_any(),
+                    $(Page::$page => $load().await.unwrap_or_else(|_| not_loaded()),)*
+                }
+            }
+
+            async fn preload(&self) {}
+        }
+
+        $(
+            #[wasm_split($load, fallible, wasm_split_path = ::leptos::wasm_split)]
+            fn $load() -> Result<AnyView, PieceMissing> {
+                Ok($view().into_any())
+            }
+        )*
+    };
+}
+
+pages! {
+    Model => model_page => pages::model::ModelPage;
+    Pillars => pillars_page => pages::pillars::PillarsPage;
+    Stories => stories_page => pages::stories::StoriesPage;
+    Steps => steps_page => pages::steps::StepsIndex;
+    Step => step_page => pages::steps::StepPage;
+    Checklist => checklist_page => pages::checklist::ChecklistPage;
+    Assess => assess_page => pages::assess::AssessPage;
+    Results => results_page => pages::assess::ResultsPage;
+    History => history_page => pages::assess::HistoryPage;
+    Practice => practice_page => pages::practice::PracticeIndex;
+    Audit => audit_page => pages::practice::AuditPage;
+    Intents => intents_page => pages::practice::IntentLogPage;
+    Phrases => phrases_page => pages::practice::PhraseCoachPage;
+    Data => data_page => pages::data::DataPage;
+    Report => report_page => pages::report::ReportPage;
+}
+
+/// Shown instead of a page whose piece of the app could not be fetched.
+fn not_loaded() -> AnyView {
+    crate::components::set_title("Page not loaded");
+    let reload = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    view! {
+        <article class="page not-loaded">
+            <h1>"This page could not be loaded"</h1>
+            <p>
+                "Part of the app that this page needs did not arrive, most likely because the connection dropped. "
+                "Everything you have saved is still here."
+            </p>
+            <p>
+                <button type="button" class="button" on:click=reload>
+                    "Try again"
+                </button>
+            </p>
+        </article>
+    }
+    .into_any()
 }

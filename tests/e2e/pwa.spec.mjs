@@ -43,6 +43,9 @@ test('after one visit the app opens and works with no network', async ({ page, c
   await page.reload();
   await appReady(page);
   await expect(page.locator('.step-items input[type=checkbox]').first()).toBeChecked();
+  // A page never opened before, whose code comes in its own piece.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice tools');
   await context.setOffline(false);
 });
 

@@ -1,5 +1,6 @@
 // The app shell: it loads under the GitHub Pages sub-path, routes on the
 // client, survives deep links and reloads, and says when a page is unknown.
+import { test as plainTest } from '@playwright/test';
 import { test, expect, open, appReady } from './fixtures.mjs';
 
 test('home page loads under the sub-path with a real title and layout', async ({ page }) => {
@@ -28,6 +29,56 @@ test('navigation stays in the page and lands on the right address', async ({ pag
   await page.goBack();
   await expect(page).toHaveURL(/\/leader-leader\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
+});
+
+test('the home page loads only the shell; a page brings its own code when first opened', async ({ page }) => {
+  const pieces = [];
+  page.on('request', (req) => {
+    if (/\/split-[0-9a-f]+\/.+\.wasm$/.test(new URL(req.url()).pathname)) pieces.push(req.url());
+  });
+  await open(page, '/');
+  await page.waitForLoadState('networkidle');
+  expect(pieces, 'pieces fetched by the home page').toEqual([]);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-assessment');
+  expect(pieces.length, 'pieces fetched for the assessment').toBeGreaterThan(0);
+  // Back home and to the assessment again: nothing is fetched twice.
+  const fetched = pieces.length;
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-assessment');
+  expect(pieces.length).toBe(fetched);
+});
+
+// Plain Playwright here, since this test makes requests fail on purpose; and
+// no service worker, which would answer from its cache.
+plainTest.describe('before the service worker has the files', () => {
+  plainTest.use({ serviceWorkers: 'block' });
+  plainTest('a page whose code cannot be fetched says so, keeps the app working, and loads on retry', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('checklist');
+    await appReady(page);
+    await page.locator('input[type=checkbox]').first().check();
+    // The connection drops: no piece of the app can be fetched.
+    await page.route(/\/split-[0-9a-f]+\/.+\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded');
+    await expect(page.getByText('Everything you have saved is still here.')).toBeVisible();
+    // The rest of the app still works.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded');
+    // The connection is back: trying again opens the page, with the data intact.
+    await page.unroute(/\/split-[0-9a-f]+\/.+\.wasm$/);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice tools');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Checklist' }).click();
+    await expect(page.locator('input[type=checkbox]').first()).toBeChecked();
+    expect(errors).toEqual([]);
+  });
 });
 
 test('a deep link opens directly and survives a reload', async ({ page }) => {
