@@ -124,6 +124,8 @@ async function tickTimes(browser, state) {
   const savedBytes = JSON.stringify(state).length;
   await page.goto(`${BASE}checklist`);
   await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+  // The checklist page arrives in its own piece of the wasm, after mounting.
+  await page.waitForSelector('main input[type=checkbox]');
   const times = await page.evaluate(async () => {
     const yieldToPage = () => new Promise((resolve) => {
       const channel = new MessageChannel();
