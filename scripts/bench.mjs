@@ -13,6 +13,8 @@
 //   4x CPU slowdown, 10 Mbit/s, 40 ms round trip): first contentful paint,
 //   largest contentful paint, cumulative layout shift, time until the app has
 //   mounted (the 'app-mounted' mark), JS heap after mounting; medians;
+//   then the first visit to the self-assessment: time from the click until
+//   its heading shows, and the bytes of the pieces fetched for it;
 // - the time to apply a checklist tick with a large saved state (median of
 //   40 ticks, from the click until the page has updated and saved);
 // - Lighthouse scores, if bench/node_modules has Lighthouse (scripts/bench.sh
@@ -112,6 +114,18 @@ async function coldLoad(browser) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   m.heap = metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? NaN;
   m.files = [...requested].sort();
+  // Then the first visit to the largest page, the self-assessment, whose code
+  // comes in pieces of its own: the time from the click until its heading
+  // shows (same throttling), and the files fetched for it.
+  requested.clear();
+  m.assessOpen = await page.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === 'Assess').click();
+    const check = () => (document.querySelector('main h1')?.textContent === 'Self-assessment'
+      ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+    check();
+  }));
+  m.assessFiles = [...requested].sort();
   await context.close();
   return m;
 }
@@ -184,8 +198,10 @@ async function main() {
   }
   // The union over all cold loads, so a file fetched only sometimes counts.
   const files = sizes([...new Set(loads.flatMap((l) => l.files))]);
-  const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }),
+  const sum = (fs) => fs.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 });
+  const total = sum(files);
+  const assessFiles = sizes([...new Set(loads.flatMap((l) => l.assessFiles))]);
 
   const results = {
     measured_at: new Date().toISOString(),
@@ -195,6 +211,11 @@ async function main() {
       first_contentful_paint: median(loads.map((l) => l.fcp)),
       largest_contentful_paint: median(loads.map((l) => l.lcp)),
       app_mounted: median(loads.map((l) => l.mounted)),
+    },
+    first_visit_to_assess: {
+      median_ms: median(loads.map((l) => l.assessOpen)),
+      files: assessFiles.length,
+      total: sum(assessFiles),
     },
     cumulative_layout_shift_median: median(loads.map((l) => l.cls)),
     js_heap_median_bytes: median(loads.map((l) => l.heap)),
@@ -217,6 +238,8 @@ async function main() {
   console.log(`  first contentful paint  ${c.first_contentful_paint.toFixed(0)} ms`);
   console.log(`  largest contentful paint ${c.largest_contentful_paint.toFixed(0)} ms`);
   console.log(`  app mounted             ${c.app_mounted.toFixed(0)} ms`);
+  const a = results.first_visit_to_assess;
+  console.log(`  then opening Assess     ${a.median_ms.toFixed(0)} ms (${a.files} files, ${kb(a.total.gzip)} gzipped)`);
   console.log(`  layout shift            ${results.cumulative_layout_shift_median.toFixed(4)}`);
   console.log(`  JS heap                 ${kb(results.js_heap_median_bytes)}`);
   console.log(`\nTick with a large saved state (${kb(ticks.savedBytes)}): median ${results.tick_with_large_state.median_ms.toFixed(2)} ms, max ${results.tick_with_large_state.max_ms.toFixed(2)} ms`);

@@ -23,6 +23,9 @@ CHROMEDRIVER="$(command -v chromedriver)" \
 
 PUBLIC_URL=/leader-leader/ "$ROOT/scripts/build.sh" target/e2e-site
 
+say "First-load size (gzipped) against its recorded ceiling"
+python3 "$ROOT/scripts/size_check.py" target/e2e-site
+
 say "End-to-end tests (Playwright, headless Chromium)"
 playwright test
 
