@@ -4,9 +4,10 @@ Called by post_build.py, after Trunk has built the site into its staging
 folder. Trunk 0.21 cannot split a wasm, so this redoes its last two steps on
 the wasm that cargo built (linked with --emit-relocs, see .cargo/config.toml):
 
-  1. wasm-split-cli cuts the cargo output at every `#[lazy]` function (each
-     lazy route in src/app.rs) into a main module, one module per route and
-     shared pieces, plus a small JavaScript loader;
+  1. wasm-split-cli cuts the cargo output at every split function (the pages
+     in src/app.rs) into a main module, one module per named piece (journey,
+     assessment, practice, your data), modules for the code pieces share, and
+     a small JavaScript loader;
   2. wasm-bindgen makes the main module's JavaScript glue, exactly as Trunk
      did, keeping the exports the pieces link against;
   3. wasm-opt -Oz shrinks every module (release builds only);
@@ -14,8 +15,8 @@ the wasm that cargo built (linked with --emit-relocs, see .cargo/config.toml):
      the pieces in split-<hash>/, and index.html gets the new integrity
      hashes and a modulepreload for the loader.
 
-The first page load then fetches only the main module; a route's own piece
-is fetched the first time the visitor opens that route (the service worker
+The first page load then fetches only the main module; a piece is fetched
+the first time the visitor opens one of its pages (the service worker
 keeps all of them for offline use).
 """
 import base64
