@@ -15,7 +15,7 @@ import pathlib
 import re
 import sys
 
-CEILING = 216 * 1024  # bytes, gzipped; measured 210.5 KB on 2026-11-21
+CEILING = 212 * 1024  # bytes, gzipped; measured 207.9 KB on 2026-11-21
 
 
 def first_load_files(site):

@@ -10,7 +10,8 @@ the wasm that cargo built (linked with --emit-relocs, see .cargo/config.toml):
      a small JavaScript loader;
   2. wasm-bindgen makes the main module's JavaScript glue, exactly as Trunk
      did, keeping the exports the pieces link against;
-  3. wasm-opt -Oz shrinks every module (release builds only);
+  3. wasm-opt -Oz shrinks every module, and terser the JavaScript (release
+     builds only);
   4. the results replace Trunk's .js and _bg.wasm under the same names, with
      the pieces in split-<hash>/, and index.html gets the new integrity
      hashes and a modulepreload for the loader.
@@ -120,6 +121,11 @@ def split(staging, public_url, profile, html):
                 if not line.startswith("warning: unknown name subsection"):
                     print(line, file=sys.stderr)
             done.check_returncode()
+
+    if profile == "release":
+        # The glue and the loader are ES modules: names they export stay.
+        for script in (main_js, piece_dir / "loader.js"):
+            run(tool("terser"), script, "--module", "--compress", "--mangle", "-o", script)
 
     for asset in (main_js, main_wasm):
         pattern = re.compile(
