@@ -2,7 +2,10 @@
 //! Both are made in the browser and handed over as downloads; nothing is
 //! uploaded anywhere.
 
+use leptos::wasm_split::wasm_split;
 use wasm_bindgen::JsCast;
+
+use crate::app::PieceMissing;
 
 use crate::model::import::{export_file_name, export_json};
 use crate::model::report;
@@ -47,6 +50,14 @@ pub fn export_backup(app: &AppState) -> Result<(), String> {
     )?;
     app.mark_exported();
     Ok(())
+}
+
+/// [`export_backup`] for the backup reminder in the page frame. Its code is
+/// in the your-data piece of the wasm (see `app.rs`), which the main module
+/// fetches only when the visitor asks for a backup there.
+#[wasm_split(your_data, fallible, wasm_split_path = ::leptos::wasm_split)]
+pub fn export_backup_on_demand(app: AppState) -> Result<Result<(), String>, PieceMissing> {
+    Ok(export_backup(&app))
 }
 
 /// Downloads the Markdown report.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::files::export_backup;
+use crate::components::files::export_backup_on_demand;
 use crate::content::SOURCE;
 use crate::paths::{self, href};
 use crate::state::{now_ms, use_app, DataNotice, SaveHealth};
@@ -127,6 +127,18 @@ fn SaveBanner() -> impl IntoView {
         };
     let (exported_now, set_exported_now) = signal(None::<Result<(), String>>);
     let reminder = move || app.meta.with(|m| m.backup_reminder_due(now_ms()));
+    let download_backup = move |_| {
+        leptos::task::spawn_local(async move {
+            let done = export_backup_on_demand(app).await.unwrap_or_else(|_| {
+                Err(
+                    "The backup could not be made: part of the app did not arrive. \
+                     Check the connection and try again."
+                        .to_string(),
+                )
+            });
+            set_exported_now.set(Some(done));
+        });
+    };
     // The service worker (web/register-sw.js) says when a new version has
     // been downloaded; the visitor chooses when to load it.
     let (update_ready, set_update_ready) = signal(false);
@@ -203,7 +215,7 @@ fn SaveBanner() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="button"
-                                        on:click=move |_| set_exported_now.set(Some(export_backup(&app)))
+                                        on:click=download_backup
                                     >
                                         "Download a backup"
                                     </button>
@@ -215,12 +227,20 @@ fn SaveBanner() -> impl IntoView {
                         }
                     })
             }}
+            {move || match exported_now.get() {
+                Some(Err(e)) => {
+                    Some(
+                        view! {
+                            <p class="banner banner-warning" role="alert">
+                                {e}
+                            </p>
+                        },
+                    )
+                }
+                _ => None,
+            }}
             <p role="status" class="visually-hidden">
-                {move || match exported_now.get() {
-                    Some(Ok(())) => "Backup downloaded.".to_string(),
-                    Some(Err(e)) => e,
-                    None => String::new(),
-                }}
+                {move || matches!(exported_now.get(), Some(Ok(()))).then_some("Backup downloaded.")}
             </p>
         </div>
     }

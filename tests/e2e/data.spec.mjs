@@ -1,6 +1,7 @@
 // Data safety: damaged, blocked, full and newer saved data; two tabs; closing
 // right after typing; backups out and in (including hostile files); reports.
 import fs from 'node:fs';
+import { test as plainTest } from '@playwright/test';
 import { test, expect, open, appReady } from './fixtures.mjs';
 
 const KEY = 'leader-leader';
@@ -251,6 +252,37 @@ test('the backup reminder appears after a week of unsaved-to-file changes and ca
   const file = await downloadText(page, () => page.getByRole('button', { name: 'Download a backup', exact: true }).click());
   expect(file.name).toBe('leader-leader-backup-2026-03-17.json');
   await expect(page.getByText('Time for a backup.')).toHaveCount(0);
+});
+
+// Plain Playwright, since this test makes requests fail on purpose; and no
+// service worker, which would answer from its cache.
+plainTest.describe('before the service worker has the files', () => {
+  plainTest.use({ serviceWorkers: 'block' });
+  plainTest('a backup asked for from the reminder that cannot be made says so, and works on a second try', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.clock.install({ time: new Date('2026-03-01T09:00:00Z') });
+    await open(page, '/checklist');
+    await checkbox(page, 0).check();
+    await page.clock.setSystemTime(new Date('2026-03-09T09:00:00Z'));
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByText('Time for a backup.')).toBeVisible();
+    // The backup's code is fetched on demand, and the connection is down.
+    const pieces = /\/split-[0-9a-f]+\/.+\.wasm$/;
+    await page.route(pieces, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Download a backup', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('The backup could not be made');
+    await expect(page.getByText('Time for a backup.')).toBeVisible();
+    // Back online: the same button makes the backup, and the reminder goes.
+    await page.unroute(pieces);
+    const file = await downloadText(page, () => page.getByRole('button', { name: 'Download a backup', exact: true }).click());
+    expect(file.name).toBe('leader-leader-backup-2026-03-09.json');
+    expect(JSON.parse(file.text).progress.checked.length).toBe(1);
+    await expect(page.getByText('Time for a backup.')).toHaveCount(0);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
 });
 
 test('Markdown export and the printable report carry progress and notes', async ({ page }) => {
