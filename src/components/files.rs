@@ -6,7 +6,6 @@ use leptos::wasm_split::wasm_split;
 use wasm_bindgen::JsCast;
 
 use crate::app::PieceMissing;
-
 use crate::model::import::{export_file_name, export_json};
 use crate::model::report;
 use crate::model::time::iso_date;

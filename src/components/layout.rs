@@ -219,7 +219,13 @@ fn SaveBanner() -> impl IntoView {
                                     >
                                         "Download a backup"
                                     </button>
-                                    <button type="button" on:click=move |_| app.dismiss_backup_reminder()>
+                                    <button
+                                        type="button"
+                                        on:click=move |_| {
+                                            set_exported_now.set(None);
+                                            app.dismiss_backup_reminder();
+                                        }
+                                    >
                                         "Not now"
                                     </button>
                                 </div>
