@@ -1,7 +1,7 @@
 // The app shell: it loads under the GitHub Pages sub-path, routes on the
 // client, survives deep links and reloads, and says when a page is unknown.
 import { test as plainTest } from '@playwright/test';
-import { test, expect, open, appReady } from './fixtures.mjs';
+import { test, expect, open, appReady, audit } from './fixtures.mjs';
 
 test('home page loads under the sub-path with a real title and layout', async ({ page }) => {
   const response = await open(page, '/');
@@ -66,6 +66,7 @@ plainTest.describe('before the service worker has the files', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded');
     await expect(page.getByText('Everything you have saved is still here.')).toBeVisible();
+    await audit(page);
     // The rest of the app still works.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
