@@ -14,6 +14,9 @@
 //! never a broken app. All routes share one view type, [`Page`], so the
 //! router's code is made once rather than once per route.
 
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::components::{Route, Router, Routes};
@@ -76,10 +79,13 @@ macro_rules! pages {
 
         impl ChooseView for Page {
             async fn choose(self) -> AnyView {
-                match self {
-                    Page::Home => pages::home::Home().into_any(),
-                    $(Page::$page => $load().await.unwrap_or_else(|_| not_loaded()),)*
-                }
+                // One boxed future rather than a state machine holding every
+                // page's loader: the same behaviour in less code.
+                let load: Pin<Box<dyn Future<Output = Result<AnyView, PieceMissing>>>> = match self {
+                    Page::Home => return pages::home::Home().into_any(),
+                    $(Page::$page => Box::pin($load()),)*
+                };
+                load.await.unwrap_or_else(|_| not_loaded())
             }
 
             async fn preload(&self) {}
