@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::UndoBar;
+use super::{EntryList, UndoBar};
 
 use super::{focus_later, PracticeNav};
 use crate::components::progress_bar::ProgressBar;
@@ -27,10 +27,10 @@ pub fn AuditPage() -> impl IntoView {
     set_title("Genetic-code audit");
     let app = use_app();
     let undo = RwSignal::new(None::<Removed<AuditEntry>>);
-    let ids = move || {
+    let ids = Memo::new(move |_| {
         app.practice
             .with(|p| p.audit.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
-    };
+    });
     let full = move || app.practice.with(|p| p.audit.len() >= MAX_AUDIT_ENTRIES);
     let add = move |_| {
         let mut added = None;
@@ -84,24 +84,12 @@ pub fn AuditPage() -> impl IntoView {
                     button_id="audit-undo"
                     on_undo=Callback::new(restore)
                 />
-                {move || {
-                    ids()
-                        .is_empty()
-                        .then(|| {
-                            view! {
-                                <p class="empty-note">
-                                    "Nothing listed yet. Add the first practice, procedure or approval that sends a decision upward."
-                                </p>
-                            }
-                        })
-                }}
-                <ol class="entry-list audit-list">
-                    <For
-                        each=ids
-                        key=|id| id.clone()
-                        children=move |id| view! { <AuditEntryForm id=id on_delete=on_delete /> }
-                    />
-                </ol>
+                <EntryList
+                    ids=ids
+                    empty="Nothing listed yet. Add the first practice, procedure or approval that sends a decision upward."
+                    class="entry-list audit-list"
+                    entry=move |id| view! { <AuditEntryForm id=id on_delete=on_delete /> }
+                />
                 <p class="button-row">
                     <button type="button" class="button" on:click=add disabled=full>
                         "Add an entry"

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::UndoBar;
+use super::{EntryList, UndoBar};
 
 use super::chart::IntentChart;
 use super::{focus_later, is_partial_date, today_local, PracticeNav};
@@ -22,10 +22,10 @@ pub fn IntentLogPage() -> impl IntoView {
     set_title("Intent log");
     let app = use_app();
     let undo = RwSignal::new(None::<Removed<IntentEntry>>);
-    let ids = move || {
+    let ids = Memo::new(move |_| {
         app.practice
             .with(|p| p.intents.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
-    };
+    });
     let full = move || app.practice.with(|p| p.intents.len() >= MAX_INTENT_ENTRIES);
     let add = move |kind: IntentKind| {
         let mut added = None;
@@ -118,24 +118,12 @@ pub fn IntentLogPage() -> impl IntoView {
                     button_id="intent-undo"
                     on_undo=Callback::new(restore)
                 />
-                {move || {
-                    ids()
-                        .is_empty()
-                        .then(|| {
-                            view! {
-                                <p class="empty-note">
-                                    "Nothing logged yet. The next time you tell someone what you are about to do, or ask whether you may, note it here."
-                                </p>
-                            }
-                        })
-                }}
-                <ol class="entry-list intent-list">
-                    <For
-                        each=ids
-                        key=|id| id.clone()
-                        children=move |id| view! { <IntentEntryForm id=id on_delete=on_delete /> }
-                    />
-                </ol>
+                <EntryList
+                    ids=ids
+                    empty="Nothing logged yet. The next time you tell someone what you are about to do, or ask whether you may, note it here."
+                    class="entry-list intent-list"
+                    entry=move |id| view! { <IntentEntryForm id=id on_delete=on_delete /> }
+                />
             </section>
         </article>
     }

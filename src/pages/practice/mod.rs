@@ -25,6 +25,31 @@ pub use coach::PhraseCoachPage;
 pub use intents::IntentLogPage;
 pub use report::PracticeReport;
 
+/// A tool's entries, each made by `entry` from its id, or `empty` while there
+/// are none. The ids are read once per change and shared by both parts.
+#[component]
+fn EntryList<E, V>(
+    /// The entries' ids, in order.
+    ids: Memo<Vec<String>>,
+    /// Said while the list is empty.
+    empty: &'static str,
+    /// Classes of the list element.
+    class: &'static str,
+    /// Makes one entry's form.
+    entry: E,
+) -> impl IntoView
+where
+    E: Fn(String) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        {move || ids.with(Vec::is_empty).then(|| view! { <p class="empty-note">{empty}</p> })}
+        <ol class=class>
+            <For each=move || ids.get() key=|id| id.clone() children=entry />
+        </ol>
+    }
+}
+
 /// The notice after an entry is deleted, with its Undo button. Hidden while
 /// `message` is `None`.
 #[component]
