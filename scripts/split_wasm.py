@@ -92,6 +92,8 @@ def split(staging, public_url, profile, html):
         for piece in cut.glob("*.wasm"):
             shutil.move(str(piece), piece_dir / piece.name)
         loader = (cut / "__wasm_split.js").read_text()
+        if f'from "./{stem}.js"' not in loader:
+            raise SystemExit("split_wasm.py: the split loader does not import the glue")
         loader = loader.replace(f'from "./{stem}.js"', f'from "../{stem}.js"')
         (piece_dir / "loader.js").write_text(loader)
 
@@ -121,8 +123,6 @@ def split(staging, public_url, profile, html):
                 if not line.startswith("warning: unknown name subsection"):
                     print(line, file=sys.stderr)
             done.check_returncode()
-
-    if profile == "release":
         # The glue and the loader are ES modules: names they export stay.
         for script in (main_js, piece_dir / "loader.js"):
             run(tool("terser"), script, "--module", "--compress", "--mangle", "-o", script)
