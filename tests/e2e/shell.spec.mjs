@@ -80,6 +80,33 @@ plainTest.describe('before the service worker has the files', () => {
     await expect(page.locator('input[type=checkbox]').first()).toBeChecked();
     expect(errors).toEqual([]);
   });
+
+  plainTest('a page whose code arrives after the visitor has moved on does not take over', async ({ page }) => {
+    await page.goto('./');
+    await appReady(page);
+    const homeTitle = await page.title();
+    // A slow connection: the model's code takes two seconds to arrive.
+    let delayed = 0;
+    await page.route(/\/split-[0-9a-f]+\/.+\.wasm$/, async (route) => {
+      delayed += 1;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'The model' }).click();
+    // The visitor does not wait, and goes back to the home page.
+    await nav.getByRole('link', { name: 'Home' }).click();
+    await expect.poll(() => delayed).toBeGreaterThan(0);
+    await page.waitForTimeout(3000);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
+    await expect(page).toHaveTitle(homeTitle);
+    await expect(page).toHaveURL(/\/leader-leader\/$/);
+    await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    // Later, the model opens as usual.
+    await nav.getByRole('link', { name: 'The model' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toContainText('bottleneck');
+    await expect(page).toHaveURL(/\/leader-leader\/model$/);
+  });
 });
 
 test('a deep link opens directly and survives a reload', async ({ page }) => {
