@@ -9,7 +9,8 @@
 //! - [`overview`]: the book ([`SOURCE`]), the explainer note
 //!   ([`SECOND_SOURCE_NOTE`]), the framework at a glance ([`OVERVIEW`]) and
 //!   the seven [`PRINCIPLES`].
-//! - [`steps`]: the four [`STEPS`], each with its checklist items.
+//! - [`steps`]: the four [`STEPS`], each with its checklist items, and
+//!   their prose ([`Step::text`], [`ChecklistItem::text`]).
 //! - [`components`]: control, competence and clarity
 //!   ([`COMPONENTS`], [`COMPONENTS_INTRO`]) with advice for both roles.
 //! - [`stories`]: the two [`EXAMPLES`], the three
@@ -18,9 +19,10 @@
 //!   labelled as such: the [`LADDER`], the [`MECHANISMS`] and
 //!   [`AUTHORITY_BALANCE`].
 //!
-//! Adding a checklist item is a one-line change in `steps.rs`. Item ids are
-//! saved in visitors' browsers, so an id must never change once published;
-//! the `item_ids_are_stable` test lists them all to guard against that.
+//! Adding a checklist item takes two entries in `steps.rs`: the item in its
+//! step and its text among the item texts. Item ids are saved in visitors'
+//! browsers, so an id must never change once published; the
+//! `item_ids_are_stable` test lists them all to guard against that.
 
 pub mod assessment;
 pub mod beyond;
@@ -174,19 +176,30 @@ impl StepId {
     }
 }
 
-/// A concrete action a visitor can tick off.
+/// A concrete action a visitor can tick off. Its text is kept apart, out of
+/// the main WebAssembly module; read it with [`ChecklistItem::text`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ChecklistItem {
     /// Stable, unique across the app, kebab-case. Saved in visitors'
     /// browsers: never change one once it is published.
     pub id: &'static str,
-    /// The action, in one imperative sentence.
-    pub text: &'static str,
     /// The pillar the action strengthens, if any.
     pub pillar: Option<Pillar>,
+    /// The item's place among all the app's checklist items, from 0, in step
+    /// order. It picks the item's text; it is not saved anywhere.
+    pub index: u8,
 }
 
-/// One of the four steps for putting the model into practice.
+impl ChecklistItem {
+    /// The action, in one imperative sentence.
+    pub fn text(&self) -> &'static str {
+        steps::ITEM_TEXTS[usize::from(self.index)]
+    }
+}
+
+/// One of the four steps for putting the model into practice. Its prose is
+/// kept apart, out of the main WebAssembly module; read it with
+/// [`Step::text`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Step {
     /// Which step this is.
@@ -197,6 +210,26 @@ pub struct Step {
     pub slug: &'static str,
     /// The step's name.
     pub title: &'static str,
+    /// The step's checklist.
+    pub items: &'static [ChecklistItem],
+}
+
+impl Step {
+    /// The step's prose.
+    pub fn text(&self) -> &'static StepText {
+        match self.id {
+            StepId::StartInTheMiddle => &steps::STEP_TEXTS[0],
+            StepId::ActYourWay => &steps::STEP_TEXTS[1],
+            StepId::GeneticCode => &steps::STEP_TEXTS[2],
+            StepId::CompetenceAndClarity => &steps::STEP_TEXTS[3],
+        }
+    }
+}
+
+/// The prose of one step. Only code in lazily loaded pieces reads it, so
+/// none of it weighs on the first load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepText {
     /// The step in one sentence.
     pub summary: &'static str,
     /// Short paragraphs that explain the step.
@@ -207,8 +240,6 @@ pub struct Step {
     pub warning: &'static str,
     /// A question that makes the visitor apply the step to their own team.
     pub reflection_prompt: &'static str,
-    /// The step's checklist.
-    pub items: &'static [ChecklistItem],
 }
 
 /// The step whose slug is `slug`, if any.
@@ -527,17 +558,51 @@ mod tests {
     }
 
     #[test]
+    fn every_step_and_item_has_its_own_text() {
+        // Step texts follow the steps, one each.
+        assert_eq!(steps::STEP_TEXTS.len(), STEPS.len());
+        for (i, step) in STEPS.iter().enumerate() {
+            assert!(
+                std::ptr::eq(step.text(), &steps::STEP_TEXTS[i]),
+                "step {} reads another step's text",
+                step.number
+            );
+        }
+        // Item indexes count the items in step order, so every item has a
+        // text, no two share one and no text is left over.
+        let indexes: Vec<_> = all_items()
+            .map(|(_, item)| usize::from(item.index))
+            .collect();
+        let expected: Vec<_> = (0..steps::ITEM_TEXTS.len()).collect();
+        assert_eq!(
+            indexes, expected,
+            "item indexes must count 0, 1, 2, … in step order"
+        );
+        // Spot checks that the texts line up with the right items.
+        let text = |id| item_by_id(id).expect("item exists").1.text();
+        assert!(text("middle-name-first-group").starts_with("Name the middle-layer group"));
+        assert!(text("act-intent-language").contains("\"I intend to…\""));
+        assert!(text("code-check-readiness").starts_with("Before handing down each decision"));
+        assert!(text("pillars-welcome-questions").contains("thank someone openly"));
+        assert!(STEPS[2]
+            .text()
+            .warning
+            .starts_with("Control without competence is chaos."));
+    }
+
+    #[test]
     fn no_empty_text_anywhere() {
         for step in &STEPS {
             assert_text("step slug", step.slug);
             assert_text("step title", step.title);
-            assert_text("step summary", step.summary);
-            assert_paragraphs("step explanation", step.explanation);
-            assert_text("step tip", step.tip);
-            assert_text("step warning", step.warning);
-            assert_text("step reflection prompt", step.reflection_prompt);
+            let text = step.text();
+            assert_text("step summary", text.summary);
+            assert_paragraphs("step explanation", text.explanation);
+            assert_text("step tip", text.tip);
+            assert_text("step warning", text.warning);
+            assert_text("step reflection prompt", text.reflection_prompt);
             for item in step.items {
-                assert_text("item text", item.text);
+                assert_text("item text", item.text());
             }
         }
         for role in Role::ALL {
@@ -696,7 +761,8 @@ mod tests {
         assert!(INTENT_LANGUAGE.title.contains("I intend to…"));
         let all_text = STEPS
             .iter()
-            .flat_map(|s| s.explanation.iter().chain([&s.tip, &s.warning]))
+            .map(Step::text)
+            .flat_map(|t| t.explanation.iter().chain([&t.tip, &t.warning]))
             .chain(INTENT_LANGUAGE.paragraphs)
             .chain(COMPONENTS.iter().flat_map(|c| c.member_advice))
             .copied()

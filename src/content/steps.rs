@@ -1,19 +1,183 @@
 //! The four steps for putting leader-leader into practice, with their
 //! checklists.
 //!
+//! [`STEPS`] holds only what the always-loaded part of the app needs: ids,
+//! numbers, slugs, titles and each item's id, pillar and index. The prose
+//! (summaries, explanations, tips, warnings, reflection prompts and item
+//! texts) sits in `STEP_TEXTS` and `ITEM_TEXTS`, which nothing but
+//! [`Step::text`] and [`ChecklistItem::text`] reads. Only code in lazily
+//! loaded pieces (the pages that show the prose, and the Markdown report)
+//! calls those, so the prose stays out of the main WebAssembly module.
+//!
 //! Checklist item ids are saved in visitors' browsers: add new items freely,
 //! but never rename or remove an id (the `item_ids_are_stable` test in
-//! `mod.rs` lists them all).
+//! `mod.rs` lists them all). A new item also needs its text in
+//! `ITEM_TEXTS`, at the place its `index` names; the tests in `mod.rs`
+//! check that indexes follow the items in step order.
 
-use super::{ChecklistItem, Pillar, Step, StepId};
+use super::{ChecklistItem, Pillar, Step, StepId, StepText};
 
-/// The four steps, in the book's order.
+/// The four steps, in the book's order, without their prose.
 pub static STEPS: [Step; 4] = [
     Step {
         id: StepId::StartInTheMiddle,
         number: 1,
         slug: "start-in-the-middle",
         title: "Start in the middle of the hierarchy",
+        items: &[
+            ChecklistItem {
+                id: "middle-name-first-group",
+                pillar: None,
+                index: 0,
+            },
+            ChecklistItem {
+                id: "middle-ask-which-decisions",
+                pillar: Some(Pillar::Control),
+                index: 1,
+            },
+            ChecklistItem {
+                id: "middle-invite-not-order",
+                pillar: Some(Pillar::Control),
+                index: 2,
+            },
+            ChecklistItem {
+                id: "middle-early-allies",
+                pillar: Some(Pillar::Control),
+                index: 3,
+            },
+            ChecklistItem {
+                id: "middle-secure-backing",
+                pillar: Some(Pillar::Clarity),
+                index: 4,
+            },
+            ChecklistItem {
+                id: "middle-check-announcement",
+                pillar: None,
+                index: 5,
+            },
+        ],
+    },
+    Step {
+        id: StepId::ActYourWay,
+        number: 2,
+        slug: "act-your-way",
+        title: "Act your way to new thinking",
+        items: &[
+            ChecklistItem {
+                id: "act-pick-one-mechanism",
+                pillar: Some(Pillar::Control),
+                index: 6,
+            },
+            ChecklistItem {
+                id: "act-intent-language",
+                pillar: Some(Pillar::Control),
+                index: 7,
+            },
+            ChecklistItem {
+                id: "act-short-early-conversations",
+                pillar: Some(Pillar::Control),
+                index: 8,
+            },
+            ChecklistItem {
+                id: "act-think-out-loud",
+                pillar: Some(Pillar::Control),
+                index: 9,
+            },
+            ChecklistItem {
+                id: "act-hold-back-solutions",
+                pillar: Some(Pillar::Control),
+                index: 10,
+            },
+            ChecklistItem {
+                id: "act-recognise-on-the-spot",
+                pillar: Some(Pillar::Clarity),
+                index: 11,
+            },
+        ],
+    },
+    Step {
+        id: StepId::GeneticCode,
+        number: 3,
+        slug: "genetic-code",
+        title: "Find and rewrite the genetic code of control",
+        items: &[
+            ChecklistItem {
+                id: "code-list-approvals",
+                pillar: Some(Pillar::Control),
+                index: 12,
+            },
+            ChecklistItem {
+                id: "code-who-has-information",
+                pillar: Some(Pillar::Control),
+                index: 13,
+            },
+            ChecklistItem {
+                id: "code-hand-one-down",
+                pillar: Some(Pillar::Control),
+                index: 14,
+            },
+            ChecklistItem {
+                id: "code-drop-monitoring",
+                pillar: Some(Pillar::Control),
+                index: 15,
+            },
+            ChecklistItem {
+                id: "code-welcome-inspectors",
+                pillar: Some(Pillar::Control),
+                index: 16,
+            },
+            ChecklistItem {
+                id: "code-check-readiness",
+                pillar: Some(Pillar::Competence),
+                index: 17,
+            },
+        ],
+    },
+    Step {
+        id: StepId::CompetenceAndClarity,
+        number: 4,
+        slug: "competence-and-clarity",
+        title: "Support control with competence and clarity",
+        items: &[
+            ChecklistItem {
+                id: "pillars-sort-concerns",
+                pillar: None,
+                index: 18,
+            },
+            ChecklistItem {
+                id: "pillars-certify-not-brief",
+                pillar: Some(Pillar::Competence),
+                index: 19,
+            },
+            ChecklistItem {
+                id: "pillars-deliberate-action",
+                pillar: Some(Pillar::Competence),
+                index: 20,
+            },
+            ChecklistItem {
+                id: "pillars-goals-not-methods",
+                pillar: Some(Pillar::Competence),
+                index: 21,
+            },
+            ChecklistItem {
+                id: "pillars-write-purpose",
+                pillar: Some(Pillar::Clarity),
+                index: 22,
+            },
+            ChecklistItem {
+                id: "pillars-welcome-questions",
+                pillar: Some(Pillar::Clarity),
+                index: 23,
+            },
+        ],
+    },
+];
+
+/// The prose of each step, in the order of [`STEPS`]. Read it with
+/// [`Step::text`].
+pub(super) static STEP_TEXTS: [StepText; 4] = [
+    // Step 1
+    StepText {
         summary: "Begin with the people in the middle layer, such as middle managers or senior \
             non-commissioned leaders, rather than at the top or at the bottom.",
         explanation: &[
@@ -32,50 +196,9 @@ pub static STEPS: [Step; 4] = [
         reflection_prompt: "Who in your organization sits between the people who set \
             direction and the people who do the work? What would it take for them to want to \
             lead this change with you?",
-        items: &[
-            ChecklistItem {
-                id: "middle-name-first-group",
-                text: "Name the middle-layer group you will start with, such as team leads or \
-                    senior specialists who connect senior leaders to the front line.",
-                pillar: None,
-            },
-            ChecklistItem {
-                id: "middle-ask-which-decisions",
-                text: "Ask that group which decisions they would like to own, and write down \
-                    their answers.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "middle-invite-not-order",
-                text: "Invite the group to shape the change with you instead of announcing it \
-                    to them as a decision already made.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "middle-early-allies",
-                text: "Agree with two or three respected people in the middle layer on one \
-                    decision each of them will own from next week.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "middle-secure-backing",
-                text: "Tell senior leaders what the middle layer is trying and get their open \
-                    support before the first change goes live.",
-                pillar: Some(Pillar::Clarity),
-            },
-            ChecklistItem {
-                id: "middle-check-announcement",
-                text: "Reread how you plan to introduce the change and strike out every \
-                    sentence that orders people to take ownership.",
-                pillar: None,
-            },
-        ],
     },
-    Step {
-        id: StepId::ActYourWay,
-        number: 2,
-        slug: "act-your-way",
-        title: "Act your way to new thinking",
+    // Step 2
+    StepText {
         summary: "Change what people do first, and let new ways of thinking grow out of the \
             new behaviour.",
         explanation: &[
@@ -91,51 +214,9 @@ pub static STEPS: [Step; 4] = [
             how people act today; the understanding grows out of the doing.",
         reflection_prompt: "Which decision could you, or your team, start making differently \
             this week, without waiting for anyone to change their mind first?",
-        items: &[
-            ChecklistItem {
-                id: "act-pick-one-mechanism",
-                text: "Choose one concrete mechanism that moves a real decision to someone else \
-                    and start using it this week.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "act-intent-language",
-                text: "Agree with your team that routine decisions are announced with \"I \
-                    intend to…\" rather than asked for with \"Can I…?\".",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "act-short-early-conversations",
-                text: "Before the next piece of work begins, have a short conversation with \
-                    whoever is doing it, so they get your input early instead of corrections \
-                    late.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "act-think-out-loud",
-                text: "In your next meeting, say your reasoning out loud as you decide \
-                    something, and ask the others to do the same.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "act-hold-back-solutions",
-                text: "The next time someone brings you a problem, ask what they propose \
-                    before you offer any answer of your own.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "act-recognise-on-the-spot",
-                text: "When someone makes a good decision within their own area, recognise it \
-                    openly the same day.",
-                pillar: Some(Pillar::Clarity),
-            },
-        ],
     },
-    Step {
-        id: StepId::GeneticCode,
-        number: 3,
-        slug: "genetic-code",
-        title: "Find and rewrite the genetic code of control",
+    // Step 3
+    StepText {
         summary: "Track down the rules and habits that pull authority to the top, and rewrite \
             them so each decision sits with the people who have the information.",
         explanation: &[
@@ -153,50 +234,9 @@ pub static STEPS: [Step; 4] = [
         reflection_prompt: "Which approvals or sign-offs in your work exist only because the \
             authority sits higher up than the information? Which one would you hand down, or \
             ask to take on, first?",
-        items: &[
-            ChecklistItem {
-                id: "code-list-approvals",
-                text: "List every decision, form and sign-off in your area that needs a senior \
-                    person's explicit approval.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "code-who-has-information",
-                text: "Next to each entry on that list, write who actually has the information \
-                    needed to decide it.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "code-hand-one-down",
-                text: "Rewrite at least one of those approvals so the person with the \
-                    information decides, and record the new rule where everyone can find it.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "code-drop-monitoring",
-                text: "Find one report or tracking check that exists only so someone above can \
-                    watch, and remove it or hand it to the team to use for itself.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "code-welcome-inspectors",
-                text: "Treat the next audit or review as a chance to learn, and share what it \
-                    finds openly with the team.",
-                pillar: Some(Pillar::Control),
-            },
-            ChecklistItem {
-                id: "code-check-readiness",
-                text: "Before handing down each decision, confirm that the person taking it \
-                    has the know-how and the context to take it well.",
-                pillar: Some(Pillar::Competence),
-            },
-        ],
     },
-    Step {
-        id: StepId::CompetenceAndClarity,
-        number: 4,
-        slug: "competence-and-clarity",
-        title: "Support control with competence and clarity",
+    // Step 4
+    StepText {
         summary: "While authority is moving down, reinforce the two pillars that hold it up: \
             competence and clarity.",
         explanation: &[
@@ -215,43 +255,87 @@ pub static STEPS: [Step; 4] = [
         reflection_prompt: "Think of a decision you would hesitate to hand over, or to take on \
             yourself. Is the worry about competence, about clarity, or both? What would \
             settle it?",
-        items: &[
-            ChecklistItem {
-                id: "pillars-sort-concerns",
-                text: "Write down your worries about handing over control and mark each one as \
-                    a question of competence or of clarity.",
-                pillar: None,
-            },
-            ChecklistItem {
-                id: "pillars-certify-not-brief",
-                text: "Replace one briefing with a short certification in which the people \
-                    doing the work explain the plan and their own part in it.",
-                pillar: Some(Pillar::Competence),
-            },
-            ChecklistItem {
-                id: "pillars-deliberate-action",
-                text: "Agree on a habit of pausing to say what you are about to do before any \
-                    step with serious consequences.",
-                pillar: Some(Pillar::Competence),
-            },
-            ChecklistItem {
-                id: "pillars-goals-not-methods",
-                text: "For the next task you delegate, state the goal and leave the method to \
-                    the person doing it.",
-                pillar: Some(Pillar::Competence),
-            },
-            ChecklistItem {
-                id: "pillars-write-purpose",
-                text: "Write your team's purpose and a handful of guiding principles in plain \
-                    words, and put them where everyone can see them.",
-                pillar: Some(Pillar::Clarity),
-            },
-            ChecklistItem {
-                id: "pillars-welcome-questions",
-                text: "In your next meeting, thank someone openly for questioning an \
-                    instruction or a plan.",
-                pillar: Some(Pillar::Clarity),
-            },
-        ],
     },
+];
+
+/// The text of every checklist item, in step order: entry `n` belongs to the
+/// item whose `index` is `n`. Read it with [`ChecklistItem::text`].
+pub(super) static ITEM_TEXTS: [&str; 24] = [
+    // Step 1
+    // 0: middle-name-first-group
+    "Name the middle-layer group you will start with, such as team leads or \
+        senior specialists who connect senior leaders to the front line.",
+    // 1: middle-ask-which-decisions
+    "Ask that group which decisions they would like to own, and write down \
+        their answers.",
+    // 2: middle-invite-not-order
+    "Invite the group to shape the change with you instead of announcing it \
+        to them as a decision already made.",
+    // 3: middle-early-allies
+    "Agree with two or three respected people in the middle layer on one \
+        decision each of them will own from next week.",
+    // 4: middle-secure-backing
+    "Tell senior leaders what the middle layer is trying and get their open \
+        support before the first change goes live.",
+    // 5: middle-check-announcement
+    "Reread how you plan to introduce the change and strike out every \
+        sentence that orders people to take ownership.",
+    // Step 2
+    // 6: act-pick-one-mechanism
+    "Choose one concrete mechanism that moves a real decision to someone else \
+        and start using it this week.",
+    // 7: act-intent-language
+    "Agree with your team that routine decisions are announced with \"I \
+        intend to…\" rather than asked for with \"Can I…?\".",
+    // 8: act-short-early-conversations
+    "Before the next piece of work begins, have a short conversation with \
+        whoever is doing it, so they get your input early instead of corrections \
+        late.",
+    // 9: act-think-out-loud
+    "In your next meeting, say your reasoning out loud as you decide \
+        something, and ask the others to do the same.",
+    // 10: act-hold-back-solutions
+    "The next time someone brings you a problem, ask what they propose \
+        before you offer any answer of your own.",
+    // 11: act-recognise-on-the-spot
+    "When someone makes a good decision within their own area, recognise it \
+        openly the same day.",
+    // Step 3
+    // 12: code-list-approvals
+    "List every decision, form and sign-off in your area that needs a senior \
+        person's explicit approval.",
+    // 13: code-who-has-information
+    "Next to each entry on that list, write who actually has the information \
+        needed to decide it.",
+    // 14: code-hand-one-down
+    "Rewrite at least one of those approvals so the person with the \
+        information decides, and record the new rule where everyone can find it.",
+    // 15: code-drop-monitoring
+    "Find one report or tracking check that exists only so someone above can \
+        watch, and remove it or hand it to the team to use for itself.",
+    // 16: code-welcome-inspectors
+    "Treat the next audit or review as a chance to learn, and share what it \
+        finds openly with the team.",
+    // 17: code-check-readiness
+    "Before handing down each decision, confirm that the person taking it \
+        has the know-how and the context to take it well.",
+    // Step 4
+    // 18: pillars-sort-concerns
+    "Write down your worries about handing over control and mark each one as \
+        a question of competence or of clarity.",
+    // 19: pillars-certify-not-brief
+    "Replace one briefing with a short certification in which the people \
+        doing the work explain the plan and their own part in it.",
+    // 20: pillars-deliberate-action
+    "Agree on a habit of pausing to say what you are about to do before any \
+        step with serious consequences.",
+    // 21: pillars-goals-not-methods
+    "For the next task you delegate, state the goal and leave the method to \
+        the person doing it.",
+    // 22: pillars-write-purpose
+    "Write your team's purpose and a handful of guiding principles in plain \
+        words, and put them where everyone can see them.",
+    // 23: pillars-welcome-questions
+    "In your next meeting, thank someone openly for questioning an \
+        instruction or a plan.",
 ];

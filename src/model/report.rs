@@ -61,10 +61,10 @@ pub fn markdown(data: &SavedData, now_ms: u64) -> String {
         line("");
         for item in step.items {
             let mark = if p.is_checked(item.id) { 'x' } else { ' ' };
-            line(&format!("- [{mark}] {}", item.text));
+            line(&format!("- [{mark}] {}", item.text()));
         }
         line("");
-        line(&format!("_{}_", step.reflection_prompt));
+        line(&format!("_{}_", step.text().reflection_prompt));
         line("");
         push_note(&mut line, p.note(step.slug));
     }
@@ -218,9 +218,9 @@ mod tests {
         for step in &STEPS {
             let heading = format!("\n## Step {}: {}\n", step.number, step.title);
             assert!(text.contains(&heading), "{heading}");
-            assert!(text.contains(&format!("\n_{}_\n", step.reflection_prompt)));
+            assert!(text.contains(&format!("\n_{}_\n", step.text().reflection_prompt)));
             // The prompt is plain text, so the italics cannot break.
-            assert!(!step.reflection_prompt.contains(['_', '*']));
+            assert!(!step.text().reflection_prompt.contains(['_', '*']));
         }
         // Four step headings, then the self-assessment's (empty data: no
         // practice section).
@@ -238,9 +238,9 @@ mod tests {
         p.set_checked("an-item-from-an-older-version", true);
         p.set_role(Role::Leader);
         let text = report(p);
-        assert!(text.contains(&format!("- [x] {}\n", step.items[0].text)));
-        assert!(text.contains(&format!("- [ ] {}\n", step.items[1].text)));
-        assert!(text.contains(&format!("- [x] {}\n", step.items[2].text)));
+        assert!(text.contains(&format!("- [x] {}\n", step.items[0].text())));
+        assert!(text.contains(&format!("- [ ] {}\n", step.items[1].text())));
+        assert!(text.contains(&format!("- [x] {}\n", step.items[2].text())));
         assert_eq!(text.matches("- [x]").count(), 2);
         assert!(text.contains("- Checklist: 2 of 24 items done (8%)\n"));
         assert!(text.contains("\n2 of 6 items done (33%).\n"));
@@ -272,7 +272,7 @@ mod tests {
         // The quote sits under the genetic-code step, after its prompt.
         let step = &STEPS[2];
         let at = |s: &str| text.find(s).unwrap();
-        assert!(at(step.reflection_prompt) < at("> First thought."));
+        assert!(at(step.text().reflection_prompt) < at("> First thought."));
         assert!(at("> last line") < at("## Step 4"));
         assert_eq!(text.matches("_No reflection yet._").count(), 3);
         // No line of the note escapes the quote.

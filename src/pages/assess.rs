@@ -494,7 +494,7 @@ fn ResultsView(
                     view! {
                         <li class:done=done>
                             <a href=href(&format!("/steps/{}#item-{}", step.slug, item.id))>
-                                {item.text}
+                                {item.text()}
                             </a>
                             " "
                             <span class="tag">{move || if done() { "Ticked" } else { "Not ticked yet" }}</span>

@@ -44,7 +44,7 @@ pub fn ReportPage() -> impl IntoView {
                     view! {
                         <li class:done=done>
                             <span class="report-mark">{move || if done() { "Done" } else { "Open" }}</span>
-                            {item.text}
+                            {item.text()}
                         </li>
                     }
                 })
@@ -56,7 +56,7 @@ pub fn ReportPage() -> impl IntoView {
                     <p class="hint">{tally}</p>
                     <ul class="report-items">{items}</ul>
                     <h3>"Reflection"</h3>
-                    <p class="report-prompt">{step.reflection_prompt}</p>
+                    <p class="report-prompt">{step.text().reflection_prompt}</p>
                     {move || {
                         let text = note();
                         if text.is_empty() {

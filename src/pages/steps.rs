@@ -32,7 +32,7 @@ pub fn StepsIndex() -> impl IntoView {
                             {step.title}
                         </a>
                     </h2>
-                    <p>{step.summary}</p>
+                    <p>{step.text().summary}</p>
                     <ProgressBar label=format!("Step {} checklist", step.number) tally=tally />
                 </li>
             }
@@ -96,6 +96,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
         .iter()
         .map(|item| view! { <ItemCheckbox item=item /> })
         .collect_view();
+    let text = step.text();
     let note_id = format!("note-{}", step.slug);
     let for_note = note_id.clone();
     view! {
@@ -104,16 +105,16 @@ fn StepView(step: &'static Step) -> impl IntoView {
             <header class="step-header">
                 <p class="step-number">"Step " {step.number} " of " {STEPS.len()}</p>
                 <h1 node_ref=heading tabindex="-1">{step.title}</h1>
-                <p class="lead">{step.summary}</p>
+                <p class="lead">{text.summary}</p>
             </header>
-            {paragraphs(step.explanation)}
+            {paragraphs(text.explanation)}
             <aside class="callout tip" aria-label="Tip">
                 <p class="callout-title">"Tip"</p>
-                <p>{step.tip}</p>
+                <p>{text.tip}</p>
             </aside>
             <aside class="callout warning" aria-label="Warning">
                 <p class="callout-title">"Watch out"</p>
-                <p>{step.warning}</p>
+                <p>{text.warning}</p>
             </aside>
             <section aria-labelledby="items-heading" class="step-items">
                 <h2 id="items-heading">"Checklist for this step"</h2>
@@ -122,7 +123,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
             </section>
             <section aria-labelledby="reflect-heading" class="reflection">
                 <h2 id="reflect-heading">"Your reflection"</h2>
-                <label for=for_note>{step.reflection_prompt}</label>
+                <label for=for_note>{text.reflection_prompt}</label>
                 <textarea
                     id=note_id
                     rows="6"
@@ -152,7 +153,7 @@ pub fn ItemCheckbox(item: &'static ChecklistItem) -> impl IntoView {
                 on:change=move |ev| app.set_checked(item.id, event_target_checked(&ev))
             />
             <label for=for_id>
-                {item.text}
+                {item.text()}
                 {item.pillar.map(|p| view! { <span class="tag">{p.name()}</span> })}
             </label>
         </li>
