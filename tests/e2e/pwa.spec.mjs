@@ -52,7 +52,7 @@ test('after one visit the app opens and works with no network', async ({ page, c
 test('a new deployment is announced; reloading into it keeps the data', async ({ browser }) => {
   // A copy of the site on its own server, so it can be "redeployed".
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-site-'));
-  fs.cpSync('target/e2e-site', dir, { recursive: true });
+  fs.cpSync(process.env.E2E_SITE || 'target/e2e-site', dir, { recursive: true });
   const port = 4190 + Math.floor(Math.random() * 50);
   const server = spawn('python3', ['scripts/pages_server.py', dir, '--port', String(port)], { stdio: 'ignore' });
   try {
