@@ -367,4 +367,24 @@ mod tests {
             "2 ticked items, 1 reflection note and your role choice"
         );
     }
+
+    #[test]
+    fn there_is_something_to_lose_exactly_when_progress_is_not_empty() {
+        // The reset button is enabled by `is_empty` (in the main module); the
+        // dialog it opens says what `loss_summary` says (in a piece).
+        let agree = |p: &Progress| assert_eq!(p.is_empty(), p.loss_summary().is_none());
+        agree(&Progress::default());
+        let mut ticked = Progress::default();
+        ticked.set_checked(STEPS[0].items[0].id, true);
+        let mut noted = Progress::default();
+        noted.set_note("act-your-way", "Start Monday.");
+        let mut chosen = Progress::default();
+        chosen.set_role(Role::Member);
+        let mut visited = Progress::default();
+        visited.visit("/checklist");
+        for p in [&ticked, &noted, &chosen, &visited] {
+            assert!(!p.is_empty());
+            agree(p);
+        }
+    }
 }
