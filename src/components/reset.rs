@@ -1,47 +1,98 @@
 //! Resetting progress, behind a confirmation that says what will be lost.
+//!
+//! The button is on the home page, so it is in the main module; the dialog
+//! that asks for confirmation is made by code in the your-data piece of the
+//! wasm (see `app.rs`), fetched the first time the visitor presses the button.
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 
-use crate::state::use_app;
+use crate::app::PieceMissing;
+use crate::model::progress::Progress;
+use crate::state::{use_app, AppState};
 
 /// A "Reset my progress" button and its confirmation dialog.
 #[component]
 pub fn ResetProgress() -> impl IntoView {
     let app = use_app();
-    let dialog = NodeRef::<Dialog>::new();
+    // Where the dialog goes once its code is here. The piece hands over a
+    // function that makes the view rather than the view itself: the view is
+    // then made by the `dialog.get().run()` closure below, so it belongs to
+    // that closure's reactive owner and goes when it is replaced or when
+    // this component goes, although its code was fetched after an await.
+    let (dialog, set_dialog) = signal(ViewFn::default());
     let (done, set_done) = signal(false);
-    let loss = move || app.progress.with(|p| p.loss_summary());
+    let (missing, set_missing) = signal(false);
     let open = move |_| {
         set_done.set(false);
-        if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
-        }
-    };
-    let close = move || {
-        if let Some(d) = dialog.get() {
-            d.close();
-        }
-    };
-    let confirm = move |_| {
-        app.reset();
-        close();
-        set_done.set(true);
+        set_missing.set(false);
+        leptos::task::spawn_local(async move {
+            if reset_dialog(app, set_dialog, set_done).await.is_err() {
+                set_missing.set(true);
+            }
+        });
     };
     view! {
         <section class="reset" aria-labelledby="reset-heading">
             <h2 id="reset-heading">"Start over"</h2>
-            <button type="button" class="button danger" on:click=open disabled=move || loss().is_none()>
+            <button
+                type="button"
+                class="button danger"
+                on:click=open
+                disabled=move || app.progress.with(Progress::is_empty)
+            >
                 "Reset my progress"
             </button>
             <p class="hint" role="status">
                 {move || done.get().then_some("Your progress has been reset.")}
             </p>
+            <p class="error" role="alert">
+                {move || {
+                    missing
+                        .get()
+                        .then_some(
+                            "The confirmation could not be loaded, so nothing was reset. \
+                             Check the connection and press the button again.",
+                        )
+                }}
+            </p>
+            {move || dialog.get().run()}
+        </section>
+    }
+}
+
+/// Puts the confirmation dialog in `set_dialog`'s place, replacing the one
+/// from an earlier press if there is one. The dialog opens itself as soon
+/// as it is on the page, with the focus on "Keep my progress".
+#[wasm_split(your_data, fallible, wasm_split_path = ::leptos::wasm_split)]
+fn reset_dialog(
+    app: AppState,
+    set_dialog: WriteSignal<ViewFn>,
+    set_done: WriteSignal<bool>,
+) -> Result<(), PieceMissing> {
+    set_dialog.set(ViewFn::from(move || {
+        let dialog = NodeRef::<Dialog>::new();
+        let loss = move || app.progress.with(|p| p.loss_summary()).unwrap_or_default();
+        let close = move || {
+            if let Some(d) = dialog.get_untracked() {
+                d.close();
+            }
+        };
+        let confirm = move |_| {
+            app.reset();
+            close();
+            set_done.set(true);
+        };
+        dialog.on_load(|d| {
+            let _ = d.show_modal();
+        });
+        view! {
             <dialog node_ref=dialog aria-labelledby="reset-dialog-title" class="dialog">
                 <h2 id="reset-dialog-title">"Reset your progress?"</h2>
                 <p>
                     "This removes "
-                    {move || loss().unwrap_or_default()}
+                    {loss}
                     " from this browser. It cannot be undone. Your assessments and practice entries are kept."
                 </p>
                 <div class="dialog-actions">
@@ -53,6 +104,7 @@ pub fn ResetProgress() -> impl IntoView {
                     </button>
                 </div>
             </dialog>
-        </section>
-    }
+        }
+    }));
+    Ok(())
 }
