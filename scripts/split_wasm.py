@@ -10,8 +10,9 @@ the wasm that cargo built (linked with --emit-relocs, see .cargo/config.toml):
      a small JavaScript loader;
   2. wasm-bindgen makes the main module's JavaScript glue, exactly as Trunk
      did, keeping the exports the pieces link against;
-  3. wasm-opt -Oz shrinks every module, and terser the JavaScript (release
-     builds only);
+  3. in release builds, the main module's imports get short names
+     (short_imports.py), wasm-opt -Oz shrinks every module, and terser the
+     JavaScript;
   4. the results replace Trunk's .js and _bg.wasm under the same names, with
      the pieces in split-<hash>/, and index.html gets the new integrity
      hashes and a modulepreload for the loader.
@@ -29,6 +30,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import short_imports
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CRATE = "leader-leader"
@@ -98,6 +101,14 @@ def split(staging, public_url, profile, html):
         (piece_dir / "loader.js").write_text(loader)
 
         glue_js = (glue / f"{stem}.js").read_text()
+        if profile == "release":
+            bound = glue / f"{stem}_bg.wasm"
+            wasm, glue_js, renamed = short_imports.shorten(
+                bound.read_bytes(), glue_js, f"./{stem}_bg.js"
+            )
+            if renamed == 0:
+                raise SystemExit("split_wasm.py: no import of the glue could be renamed")
+            bound.write_bytes(wasm)
         # Only the module specifiers move; the same string is also the wasm's
         # import namespace, which must stay as it is.
         glue_js, count = re.subn(
