@@ -11,6 +11,12 @@
 //!   saved; data from a newer version is shown read-only and never written.
 //! - When storage is blocked or full the app keeps working in memory and
 //!   says so; it tries again on the next change and when the page is hidden.
+//! - The self-assessments and the practice entries stay as the JSON that was
+//!   read (see [`Part`]) until a page asks for them through
+//!   [`AppState::assessments`] or [`AppState::practice`] (only pages in the
+//!   wasm's pieces do, so the code that decodes them is not in the main
+//!   module). A part that turns out to be unreadable is copied aside with the
+//!   rest of the saved text before anything replaces it, as above.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -19,7 +25,7 @@ use wasm_bindgen::JsCast;
 use crate::content::Role;
 use crate::model::assessment::AssessmentData;
 use crate::model::practice::PracticeData;
-use crate::model::saved::read_newer_leniently;
+use crate::model::saved::{decode_lazily, read_newer_leniently, Part};
 use crate::model::{DecodeError, Meta, Progress, SavedData};
 use crate::storage::{self, Key, Loaded, StorageProblem};
 
@@ -50,16 +56,26 @@ impl SaveHealth {
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataNotice {
     /// Saved data could not be read; a copy was kept (if `copy_kept`) and the
-    /// app started fresh.
-    Recovered { error: DecodeError, copy_kept: bool },
+    /// app started fresh. `part` names the part that could not be read
+    /// ("self-assessments"), when the rest could: only that part starts
+    /// fresh.
+    Recovered {
+        error: DecodeError,
+        copy_kept: bool,
+        part: Option<&'static str>,
+    },
 }
 
 /// The state shared by every view.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub progress: RwSignal<Progress>,
-    pub assessments: RwSignal<AssessmentData>,
-    pub practice: RwSignal<PracticeData>,
+    /// Read through [`AppState::assessments`], changed through
+    /// [`AppState::update_assessments`].
+    assessments: RwSignal<Part<AssessmentData>>,
+    /// Read through [`AppState::practice`], changed through
+    /// [`AppState::update_practice`].
+    practice: RwSignal<Part<PracticeData>>,
     pub meta: RwSignal<Meta>,
     pub health: RwSignal<SaveHealth>,
     pub notice: RwSignal<Option<DataNotice>>,
@@ -102,7 +118,11 @@ impl AppState {
                 (
                     SavedData::default(),
                     health,
-                    Some(DataNotice::Recovered { error, copy_kept }),
+                    Some(DataNotice::Recovered {
+                        error,
+                        copy_kept,
+                        part: None,
+                    }),
                 )
             }
         };
@@ -126,6 +146,99 @@ impl AppState {
         };
         state.listen();
         state
+    }
+
+    /// The self-assessments, for pages.
+    pub fn assessments(&self) -> PartReader<AssessmentData> {
+        PartReader {
+            app: *self,
+            signal: self.assessments,
+            which: ASSESSMENTS,
+        }
+    }
+
+    /// The practice entries, for pages.
+    pub fn practice(&self) -> PartReader<PracticeData> {
+        PartReader {
+            app: *self,
+            signal: self.practice,
+            which: PRACTICE,
+        }
+    }
+
+    /// Changes the self-assessments and saves them at once.
+    pub fn update_assessments(&self, change: impl FnOnce(&mut AssessmentData)) {
+        self.update(|d| {
+            let part = self.part_to_change(d, ASSESSMENTS);
+            change(part);
+        });
+    }
+
+    /// Changes the practice entries and saves them at once.
+    pub fn update_practice(&self, change: impl FnOnce(&mut PracticeData)) {
+        self.update(|d| {
+            let part = self.part_to_change(d, PRACTICE);
+            change(part);
+        });
+    }
+
+    /// One part of `doc`, decoded for a change. When it cannot be decoded,
+    /// the saved text is kept aside first and the change starts from an
+    /// empty part.
+    fn part_to_change<'a, T>(&self, doc: &'a mut SavedData, which: Which<T>) -> &'a mut T
+    where
+        T: serde::de::DeserializeOwned + Clone + Default + PartialEq,
+    {
+        if let Err(error) = (which.of_mut)(doc).get_mut() {
+            self.part_unreadable(doc, error, which);
+            *(which.of_mut)(doc) = Part::Ready(T::default());
+        }
+        match (which.of_mut)(doc) {
+            Part::Ready(value) => value,
+            Part::Json(_) => unreachable!("decoded or replaced above"),
+        }
+    }
+
+    /// A part of the data in `doc` could not be decoded. Keeps the saved
+    /// text that holds it under the damaged key and tells the visitor; when
+    /// that copy cannot be made, holds it in memory and stops writing (as at
+    /// start-up). The caller then goes on with an empty part. Data from a
+    /// newer version is only shown, never written: nothing to keep.
+    fn part_unreadable<T: PartialEq>(&self, doc: &SavedData, error: DecodeError, which: Which<T>) {
+        let of = which.of;
+        let health = self.health.get_untracked();
+        if matches!(health, SaveHealth::ReadOnlyNewer { .. }) {
+            return;
+        }
+        // The text exactly as saved when it holds this same part, else the
+        // part as this tab has it, written out.
+        let raw = storage::read_raw(Key::Data)
+            .ok()
+            .flatten()
+            .filter(|raw| decode_lazily(raw).is_ok_and(|saved| of(&saved) == of(doc)))
+            .unwrap_or_else(|| doc.encode());
+        let copy_kept = health.may_write() && storage::keep_damaged(&raw).is_ok();
+        if !copy_kept && health != SaveHealth::HoldingDamaged {
+            self.health.set(SaveHealth::HoldingDamaged);
+        }
+        if copy_kept || health != SaveHealth::HoldingDamaged {
+            self.damaged.set(Some(raw));
+        }
+        self.notice.set(Some(DataNotice::Recovered {
+            error,
+            copy_kept,
+            part: Some(which.name),
+        }));
+    }
+
+    /// This tab's data as one document, with every part decoded (pages use
+    /// it for the report and the backup file).
+    pub fn decoded_snapshot(&self) -> SavedData {
+        SavedData {
+            assessments: self.assessments().with_untracked(Clone::clone).into(),
+            practice: self.practice().with_untracked(Clone::clone).into(),
+            ..self.snapshot()
+        }
     }
 
     /// This tab's data as one document.
@@ -358,6 +471,86 @@ impl AppState {
             self.health.set(SaveHealth::Saving);
             self.persist();
         }
+    }
+}
+
+/// One part of the saved data, read by a page: decoded the first time it is
+/// read, and kept decoded in its signal.
+#[derive(Clone, Copy)]
+pub struct PartReader<T: Send + Sync + 'static> {
+    app: AppState,
+    signal: RwSignal<Part<T>>,
+    which: Which<T>,
+}
+
+/// Which part of a document: its name for the visitor, and where it is.
+pub struct Which<T> {
+    name: &'static str,
+    of: fn(&SavedData) -> &Part<T>,
+    of_mut: fn(&mut SavedData) -> &mut Part<T>,
+}
+
+impl<T> Clone for Which<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Which<T> {}
+
+const ASSESSMENTS: Which<AssessmentData> = Which {
+    name: "self-assessments",
+    of: |d| &d.assessments,
+    of_mut: |d| &mut d.assessments,
+};
+
+const PRACTICE: Which<PracticeData> = Which {
+    name: "practice entries",
+    of: |d| &d.practice,
+    of_mut: |d| &mut d.practice,
+};
+
+impl<T> PartReader<T>
+where
+    T: serde::de::DeserializeOwned + Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    /// Reads the part (and tracks it, like a signal's `with`).
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.signal.track();
+        self.with_untracked(f)
+    }
+
+    /// Reads the part without tracking it.
+    ///
+    /// A part that cannot be decoded reads as empty; right after this read
+    /// (never inside it) the saved text is kept aside, the visitor told, and
+    /// the part replaced by an empty one (see [`AppState::update_assessments`]).
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        let decoded = self.signal.with_untracked(|part| match part {
+            Part::Ready(_) => None,
+            Part::Json(_) => Some(part.get().map(|v| v.into_owned())),
+        });
+        match decoded {
+            None => {}
+            // The same data, decoded: no reader needs to run again.
+            Some(Ok(value)) => self.signal.update_untracked(|p| *p = Part::Ready(value)),
+            Some(Err(_)) => {
+                let (app, which) = (self.app, self.which);
+                queue_microtask(move || {
+                    app.apply(|d| {
+                        app.part_to_change(d, which);
+                    })
+                });
+                return f(&T::default());
+            }
+        }
+        self.signal
+            .with_untracked(|part| f(part.ready().expect("decoded above")))
+    }
+
+    /// A copy of the part (tracked).
+    pub fn get(&self) -> T {
+        self.with(T::clone)
     }
 }
 

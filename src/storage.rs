@@ -6,7 +6,8 @@
 
 use gloo_storage::{errors::StorageError, LocalStorage, Storage};
 
-use crate::model::{decode, DecodeError, SavedData};
+use crate::model::saved::decode_lazily;
+use crate::model::{DecodeError, SavedData};
 
 /// The keys this app uses in localStorage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,7 +172,7 @@ pub fn reload() -> Loaded {
     match read_raw(Key::Data) {
         Err(problem) => Loaded::NoStorage(problem),
         Ok(None) => Loaded::Nothing,
-        Ok(Some(raw)) => match decode(&raw) {
+        Ok(Some(raw)) => match decode_lazily(&raw) {
             Ok(data) => Loaded::Data(Box::new(data)),
             Err(error) => Loaded::Unreadable { raw, error },
         },

@@ -40,7 +40,7 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// Downloads a backup of everything, and records that it was made.
 pub fn export_backup(app: &AppState) -> Result<(), String> {
     let now = now_ms();
-    let mut data = app.snapshot();
+    let mut data = app.decoded_snapshot();
     data.meta.exported(now);
     download(
         &export_file_name(now),
@@ -62,7 +62,7 @@ pub fn export_backup_on_demand(app: AppState) -> Result<Result<(), String>, Piec
 /// Downloads the Markdown report.
 pub fn export_markdown(app: &AppState) -> Result<(), String> {
     let now = now_ms();
-    let text = report::markdown(&app.snapshot(), now);
+    let text = report::markdown(&app.decoded_snapshot(), now);
     download(
         &format!("leader-leader-report-{}.md", iso_date(now)),
         "text/markdown",

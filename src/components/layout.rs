@@ -114,17 +114,29 @@ fn SaveBanner() -> impl IntoView {
         )),
     }
     };
-    let notice =
-        move || {
-            app.notice.get().map(|DataNotice::Recovered { error, copy_kept }| {
-            let kept = if copy_kept {
-                "A copy of it is kept in this browser, untouched, and you are starting afresh."
-            } else {
-                "It has been left as it was."
-            };
-            format!("Your saved progress could not be read: {error}. {kept}")
+    let notice = move || {
+        app.notice.get().map(|DataNotice::Recovered { error, copy_kept, part }| {
+            match part {
+                None => {
+                    let kept = if copy_kept {
+                        "A copy of it is kept in this browser, untouched, and you are starting afresh."
+                    } else {
+                        "It has been left as it was."
+                    };
+                    format!("Your saved progress could not be read: {error}. {kept}")
+                }
+                Some(part) if copy_kept => format!(
+                    "Your saved {part} could not be read: {error}. A copy of everything you had \
+                     saved is kept in this browser, untouched, and your {part} start afresh."
+                ),
+                Some(part) => format!(
+                    "Your saved {part} could not be read: {error}. They have been left as they \
+                     were, and nothing is saved until you decide what to do with them on the \
+                     Your data page."
+                ),
+            }
         })
-        };
+    };
     let (exported_now, set_exported_now) = signal(None::<Result<(), String>>);
     let reminder = move || app.meta.with(|m| m.backup_reminder_due(now_ms()));
     let download_backup = move |_| {

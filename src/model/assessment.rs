@@ -1113,7 +1113,7 @@ mod tests {
     fn a_stored_version_3_sample_reads_and_round_trips() {
         let sample = include_str!("../../tests/fixtures/saved-v3.json");
         let data = decode(sample).expect("version 3 sample reads");
-        let a = &data.assessments;
+        let a = data.assessments.ready().unwrap();
         assert_eq!(a.validate(), Ok(()));
         assert_eq!(a.history.len(), 2);
         let first = &a.history[0];
@@ -1144,8 +1144,8 @@ mod tests {
         assert!(empty.contains("No self-assessment completed yet."));
 
         let sample = include_str!("../../tests/fixtures/saved-v3.json");
-        let data = decode(sample).unwrap().assessments;
-        let md = markdown_section(&data);
+        let data = decode(sample).unwrap();
+        let md = markdown_section(data.assessments.ready().unwrap());
         assert!(
             md.starts_with("## Self-assessment\n\nLatest: 2025-11-24 "),
             "{md}"

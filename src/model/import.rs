@@ -27,7 +27,7 @@ use serde_json::{Map, Value};
 use super::assessment::AssessmentData;
 use super::practice::PracticeData;
 use super::progress::{join_words, plural, Progress, MAX_NOTE_CHARS};
-use super::saved::{decode_value, DecodeError, Meta, SavedData, CURRENT_VERSION};
+use super::saved::{decode_value, DecodeError, Meta, Part, SavedData, CURRENT_VERSION};
 use super::time::{human_datetime, iso_date, iso_datetime, parse_iso_datetime, MAX_TIME_MS};
 use crate::content::Role;
 
@@ -66,8 +66,8 @@ pub fn export_json(data: &SavedData, now_ms: u64) -> String {
         exported_at: String,
         version: u64,
         progress: &'a Progress,
-        assessments: &'a AssessmentData,
-        practice: &'a PracticeData,
+        assessments: &'a Part<AssessmentData>,
+        practice: &'a Part<PracticeData>,
         meta: &'a Meta,
     }
     let backup = Backup {
@@ -383,8 +383,11 @@ pub fn validate(data: &SavedData) -> Result<(), ImportError> {
             return invalid(format!("{what} is after the year 9999"));
         }
     }
-    data.assessments.validate().map_err(ImportError::Invalid)?;
-    data.practice.validate().map_err(ImportError::Invalid)?;
+    let unreadable = |e: DecodeError| ImportError::Invalid(e.to_string());
+    let assessments = data.assessments.get().map_err(unreadable)?;
+    assessments.validate().map_err(ImportError::Invalid)?;
+    let practice = data.practice.get().map_err(unreadable)?;
+    practice.validate().map_err(ImportError::Invalid)?;
     Ok(())
 }
 

@@ -1524,7 +1524,7 @@ mod tests {
     fn a_stored_version_3_sample_with_practice_data_reads() {
         let sample = include_str!("../../tests/fixtures/saved-v3-practice.json");
         let data = crate::model::decode(sample).expect("version 3 sample reads");
-        let p = &data.practice;
+        let p = data.practice.ready().unwrap();
         assert_eq!(p.validate(), Ok(()));
         assert_eq!(p.audit.len(), 3);
         assert_eq!(p.intents.len(), 4);
@@ -1557,15 +1557,16 @@ mod tests {
     fn older_formats_start_with_empty_practice_data() {
         let v2 = include_str!("../../tests/fixtures/saved-v2.json");
         let data = crate::model::decode(v2).unwrap();
-        assert!(data.practice.is_empty());
+        assert!(data.practice.ready().unwrap().is_empty());
         // Missing fields of an entry take their defaults.
         let data = crate::model::decode(
             r#"{"version":3,"practice":{"audit":[{"id":"a-1"}],"intents":[{"id":"i-1"}]}}"#,
         )
         .unwrap();
-        assert_eq!(data.practice.audit[0].status(), AuditStatus::Found);
-        assert_eq!(data.practice.intents[0].kind(), IntentKind::Intent);
-        assert_eq!(data.practice.validate(), Ok(()));
+        let practice = data.practice.ready().unwrap();
+        assert_eq!(practice.audit[0].status(), AuditStatus::Found);
+        assert_eq!(practice.intents[0].kind(), IntentKind::Intent);
+        assert_eq!(practice.validate(), Ok(()));
     }
 
     #[test]

@@ -87,8 +87,10 @@ pub fn markdown(data: &SavedData, now_ms: u64) -> String {
 
     // The self-assessment and the practice tools write their own sections.
     for section in [
-        super::assessment::markdown_section(&data.assessments),
-        super::practice::markdown_section(&data.practice),
+        // Parts that were never decoded are left out: callers pass a
+        // document whose parts are decoded (`AppState::decoded_snapshot`).
+        super::assessment::markdown_section(&data.assessments.get().unwrap_or_default()),
+        super::practice::markdown_section(&data.practice.get().unwrap_or_default()),
     ] {
         if !section.trim().is_empty() {
             line("");

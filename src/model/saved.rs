@@ -4,8 +4,18 @@
 //! Reading never guesses: text that is not a saved-data document of a version
 //! this app knows is reported as a [`DecodeError`], so the caller can keep
 //! the damaged copy instead of writing over it.
+//!
+//! The self-assessments and the practice entries are each kept as a [`Part`]:
+//! [`decode_lazily`] (what the app uses when it starts and before each change)
+//! leaves them as the JSON that was read, and a page decodes one when it
+//! needs it. The code that decodes them is then only in the pieces of the
+//! wasm that hold those pages, not in the main module. [`decode`] (imports,
+//! tests) decodes everything.
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use super::assessment::AssessmentData;
@@ -31,10 +41,10 @@ pub struct SavedData {
     pub progress: Progress,
     /// Self-assessments: a draft and the history.
     #[serde(default)]
-    pub assessments: AssessmentData,
+    pub assessments: Part<AssessmentData>,
     /// The practice tools' entries.
     #[serde(default)]
-    pub practice: PracticeData,
+    pub practice: Part<PracticeData>,
     /// Bookkeeping about the data itself.
     #[serde(default)]
     pub meta: Meta,
@@ -44,6 +54,99 @@ impl Default for SavedData {
     fn default() -> Self {
         Self::new(Progress::default())
     }
+}
+
+/// One part of the saved data: the JSON as it was read, not yet decoded, or
+/// the decoded value.
+///
+/// Reading a `Part` only keeps the JSON; writing one writes that JSON back
+/// unchanged, or the decoded value. So a part that cannot be decoded is
+/// carried through every save as it was, until a page decodes it (and, if it
+/// cannot, keeps a copy aside before anything replaces it).
+///
+/// Two parts are equal when both hold equal JSON or equal values; JSON and a
+/// decoded value never compare equal, even when they say the same thing.
+#[derive(Clone, Debug)]
+pub enum Part<T> {
+    /// The JSON as read.
+    Json(Value),
+    /// The decoded value.
+    Ready(T),
+}
+
+impl<T: Default> Default for Part<T> {
+    fn default() -> Self {
+        Part::Ready(T::default())
+    }
+}
+
+impl<T: PartialEq> PartialEq for Part<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Part::Json(a), Part::Json(b)) => a == b,
+            (Part::Ready(a), Part::Ready(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl<T: Eq> Eq for Part<T> {}
+
+impl<T: Serialize> Serialize for Part<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Part::Json(value) => value.serialize(serializer),
+            Part::Ready(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de, T> Deserialize<'de> for Part<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Value::deserialize(deserializer).map(Part::Json)
+    }
+}
+
+impl<T> From<T> for Part<T> {
+    fn from(value: T) -> Self {
+        Part::Ready(value)
+    }
+}
+
+impl<T> Part<T> {
+    /// The decoded value, if this part was decoded.
+    pub fn ready(&self) -> Option<&T> {
+        match self {
+            Part::Ready(value) => Some(value),
+            Part::Json(_) => None,
+        }
+    }
+}
+
+impl<T: DeserializeOwned + Clone> Part<T> {
+    /// The value, decoded if it is still JSON.
+    pub fn get(&self) -> Result<Cow<'_, T>, DecodeError> {
+        match self {
+            Part::Ready(value) => Ok(Cow::Borrowed(value)),
+            Part::Json(json) => decode_part(json).map(Cow::Owned),
+        }
+    }
+
+    /// The value to change, decoded in place if it is still JSON. When it
+    /// cannot be decoded the JSON is left as it was.
+    pub fn get_mut(&mut self) -> Result<&mut T, DecodeError> {
+        if let Part::Json(json) = self {
+            *self = Part::Ready(decode_part(json)?);
+        }
+        match self {
+            Part::Ready(value) => Ok(value),
+            Part::Json(_) => unreachable!("decoded just above"),
+        }
+    }
+}
+
+fn decode_part<T: DeserializeOwned>(json: &Value) -> Result<T, DecodeError> {
+    T::deserialize(json).map_err(|e| DecodeError::WrongShape(first_clause(&e.to_string())))
 }
 
 /// When the data changed and when it was last saved to a file. Times are
@@ -96,8 +199,8 @@ impl SavedData {
         Self {
             version: CURRENT_VERSION,
             progress,
-            assessments: AssessmentData::default(),
-            practice: PracticeData::default(),
+            assessments: Part::default(),
+            practice: Part::default(),
             meta: Meta::default(),
         }
     }
@@ -153,19 +256,38 @@ impl std::fmt::Display for DecodeError {
     }
 }
 
-/// Reads saved text, migrating it from any earlier format version.
+/// Reads saved text, migrating it from any earlier format version, and
+/// decodes every part: an error anywhere is reported.
 pub fn decode(text: &str) -> Result<SavedData, DecodeError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson {
+    decode_value(parse(text)?)
+}
+
+/// Reads saved text like [`decode`], but leaves the self-assessments and the
+/// practice entries as JSON (see [`Part`]): errors in those are found when a
+/// page decodes them.
+pub fn decode_lazily(text: &str) -> Result<SavedData, DecodeError> {
+    decode_value_lazily(parse(text)?)
+}
+
+fn parse(text: &str) -> Result<Value, DecodeError> {
+    serde_json::from_str(text).map_err(|e| DecodeError::NotJson {
         line: e.line(),
         column: e.column(),
         message: first_clause(&e.to_string()),
-    })?;
-    decode_value(value)
+    })
 }
 
 /// Reads a saved-data document that is already parsed JSON, migrating it
-/// from any earlier format version.
+/// from any earlier format version, and decodes every part.
 pub fn decode_value(value: Value) -> Result<SavedData, DecodeError> {
+    let mut data = decode_value_lazily(value)?;
+    data.assessments.get_mut()?;
+    data.practice.get_mut()?;
+    Ok(data)
+}
+
+/// [`decode_value`], leaving the parts as JSON.
+fn decode_value_lazily(value: Value) -> Result<SavedData, DecodeError> {
     let Some(object) = value.as_object() else {
         return Err(DecodeError::WrongShape("expected an object".into()));
     };
@@ -342,6 +464,56 @@ mod tests {
             read_newer_leniently("{\"version\": 7, \"progress\": 3}"),
             None
         );
+    }
+
+    #[test]
+    fn a_lazy_read_keeps_parts_as_json_until_asked() {
+        let text = r#"{"version": 3, "progress": {"checked": ["a"]},
+            "assessments": {"history": "not a list"},
+            "practice": {"audit": [], "intents": []}}"#;
+        // The full read refuses the document; the lazy one keeps the parts.
+        assert!(matches!(decode(text), Err(DecodeError::WrongShape(_))));
+        let mut data = decode_lazily(text).unwrap();
+        assert!(data.progress.is_checked("a"));
+        assert!(matches!(data.assessments, Part::Json(_)));
+        assert!(data.assessments.ready().is_none());
+        // Asking for the unreadable part fails and leaves its JSON as it was.
+        assert!(matches!(
+            data.assessments.get(),
+            Err(DecodeError::WrongShape(_))
+        ));
+        assert!(data.assessments.get_mut().is_err());
+        assert!(matches!(data.assessments, Part::Json(_)));
+        // Written back, the unreadable part is exactly what was read.
+        let again: Value = serde_json::from_str(&data.encode()).unwrap();
+        assert_eq!(
+            again["assessments"],
+            serde_json::json!({"history": "not a list"})
+        );
+        // The readable part decodes in place, once.
+        assert!(data.practice.get().unwrap().is_empty());
+        assert!(data.practice.get_mut().unwrap().is_empty());
+        assert!(data.practice.ready().is_some());
+    }
+
+    #[test]
+    fn parts_compare_json_with_json_and_values_with_values() {
+        let json = |v: Value| Part::<PracticeData>::Json(v);
+        assert_eq!(json(serde_json::json!({})), json(serde_json::json!({})));
+        assert_ne!(json(serde_json::json!({})), json(serde_json::json!([])));
+        assert_eq!(
+            Part::<PracticeData>::default(),
+            PracticeData::default().into()
+        );
+        assert_ne!(json(serde_json::json!({})), Part::default());
+    }
+
+    #[test]
+    fn a_lazy_read_then_a_write_keeps_everything() {
+        let sample = include_str!("../../tests/fixtures/saved-v3.json");
+        let full = decode(sample).unwrap();
+        let lazy = decode_lazily(sample).unwrap();
+        assert_eq!(decode(&lazy.encode()), Ok(full));
     }
 
     #[test]

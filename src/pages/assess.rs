@@ -56,7 +56,7 @@ pub fn AssessPage() -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<H1>::new();
     focus_on_open(heading);
-    let has_history = move || app.assessments.with(|a| !a.history.is_empty());
+    let has_history = move || app.assessments().with(|a| !a.history.is_empty());
     view! {
         <article class="page assess">
             <h1 node_ref=heading tabindex="-1">"Self-assessment"</h1>
@@ -106,10 +106,10 @@ fn Questionnaire() -> impl IntoView {
     let (show_missing, set_show_missing) = signal(false);
     let summary = NodeRef::<Div>::new();
     let navigate = use_navigate();
-    let tally = Signal::derive(move || app.assessments.with(|a| a.tally()));
-    let missing = Memo::new(move |_| app.assessments.with(|a| a.missing()));
+    let tally = Signal::derive(move || app.assessments().with(|a| a.tally()));
+    let missing = Memo::new(move |_| app.assessments().with(|a| a.missing()));
     let started = move || {
-        app.assessments.with(|a| {
+        app.assessments().with(|a| {
             a.draft
                 .as_ref()
                 .filter(|d| !d.answers.is_empty() || d.rung.is_some())
@@ -133,7 +133,7 @@ fn Questionnaire() -> impl IntoView {
             return;
         }
         let mut done = None;
-        app.update(|d| done = d.assessments.complete(role, now_ms()).ok());
+        app.update_assessments(|a| done = a.complete(role, now_ms()).ok());
         if done.is_some() {
             // The router adds the site's base itself.
             navigate("/assess/results", Default::default());
@@ -264,7 +264,7 @@ fn StatementField(
     show_missing: ReadSignal<bool>,
 ) -> impl IntoView {
     let app = use_app();
-    let answer = move || app.assessments.with(|a| a.answer_of(statement.id));
+    let answer = move || app.assessments().with(|a| a.answer_of(statement.id));
     let unanswered = move || show_missing.get() && answer().is_none();
     let number = crate::content::STATEMENTS
         .iter()
@@ -286,7 +286,7 @@ fn StatementField(
                         value=value.to_string()
                         prop:checked=move || answer() == Some(value)
                         on:change=move |_| {
-                            app.update(|d| d.assessments.answer(statement.id, value, now_ms()))
+                            app.update_assessments(|a| a.answer(statement.id, value, now_ms()))
                         }
                     />
                     <span>{scale_label(value)}</span>
@@ -318,7 +318,7 @@ fn StatementField(
 #[component]
 fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoView {
     let app = use_app();
-    let chosen = move || app.assessments.with(|a| a.draft_rung());
+    let chosen = move || app.assessments().with(|a| a.draft_rung());
     let unanswered = move || show_missing.get() && chosen().is_none();
     let rungs = LADDER
         .iter()
@@ -334,7 +334,7 @@ fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoV
                         name="q-ladder"
                         value=number.to_string()
                         prop:checked=move || chosen() == Some(number)
-                        on:change=move |_| app.update(|d| d.assessments.set_rung(number, now_ms()))
+                        on:change=move |_| app.update_assessments(|a| a.set_rung(number, now_ms()))
                     />
                     <span>
                         <strong>"Rung " {number} ": \u{201c}" {rung.phrase} "\u{201d}"</strong>
@@ -373,7 +373,7 @@ fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoV
 /// The assessment a results page shows: `?at=<time>`, or the latest.
 fn chosen_assessment(at: Option<u64>) -> Option<(Assessment, Option<Assessment>, bool)> {
     let app = use_app();
-    app.assessments.with(|a| {
+    app.assessments().with(|a| {
         let latest = a.latest()?.taken_at;
         let shown = at.and_then(|t| a.find(t)).or_else(|| a.latest())?;
         let before = a.before(shown.taken_at).cloned();
@@ -392,7 +392,7 @@ pub fn ResultsPage() -> impl IntoView {
     let at = Memo::new(move |_| query.with(|q| q.get("at").and_then(|v| v.parse::<u64>().ok())));
     let shown = Memo::new(move |_| chosen_assessment(at.get()));
     let draft_tally = move || {
-        app.assessments
+        app.assessments()
             .with(|a| a.draft.as_ref().map(|d| d.tally()).filter(|t| t.done > 0))
     };
 
@@ -611,7 +611,7 @@ pub fn HistoryPage() -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<H1>::new();
     focus_on_open(heading);
-    let count = move || app.assessments.with(|a| a.history.len());
+    let count = move || app.assessments().with(|a| a.history.len());
     view! {
         <article class="page assess-history">
             <h1 node_ref=heading tabindex="-1">"Your assessments over time"</h1>
@@ -639,7 +639,7 @@ pub fn HistoryPage() -> impl IntoView {
 fn Trends() -> impl IntoView {
     let app = use_app();
     let charts = move || {
-        app.assessments.with(|a| {
+        app.assessments().with(|a| {
             let all = a.chronological();
             let n = all.len();
             Pillar::ALL
@@ -691,7 +691,7 @@ fn Compare() -> impl IntoView {
     // `None` means "the one before the latest".
     let picked = RwSignal::new(None::<u64>);
     let pair = Memo::new(move |_| {
-        app.assessments.with(|a| {
+        app.assessments().with(|a| {
             let latest = a.latest()?.clone();
             let earlier = picked
                 .get()
@@ -703,7 +703,7 @@ fn Compare() -> impl IntoView {
         })
     });
     let options = move || {
-        app.assessments.with(|a| {
+        app.assessments().with(|a| {
             let latest = a.latest().map(|l| l.taken_at).unwrap_or_default();
             let chosen = pair.with(|p| p.as_ref().map(|(e, _)| e.taken_at));
             a.chronological()
@@ -722,7 +722,7 @@ fn Compare() -> impl IntoView {
         })
     };
     let latest_when = move || {
-        app.assessments
+        app.assessments()
             .with(|a| a.latest().map(|l| human_datetime(l.taken_at)))
             .unwrap_or_default()
     };
@@ -817,7 +817,7 @@ fn EveryAssessment() -> impl IntoView {
     let table_heading = NodeRef::<H2>::new();
     let delete = move |taken_at: u64| {
         let mut removed = None;
-        app.update(|d| removed = d.assessments.delete(taken_at));
+        app.update_assessments(|a| removed = a.delete(taken_at));
         if removed.is_some() {
             restored.set(None);
             deleted.set(removed);
@@ -832,7 +832,7 @@ fn EveryAssessment() -> impl IntoView {
     let undo = move |_| {
         if let Some(a) = deleted.get_untracked() {
             let t = a.taken_at;
-            app.update(|d| d.assessments.restore(a));
+            app.update_assessments(|data| data.restore(a));
             deleted.set(None);
             restored.set(Some(t));
             if let Some(h) = table_heading.get_untracked() {
@@ -841,7 +841,7 @@ fn EveryAssessment() -> impl IntoView {
         }
     };
     let rows = move || {
-        app.assessments.with(|a| {
+        app.assessments().with(|a| {
             a.chronological()
                 .into_iter()
                 .rev()
@@ -875,7 +875,7 @@ fn EveryAssessment() -> impl IntoView {
                 .collect_view()
         })
     };
-    let has_rows = move || app.assessments.with(|a| !a.history.is_empty());
+    let has_rows = move || app.assessments().with(|a| !a.history.is_empty());
     view! {
         <section aria-labelledby="all-heading" class="every-assessment">
             <h2 id="all-heading" tabindex="-1" node_ref=table_heading>"Every assessment"</h2>
@@ -944,7 +944,7 @@ fn EveryAssessment() -> impl IntoView {
 pub fn AssessmentReport() -> impl IntoView {
     let app = use_app();
     move || {
-        app.assessments.with(|data| {
+        app.assessments().with(|data| {
             let Some(latest) = data.latest().cloned() else {
                 return view! {
                     <section class="report-assessment">

@@ -221,8 +221,8 @@ fn ImportBackup() -> impl IntoView {
                             .map(|p| {
                                 let mut text = p.summary.describe();
                                 let extra: Vec<String> = [
-                                    p.data.assessments.summary_words(),
-                                    p.data.practice.count_words(),
+                                    p.data.assessments.ready().and_then(|a| a.summary_words()),
+                                    p.data.practice.ready().and_then(|p| p.count_words()),
                                 ]
                                 .into_iter()
                                 .flatten()

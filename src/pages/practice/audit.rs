@@ -28,13 +28,13 @@ pub fn AuditPage() -> impl IntoView {
     let app = use_app();
     let undo = RwSignal::new(None::<Removed<AuditEntry>>);
     let ids = Memo::new(move |_| {
-        app.practice
+        app.practice()
             .with(|p| p.audit.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
     });
-    let full = move || app.practice.with(|p| p.audit.len() >= MAX_AUDIT_ENTRIES);
+    let full = move || app.practice().with(|p| p.audit.len() >= MAX_AUDIT_ENTRIES);
     let add = move |_| {
         let mut added = None;
-        app.update(|d| added = d.practice.add_audit_entry(now_ms()));
+        app.update_practice(|p| added = p.add_audit_entry(now_ms()));
         if let Some(id) = added {
             focus_later(format!("audit-{id}-practice"));
         }
@@ -46,8 +46,8 @@ pub fn AuditPage() -> impl IntoView {
     let restore = move |()| {
         if let Some(removed) = undo.get_untracked() {
             let id = removed.entry.id.clone();
-            app.update(|d| {
-                d.practice.restore_audit_entry(removed);
+            app.update_practice(|p| {
+                p.restore_audit_entry(removed);
             });
             undo.set(None);
             focus_later(format!("audit-{id}-practice"));
@@ -135,7 +135,7 @@ fn ref_list(refs: Vec<AuditRef>) -> impl IntoView {
 #[component]
 fn AuditSummaryView() -> impl IntoView {
     let app = use_app();
-    let summary = Memo::new(move |_| app.practice.with(|p| p.audit_summary()));
+    let summary = Memo::new(move |_| app.practice().with(|p| p.audit_summary()));
     let tally = Signal::derive(move || {
         summary.with(|s| Tally {
             done: s.handed_down,
@@ -227,12 +227,12 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
     let app = use_app();
     let entry = {
         let id = id.clone();
-        Memo::new(move |_| app.practice.with(|p| p.audit_entry(&id).cloned()))
+        Memo::new(move |_| app.practice().with(|p| p.audit_entry(&id).cloned()))
     };
     let position = {
         let id = id.clone();
         Memo::new(move |_| {
-            app.practice
+            app.practice()
                 .with(|p| (p.audit_number(&id).unwrap_or(0), p.audit.len()))
         })
     };
@@ -258,7 +258,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
         let on_input = move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
             let id = id.get_value();
-            app.update(|d| d.practice.set_audit_text(&id, field, &text));
+            app.update_practice(|p| p.set_audit_text(&id, field, &text));
         };
         let control = match rows {
             Some(rows) => view! {
@@ -314,7 +314,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                     on:change=move |ev| {
                         let rung = event_target_value(&ev).parse::<u8>().ok();
                         let id = id.get_value();
-                        app.update(|d| d.practice.set_audit_rung(&id, slot, rung));
+                        app.update_practice(|p| p.set_audit_rung(&id, slot, rung));
                     }
                 >
                     <option value="" prop:selected=move || current().is_none()>
@@ -337,7 +337,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         let id = id.get_value();
-                        app.update(|d| d.practice.set_audit_ready(&id, pillar, on));
+                        app.update_practice(|p| p.set_audit_ready(&id, pillar, on));
                     }
                 />
                 <label for=box_id>{label}</label>
@@ -362,7 +362,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                         prop:checked=move || entry.with(|e| e.as_ref().map(AuditEntry::status) == Some(status))
                         on:change=move |_| {
                             let id = id.get_value();
-                            app.update(|d| d.practice.set_audit_status(&id, status));
+                            app.update_practice(|p| p.set_audit_status(&id, status));
                         }
                     />
                     <label for=radio_id>
@@ -381,8 +381,8 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
             return;
         }
         let id = id.get_value();
-        app.update(|d| {
-            d.practice.move_audit_entry(&id, by);
+        app.update_practice(|p| {
+            p.move_audit_entry(&id, by);
         });
         let suffix = if by < 0 { "up" } else { "down" };
         focus_later(format!("audit-{id}-{suffix}"));
@@ -390,7 +390,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
     let delete = move |_| {
         let id = id.get_value();
         let mut removed = None;
-        app.update(|d| removed = d.practice.remove_audit_entry(&id));
+        app.update_practice(|p| removed = p.remove_audit_entry(&id));
         if let Some(r) = removed {
             on_delete.run(r);
         }

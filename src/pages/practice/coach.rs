@@ -44,7 +44,7 @@ pub fn PhraseCoachPage() -> impl IntoView {
     let log = move |kind: IntentKind, value: String| {
         let today = today_local();
         let mut added = None;
-        app.update(|d| added = d.practice.add_intent(now_ms(), kind, &today, &value));
+        app.update_practice(|p| added = p.add_intent(now_ms(), kind, &today, &value));
         set_feedback.set(Some(match added {
             Some(_) => {
                 logged.set(true);

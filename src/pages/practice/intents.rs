@@ -23,14 +23,17 @@ pub fn IntentLogPage() -> impl IntoView {
     let app = use_app();
     let undo = RwSignal::new(None::<Removed<IntentEntry>>);
     let ids = Memo::new(move |_| {
-        app.practice
+        app.practice()
             .with(|p| p.intents.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
     });
-    let full = move || app.practice.with(|p| p.intents.len() >= MAX_INTENT_ENTRIES);
+    let full = move || {
+        app.practice()
+            .with(|p| p.intents.len() >= MAX_INTENT_ENTRIES)
+    };
     let add = move |kind: IntentKind| {
         let mut added = None;
         let today = today_local();
-        app.update(|d| added = d.practice.add_intent(now_ms(), kind, &today, ""));
+        app.update_practice(|p| added = p.add_intent(now_ms(), kind, &today, ""));
         if let Some(id) = added {
             focus_later(format!("intent-{id}-text"));
         }
@@ -42,14 +45,14 @@ pub fn IntentLogPage() -> impl IntoView {
     let restore = move |()| {
         if let Some(removed) = undo.get_untracked() {
             let id = removed.entry.id.clone();
-            app.update(|d| {
-                d.practice.restore_intent(removed);
+            app.update_practice(|p| {
+                p.restore_intent(removed);
             });
             undo.set(None);
             focus_later(format!("intent-{id}-text"));
         }
     };
-    let stats = Memo::new(move |_| app.practice.with(|p| p.intent_stats()));
+    let stats = Memo::new(move |_| app.practice().with(|p| p.intent_stats()));
 
     view! {
         <article class="page practice intent-page">
@@ -135,7 +138,7 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
     let app = use_app();
     let entry = {
         let id = id.clone();
-        Memo::new(move |_| app.practice.with(|p| p.intent(&id).cloned()))
+        Memo::new(move |_| app.practice().with(|p| p.intent(&id).cloned()))
     };
     let kind = move || {
         entry.with(|e| {
@@ -176,7 +179,7 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
                         prop:checked=move || kind() == k
                         on:change=move |_| {
                             let id = id.get_value();
-                            app.update(|d| d.practice.set_intent_kind(&id, k));
+                            app.update_practice(|p| p.set_intent_kind(&id, k));
                         }
                     />
                     <label for=radio_id>{k.label()}</label>
@@ -198,7 +201,7 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
                     prop:checked=move || entry.with(|e| e.as_ref().map(IntentEntry::outcome)) == Some(value)
                     on:change=move |_| {
                         let id = id.get_value();
-                        app.update(|d| d.practice.set_intent_outcome(&id, value));
+                        app.update_practice(|p| p.set_intent_outcome(&id, value));
                     }
                 />
                 <label for=radio_id>{label}</label>
@@ -219,12 +222,12 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
     let set_text = move |field: IntentField, ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let id = id.get_value();
-        app.update(|d| d.practice.set_intent_text(&id, field, &text));
+        app.update_practice(|p| p.set_intent_text(&id, field, &text));
     };
     let delete = move |_| {
         let id = id.get_value();
         let mut removed = None;
-        app.update(|d| removed = d.practice.remove_intent(&id));
+        app.update_practice(|p| removed = p.remove_intent(&id));
         if let Some(r) = removed {
             on_delete.run(r);
         }
@@ -252,7 +255,7 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
                             }
                             let date = event_target_value(&ev);
                             let id = id.get_value();
-                            app.update(|d| d.practice.set_intent_date(&id, &date));
+                            app.update_practice(|p| p.set_intent_date(&id, &date));
                         }
                     />
                 </div>

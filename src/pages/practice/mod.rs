@@ -91,7 +91,7 @@ pub fn PracticeIndex() -> impl IntoView {
     set_title("Practice tools");
     let app = use_app();
     let status = move |path: &str| {
-        app.practice.with(|p| match path {
+        app.practice().with(|p| match path {
             "/practice/audit" => {
                 let s = p.audit_summary();
                 if s.total == 0 {

@@ -28,9 +28,9 @@ fn or_dash(s: &str) -> String {
 #[component]
 pub fn PracticeReport() -> impl IntoView {
     let app = use_app();
-    let stats = Memo::new(move |_| app.practice.with(|p| p.intent_stats()));
+    let stats = Memo::new(move |_| app.practice().with(|p| p.intent_stats()));
     move || {
-        let data = app.practice.get();
+        let data = app.practice().get();
         if data.is_empty() {
             return ().into_any();
         }
