@@ -13,9 +13,10 @@
 //! tests) decodes everything.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use super::assessment::AssessmentData;
@@ -39,11 +40,12 @@ pub struct SavedData {
     /// The guided journey.
     #[serde(default)]
     pub progress: Progress,
-    /// Self-assessments: a draft and the history.
-    #[serde(default)]
+    /// Self-assessments: a draft and the history. (Read by hand, as JSON:
+    /// see [`decode_lazily`].)
+    #[serde(default, skip_deserializing)]
     pub assessments: Part<AssessmentData>,
-    /// The practice tools' entries.
-    #[serde(default)]
+    /// The practice tools' entries. (Read by hand, as JSON.)
+    #[serde(default, skip_deserializing)]
     pub practice: Part<PracticeData>,
     /// Bookkeeping about the data itself.
     #[serde(default)]
@@ -66,10 +68,11 @@ impl Default for SavedData {
 ///
 /// Two parts are equal when both hold equal JSON or equal values; JSON and a
 /// decoded value never compare equal, even when they say the same thing.
+/// The JSON is shared, not copied, when a document is copied.
 #[derive(Clone, Debug)]
 pub enum Part<T> {
     /// The JSON as read.
-    Json(Value),
+    Json(Arc<Value>),
     /// The decoded value.
     Ready(T),
 }
@@ -83,7 +86,7 @@ impl<T: Default> Default for Part<T> {
 impl<T: PartialEq> PartialEq for Part<T> {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Part::Json(a), Part::Json(b)) => a == b,
+            (Part::Json(a), Part::Json(b)) => Arc::ptr_eq(a, b) || a == b,
             (Part::Ready(a), Part::Ready(b)) => a == b,
             _ => false,
         }
@@ -98,12 +101,6 @@ impl<T: Serialize> Serialize for Part<T> {
             Part::Json(value) => value.serialize(serializer),
             Part::Ready(value) => value.serialize(serializer),
         }
-    }
-}
-
-impl<'de, T> Deserialize<'de> for Part<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Value::deserialize(deserializer).map(Part::Json)
     }
 }
 
@@ -304,12 +301,34 @@ fn decode_value_lazily(value: Value) -> Result<SavedData, DecodeError> {
         return Err(DecodeError::NewerVersion { found: version });
     }
     let value = migrate(value, version);
-    serde_json::from_value::<SavedData>(value)
+    from_object(value)
         .map(|mut data| {
             data.version = CURRENT_VERSION;
             data
         })
         .map_err(|e| DecodeError::WrongShape(first_clause(&e.to_string())))
+}
+
+/// Reads a document (a JSON object) with its parts kept as JSON. They are
+/// taken out before serde reads the rest, so no code that reads a part, not
+/// even one that copies JSON, is needed here.
+fn from_object(mut value: Value) -> Result<SavedData, serde_json::Error> {
+    fn take<T: Default>(value: &mut Value, key: &str) -> Part<T> {
+        value
+            .as_object_mut()
+            .and_then(|object| object.get_mut(key))
+            // Left as null, which serde skips (removing the key costs more
+            // code than it saves).
+            .map(|json| Part::Json(Arc::new(json.take())))
+            .unwrap_or_default()
+    }
+    let assessments = take(&mut value, "assessments");
+    let practice = take(&mut value, "practice");
+    Ok(SavedData {
+        assessments,
+        practice,
+        ..serde_json::from_value(value)?
+    })
 }
 
 /// Reads data written by a newer version of the app as well as this version
@@ -319,7 +338,7 @@ pub fn read_newer_leniently(text: &str) -> Option<SavedData> {
     let mut value: Value = serde_json::from_str(text).ok()?;
     value.as_object()?;
     value["version"] = Value::from(CURRENT_VERSION);
-    serde_json::from_value(value).ok()
+    from_object(value).ok()
 }
 
 /// Brings a document of any earlier version up to [`CURRENT_VERSION`], one
@@ -498,7 +517,7 @@ mod tests {
 
     #[test]
     fn parts_compare_json_with_json_and_values_with_values() {
-        let json = |v: Value| Part::<PracticeData>::Json(v);
+        let json = |v: Value| Part::<PracticeData>::Json(Arc::new(v));
         assert_eq!(json(serde_json::json!({})), json(serde_json::json!({})));
         assert_ne!(json(serde_json::json!({})), json(serde_json::json!([])));
         assert_eq!(
