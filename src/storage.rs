@@ -61,7 +61,9 @@ impl std::fmt::Display for StorageProblem {
 pub enum Loaded {
     /// Nothing saved yet: a first visit.
     Nothing,
-    /// Saved data, read (and migrated if it was older).
+    /// Saved data, read (and migrated if it was older). The self-assessments
+    /// and practice entries are still JSON (`model::saved::Part`): a page
+    /// decodes them when it needs them.
     Data(Box<SavedData>),
     /// Saved text that could not be read. It is still in storage, untouched.
     Unreadable { raw: String, error: DecodeError },
@@ -165,7 +167,8 @@ pub fn load() -> Loaded {
     reload()
 }
 
-/// Reads the saved data again while the app runs (before a change, or when
+/// Reads the saved data again while the app runs (with
+/// `model::saved::decode_lazily`) (before a change, or when
 /// another tab wrote). Unlike [`load`] it does not probe storage first, so a
 /// keystroke costs one read and one write.
 pub fn reload() -> Loaded {

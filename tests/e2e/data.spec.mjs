@@ -49,6 +49,52 @@ test('damaged saved data is kept aside, reported, downloadable, and never overwr
   expect(await stored(page, `${KEY}:damaged`)).toBeNull();
 });
 
+// The self-assessments are read only when a page needs them, so a damaged
+// part shows up there, not at start-up.
+const BAD_PART = '{"version": 3, "progress": {"checked": [], "last_visited": "/assess"}, "assessments": {"history": "not a list"}, '
+  + '"practice": {"audit": [], "intents": []}, "meta": {}}';
+
+test('an unreadable assessments part: home is unaffected, the assessment keeps a copy and says so', async ({ page }) => {
+  await open(page, '/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, BAD_PART]);
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await stored(page)).toBe(BAD_PART);
+
+  await open(page, '/assess');
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(alert).toContainText('Your saved self-assessments could not be read');
+  await expect(alert).toContainText('A copy of everything you had saved is kept');
+  // The saved text is kept aside exactly as it was; then the part starts
+  // afresh. (The visitor was already on /assess, so opening it saved nothing.)
+  expect(await stored(page, `${KEY}:damaged`)).toBe(BAD_PART);
+  await expect.poll(async () => (await storedData(page)).assessments.history).toEqual([]);
+  await open(page, '/data');
+  await expect(page.getByRole('heading', { name: 'Saved data that could not be read' })).toBeVisible();
+});
+
+test('an unreadable assessments part is written back unchanged by other changes until it is kept aside', async ({ page }) => {
+  await open(page, '/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, BAD_PART]);
+  await open(page, '/checklist');
+  await checkbox(page, 0).check();
+  let data = await storedData(page);
+  expect(data.progress.checked).toHaveLength(1);
+  expect(data.assessments).toEqual({ history: 'not a list' });
+  expect(await stored(page, `${KEY}:damaged`)).toBeNull();
+
+  await open(page, '/assess');
+  await expect(page.getByRole('alert').filter({ hasText: 'self-assessments could not be read' })).toBeVisible();
+  const kept = JSON.parse(await stored(page, `${KEY}:damaged`));
+  expect(kept.assessments).toEqual({ history: 'not a list' });
+  expect(kept.progress.checked).toHaveLength(1);
+  // The tick stays; the assessments start afresh.
+  await expect.poll(async () => (await storedData(page)).assessments.history).toEqual([]);
+  data = await storedData(page);
+  expect(data.progress.checked).toHaveLength(1);
+});
+
 test('blocked storage: the app works in memory and says changes are not saved', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
