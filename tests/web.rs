@@ -38,7 +38,13 @@ fn saved_progress_is_read_back_from_local_storage() {
     assert_eq!(value["version"], leader_leader::model::CURRENT_VERSION);
     assert_eq!(value["progress"]["checked"][0], "code-list-approvals");
 
-    assert_eq!(storage::load(), Loaded::Data(Box::new(data)));
+    // The parts come back as JSON, to be decoded when a page needs them.
+    match storage::load() {
+        Loaded::Data(loaded) => {
+            assert_eq!(leader_leader::model::decode(&loaded.encode()), Ok(data))
+        }
+        other => panic!("expected saved data, got {other:?}"),
+    }
     // The probe key does not linger.
     assert_eq!(local().get_item(Key::Probe.name()).unwrap(), None);
 }
@@ -118,4 +124,61 @@ fn every_change_through_app_state_is_saved_at_once() {
         }
         other => panic!("expected saved data, got {other:?}"),
     }
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_part_is_written_back_as_it_was_then_kept_aside_before_a_change() {
+    clear();
+    let text = "{\"version\": 3, \"assessments\": {\"history\": 5}}";
+    local().set_item(Key::Data.name(), text).unwrap();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        use leptos::prelude::GetUntracked;
+        let app = leader_leader::state::AppState::load();
+        assert_eq!(app.notice.get_untracked(), None);
+        // A change elsewhere writes the part back as it was.
+        app.set_checked("act-intent-language", true);
+        let saved: serde_json::Value =
+            serde_json::from_str(&local().get_item(Key::Data.name()).unwrap().unwrap()).unwrap();
+        assert_eq!(saved["assessments"], serde_json::json!({"history": 5}));
+        assert_eq!(local().get_item(Key::Damaged.name()).unwrap(), None);
+        // A change to the part keeps the saved text aside first.
+        app.update_assessments(|a| a.set_rung(3, 1));
+        let kept = local().get_item(Key::Damaged.name()).unwrap().unwrap();
+        let kept: serde_json::Value = serde_json::from_str(&kept).unwrap();
+        assert_eq!(kept["assessments"], serde_json::json!({"history": 5}));
+        assert!(matches!(
+            app.notice.get_untracked(),
+            Some(leader_leader::state::DataNotice::Recovered {
+                copy_kept: true,
+                part: Some(_),
+                ..
+            })
+        ));
+        let saved: serde_json::Value =
+            serde_json::from_str(&local().get_item(Key::Data.name()).unwrap().unwrap()).unwrap();
+        assert_eq!(saved["assessments"]["draft"]["rung"], 3);
+        assert_eq!(saved["progress"]["checked"][0], "act-intent-language");
+    });
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_part_of_newer_data_is_neither_kept_aside_nor_written() {
+    clear();
+    let newer = "{\"version\": 9, \"assessments\": {\"history\": 5}}";
+    local().set_item(Key::Data.name(), newer).unwrap();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let app = leader_leader::state::AppState::load();
+        app.update_assessments(|a| a.set_rung(3, 1));
+        assert_eq!(
+            app.assessments().with_untracked(|a| a.draft_rung()),
+            Some(3)
+        );
+    });
+    assert_eq!(
+        local().get_item(Key::Data.name()).unwrap().as_deref(),
+        Some(newer)
+    );
+    assert_eq!(local().get_item(Key::Damaged.name()).unwrap(), None);
 }
