@@ -4,6 +4,8 @@
 //! that asks for confirmation is made by code in the your-data piece of the
 //! wasm (see `app.rs`), fetched the first time the visitor presses the button.
 
+use std::future::Future;
+
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
@@ -12,9 +14,31 @@ use crate::app::PieceMissing;
 use crate::model::progress::Progress;
 use crate::state::{use_app, AppState};
 
-/// A "Reset my progress" button and its confirmation dialog.
+/// A "Reset my progress" button and its confirmation dialog, for the home
+/// page: the dialog's code is fetched the first time the button is pressed.
 #[component]
 pub fn ResetProgress() -> impl IntoView {
+    reset_section(reset_dialog)
+}
+
+/// The same, for pages that are themselves in a piece of the wasm: the
+/// dialog's code comes with the page. (A split function called from inside
+/// another piece would also leave the unsplit wasm of the browser tests with
+/// an import nothing can satisfy.)
+#[component]
+pub fn ResetProgressHere() -> impl IntoView {
+    reset_section(|app, set_dialog, set_done| async move {
+        make_dialog(app, set_dialog, set_done);
+        Ok(())
+    })
+}
+
+/// The section, with `open_dialog` putting the dialog in place.
+fn reset_section<F, Fut>(open_dialog: F) -> impl IntoView
+where
+    F: Fn(AppState, WriteSignal<ViewFn>, WriteSignal<bool>) -> Fut + Copy + 'static,
+    Fut: Future<Output = Result<(), PieceMissing>> + 'static,
+{
     let app = use_app();
     // Where the dialog goes once its code is here. The piece hands over a
     // function that makes the view rather than the view itself: the view is
@@ -28,7 +52,7 @@ pub fn ResetProgress() -> impl IntoView {
         set_done.set(false);
         set_missing.set(false);
         leptos::task::spawn_local(async move {
-            if reset_dialog(app, set_dialog, set_done).await.is_err() {
+            if open_dialog(app, set_dialog, set_done).await.is_err() {
                 set_missing.set(true);
             }
         });
@@ -63,14 +87,20 @@ pub fn ResetProgress() -> impl IntoView {
 }
 
 /// Puts the confirmation dialog in `set_dialog`'s place, replacing the one
-/// from an earlier press if there is one. The dialog opens itself as soon
-/// as it is on the page, with the focus on "Keep my progress".
+/// from an earlier press if there is one; its code is in the your-data piece.
 #[wasm_split(your_data, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn reset_dialog(
     app: AppState,
     set_dialog: WriteSignal<ViewFn>,
     set_done: WriteSignal<bool>,
 ) -> Result<(), PieceMissing> {
+    make_dialog(app, set_dialog, set_done);
+    Ok(())
+}
+
+/// Puts the confirmation dialog in `set_dialog`'s place. The dialog opens
+/// itself as soon as it is on the page, with the focus on "Keep my progress".
+fn make_dialog(app: AppState, set_dialog: WriteSignal<ViewFn>, set_done: WriteSignal<bool>) {
     set_dialog.set(ViewFn::from(move || {
         let dialog = NodeRef::<Dialog>::new();
         let loss = move || app.progress.with(|p| p.loss_summary()).unwrap_or_default();
@@ -106,5 +136,4 @@ fn reset_dialog(
             </dialog>
         }
     }));
-    Ok(())
 }

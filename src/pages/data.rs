@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::files::{download_damaged, export_backup, export_markdown};
-use crate::components::reset::ResetProgress;
+use crate::components::reset::ResetProgressHere;
 use crate::components::set_title;
 use crate::model::import::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
 use crate::model::time::iso_datetime;
@@ -108,7 +108,7 @@ pub fn DataPage() -> impl IntoView {
 
             <DamagedCopy />
 
-            <ResetProgress />
+            <ResetProgressHere />
         </article>
     }
 }
