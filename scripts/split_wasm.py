@@ -42,6 +42,16 @@ def sri(path):
     return "sha384-" + base64.b64encode(digest).decode()
 
 
+def set_integrity(html, asset):
+    """index.html with the integrity hash of the link to `asset` (a file of
+    the site whose contents changed after Trunk hashed it) brought up to date."""
+    pattern = re.compile(r'(href="[^"]*' + re.escape(asset.name) + r'"[^>]*integrity=")[^"]*(")')
+    html, count = pattern.subn(lambda m: m.group(1) + sri(asset) + m.group(2), html)
+    if count != 1:
+        raise SystemExit(f"no integrity attribute for {asset.name} in index.html")
+    return html
+
+
 def cargo_wasm(profile):
     target = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
     folder = "release" if profile == "release" else "debug"
@@ -143,12 +153,7 @@ def split(staging, public_url, profile, html):
             run(tool("terser"), script, "--module", "--compress", "--mangle", "-o", script)
 
     for asset in (main_js, main_wasm):
-        pattern = re.compile(
-            r'(href="[^"]*' + re.escape(asset.name) + r'"[^>]*integrity=")[^"]*(")'
-        )
-        html, count = pattern.subn(lambda m: m.group(1) + sri(asset) + m.group(2), html)
-        if count != 1:
-            raise SystemExit(f"split_wasm.py: no integrity attribute for {asset.name} in index.html")
+        html = set_integrity(html, asset)
     loader_url = f"{public_url}{piece_dir_name}/loader.js"
     preload = f'<link rel="modulepreload" href="{loader_url}" crossorigin="anonymous" />'
     html = html.replace("</head>", f"  {preload}\n  </head>", 1)
