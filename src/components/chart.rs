@@ -1,6 +1,6 @@
 //! Charts drawn by the app as SVG, with no chart library: bars for one
-//! assessment's scores (optionally beside an earlier one's), and a line of
-//! one component's scores over time.
+//! assessment's scores (optionally beside an earlier one's), as wide as
+//! their card, and a line of one component's scores over time.
 //!
 //! Every chart is an image with an accessible name that carries all of its
 //! numbers (`role="img"` and `aria-label`); the pages also show the same
@@ -12,20 +12,22 @@ use leptos::prelude::*;
 use crate::content::Pillar;
 use crate::model::assessment::{Scores, SCORE_MAX};
 
-/// The width of a bar chart's drawing, in SVG units; it scales to fit.
-const WIDTH: f64 = 300.0;
-
 /// The width of a trend line's drawing (narrower, so that three side by
 /// side keep readable text).
 const TREND_WIDTH: f64 = 260.0;
 
-/// Where the bars start and where 100 ends.
-const BAR_X0: f64 = 118.0;
-const BAR_X1: f64 = 266.0;
+/// How much of a bar chart's width (in %) the scale from 0 to 100 takes:
+/// the rest is room for the score written after a full bar, at 320 px.
+const BAR_SPAN: f64 = 88.0;
 
-/// The x of a score on the bars' scale.
-fn bar_x(score: u8) -> f64 {
-    BAR_X0 + (BAR_X1 - BAR_X0) * f64::from(score.min(SCORE_MAX)) / f64::from(SCORE_MAX)
+/// Where a score ends on the bars' scale, in % of the chart's width.
+fn bar_pct(score: u8) -> f64 {
+    BAR_SPAN * f64::from(score.min(SCORE_MAX)) / f64::from(SCORE_MAX)
+}
+
+/// [`bar_pct`] as an SVG length.
+fn pct(x: f64) -> String {
+    format!("{}%", n(x))
 }
 
 /// Numbers in SVG attributes, to a tenth and without needless decimals.
@@ -61,9 +63,14 @@ pub fn bars_label(title: &str, current: Scores, earlier: Option<(&str, Scores)>)
     }
 }
 
-/// A horizontal bar per component, 0 to 100, with the score written at the
-/// end of each bar. With `earlier`, each component gets a second, outlined
-/// bar for the earlier scores, and a legend tells the two apart.
+/// A horizontal bar per component, 0 to 100, with the component named
+/// above its bar and the score written at its end. With `earlier`, each
+/// component gets a second, outlined bar for the earlier scores, and a
+/// legend tells the two apart.
+///
+/// The chart is as wide as its container: across, it is laid out in % of
+/// that width (there is no `viewBox`), so the bars use a wide card's room
+/// while text keeps its size, down to 320 px screens.
 #[component]
 pub fn ScoreBars(
     /// What the chart shows, e.g. "Your scores"; starts the accessible name.
@@ -79,25 +86,23 @@ pub fn ScoreBars(
     current_name: Option<String>,
 ) -> impl IntoView {
     let two = earlier.is_some();
-    let row_h = if two { 46.0 } else { 34.0 };
-    let top = if two { 30.0 } else { 6.0 };
-    let rows_h = row_h * 3.0;
-    let axis_y = top + rows_h + 4.0;
-    let height = axis_y + 20.0;
+    let row_h = if two { 64.0 } else { 50.0 };
+    // The legend takes two lines above the bars.
+    let top = if two { 44.0 } else { 2.0 };
+    let axis_y = top + row_h * 3.0;
+    let height = axis_y + 16.0;
     let label = bars_label(
         &title,
         scores,
         earlier.as_ref().map(|(name, s)| (name.as_str(), *s)),
     );
 
-    let grid = [0u8, 25, 50, 75, 100]
+    let axis = [0u8, 25, 50, 75, 100]
         .into_iter()
         .map(|v| {
-            let x = n(bar_x(v));
-            let (x1, x2) = (x.clone(), x.clone());
+            let anchor = if v == 0 { "start" } else { "middle" };
             view! {
-                <line class="chart-grid" x1=x1 x2=x2 y1=n(top - 2.0) y2=n(axis_y) />
-                <text class="chart-axis" x=x y=n(axis_y + 15.0) text-anchor="middle">{v}</text>
+                <text class="chart-axis" x=pct(bar_pct(v)) y=n(axis_y + 12.0) text-anchor=anchor>{v}</text>
             }
         })
         .collect_view();
@@ -108,33 +113,46 @@ pub fn ScoreBars(
         .map(|(i, &p)| {
             let y = top + row_h * i as f64;
             let score = scores.get(p);
-            let (bar_y, bar_h) = if two { (y + 6.0, 14.0) } else { (y + 8.0, 18.0) };
+            let bar_y = y + 21.0;
+            let bar_h = if two { 14.0 } else { 18.0 };
+            let band_bottom = if two { bar_y + bar_h + 16.0 } else { bar_y + bar_h };
+            // The scale's lines run through the bars only, clear of the name.
+            let grid = [0u8, 25, 50, 75, 100]
+                .into_iter()
+                .map(|v| {
+                    let x = pct(bar_pct(v));
+                    view! {
+                        <line class="chart-grid" x1=x.clone() x2=x y1=n(bar_y - 3.0) y2=n(band_bottom + 3.0) />
+                    }
+                })
+                .collect_view();
             let earlier_bar = earlier.as_ref().map(|(_, before)| {
                 let b = before.get(p);
                 let ey = bar_y + bar_h + 4.0;
                 view! {
                     <rect
                         class="chart-bar-earlier"
-                        x=n(BAR_X0)
+                        x="0"
                         y=n(ey)
-                        width=n((bar_x(b) - BAR_X0).max(1.0))
+                        width=pct(bar_pct(b).max(0.3))
                         height="12"
                     />
-                    <text class="chart-value chart-value-earlier" x=n(bar_x(b) + 5.0) y=n(ey + 10.5)>
+                    <text class="chart-value chart-value-earlier" x=pct(bar_pct(b)) dx="6" y=n(ey + 10.5)>
                         {b}
                     </text>
                 }
             });
             view! {
-                <text class="chart-label" x="0" y=n(bar_y + bar_h / 2.0 + 5.0)>{p.name()}</text>
+                <text class="chart-label" x="0" y=n(y + 15.0)>{p.name()}</text>
+                {grid}
                 <rect
                     class=format!("chart-bar chart-bar-{}", p.id())
-                    x=n(BAR_X0)
+                    x="0"
                     y=n(bar_y)
-                    width=n((bar_x(score) - BAR_X0).max(1.0))
+                    width=pct(bar_pct(score).max(0.3))
                     height=n(bar_h)
                 />
-                <text class="chart-value" x=n(bar_x(score) + 5.0) y=n(bar_y + bar_h / 2.0 + 5.0)>
+                <text class="chart-value" x=pct(bar_pct(score)) dx="6" y=n(bar_y + bar_h / 2.0 + 5.0)>
                     {score}
                 </text>
                 {earlier_bar}
@@ -145,10 +163,10 @@ pub fn ScoreBars(
     let legend = earlier.as_ref().map(|(name, _)| {
         let now_name = current_name.clone().unwrap_or_else(|| "Now".to_string());
         view! {
-            <rect class="chart-bar" x="0" y="6" width="14" height="12" />
-            <text class="chart-legend" x="20" y="16">{now_name}</text>
-            <rect class="chart-bar-earlier" x="140" y="6" width="14" height="12" />
-            <text class="chart-legend" x="160" y="16">{name.clone()}</text>
+            <rect class="chart-bar" x="0" y="4" width="14" height="12" />
+            <text class="chart-legend" x="20" y="14.5">{now_name}</text>
+            <rect class="chart-bar-earlier" x="0" y="24" width="14" height="12" />
+            <text class="chart-legend" x="20" y="34.5">{name.clone()}</text>
         }
     });
 
@@ -157,13 +175,14 @@ pub fn ScoreBars(
             <svg
                 role="img"
                 aria-label=label
-                viewBox=format!("0 0 {} {}", n(WIDTH), n(height))
+                width="100%"
+                height=n(height)
                 xmlns="http://www.w3.org/2000/svg"
                 focusable="false"
             >
                 {legend}
-                {grid}
                 {rows}
+                {axis}
             </svg>
         </figure>
     }
@@ -297,10 +316,12 @@ mod tests {
 
     #[test]
     fn bars_scale_from_start_to_end() {
-        assert_eq!(bar_x(0), BAR_X0);
-        assert_eq!(bar_x(100), BAR_X1);
-        assert_eq!(bar_x(50), (BAR_X0 + BAR_X1) / 2.0);
-        assert_eq!(bar_x(250), BAR_X1);
+        assert_eq!(bar_pct(0), 0.0);
+        assert_eq!(bar_pct(100), BAR_SPAN);
+        assert_eq!(bar_pct(50), BAR_SPAN / 2.0);
+        assert_eq!(bar_pct(250), BAR_SPAN);
+        assert_eq!(pct(bar_pct(75)), "66%");
+        assert_eq!(pct(bar_pct(33)), "29%");
     }
 
     #[test]

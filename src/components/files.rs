@@ -62,7 +62,7 @@ pub fn export_backup_on_demand(app: AppState) -> Result<Result<(), String>, Piec
 /// Downloads the Markdown report.
 pub fn export_markdown(app: &AppState) -> Result<(), String> {
     let now = now_ms();
-    let text = report::markdown(&app.decoded_snapshot(), now);
+    let text = report::markdown(&app.decoded_snapshot(), now, &super::clock::offset_at);
     download(
         &format!("leader-leader-report-{}.md", iso_date(now)),
         "text/markdown",

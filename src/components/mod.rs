@@ -1,6 +1,7 @@
 //! Pieces of view shared by several pages.
 
 pub mod chart;
+pub mod clock;
 pub mod files;
 pub mod layout;
 pub mod progress_bar;

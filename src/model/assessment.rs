@@ -41,7 +41,7 @@ use std::fmt::Write;
 use serde::{Deserialize, Serialize};
 
 use super::progress::{plural, Tally};
-use super::time::{human_datetime, MAX_TIME_MS};
+use super::time::{human_datetime, local_datetime_zoned, MAX_TIME_MS};
 use crate::content::assessment::{
     actions_for, answered_as, NextAction, Pattern, Statement, STATEMENTS,
 };
@@ -96,6 +96,10 @@ pub struct Draft {
     pub answers: BTreeMap<String, u8>,
     /// The rung of the Ladder of Leadership (1 to 7), once chosen.
     pub rung: Option<u8>,
+    /// The role ("leader" or "member") the statements were worded for when
+    /// they were answered. Drafts saved before it was recorded have none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 /// A completed assessment. The scores are stored with the answers, so a
@@ -424,6 +428,31 @@ impl AssessmentData {
         }
     }
 
+    /// Records that the draft's answers are given to the statements as they
+    /// are worded for `role`. Nothing happens without a draft.
+    pub fn set_draft_role(&mut self, role: Role) {
+        if let Some(d) = &mut self.draft {
+            d.role = Some(role.id().to_string());
+        }
+    }
+
+    /// Throws the draft away, answers and all.
+    pub fn discard_draft(&mut self) {
+        self.draft = None;
+    }
+
+    /// When the visitor's role is now `role` but the draft's answers were
+    /// given to the other role's wording: that role and how many questions
+    /// are answered. A draft that does not say its role (saved before it
+    /// was recorded) is taken to be in `seen_as`, the role it was shown in.
+    /// `None` when there is nothing answered or no difference.
+    pub fn role_switch(&self, role: Role, seen_as: Option<Role>) -> Option<(Role, usize)> {
+        let d = self.draft.as_ref()?;
+        let answered = d.tally().done;
+        let from = d.role.as_deref().and_then(Role::from_id).or(seen_as)?;
+        (from != role && answered > 0).then_some((from, answered))
+    }
+
     /// What is unanswered: everything when there is no draft.
     pub fn missing(&self) -> Missing {
         self.draft.clone().unwrap_or_default().missing()
@@ -572,6 +601,12 @@ impl AssessmentData {
                 return Err("the self-assessment in progress is dated after the year 9999".into());
             }
             check_answers("the self-assessment in progress", &d.answers, d.rung)?;
+            if let Some(r) = d.role.as_deref().filter(|r| Role::from_id(r).is_none()) {
+                return Err(format!(
+                    "the self-assessment in progress has the role {:?}, which is neither \"leader\" nor \"member\"",
+                    shorten(r)
+                ));
+            }
         }
         Ok(())
     }
@@ -620,7 +655,10 @@ fn check_answers(
 /// The "## Self-assessment" section of the Markdown report: the latest
 /// scores and what they show, the ladder answer, the next actions, and a
 /// table of every completed assessment with its change from the one before.
-pub fn markdown_section(data: &AssessmentData) -> String {
+/// Times are local, each with its offset from UTC: `offset` gives the local
+/// clock's minutes east of UTC at a moment.
+pub fn markdown_section(data: &AssessmentData, offset: &dyn Fn(u64) -> i32) -> String {
+    let when = |t: u64| local_datetime_zoned(t, offset(t));
     let mut out = String::new();
     let mut line = |text: &str| {
         out.push_str(text);
@@ -644,7 +682,7 @@ pub fn markdown_section(data: &AssessmentData) -> String {
     let s = latest.scores;
     line(&format!(
         "Latest: {}, answered {}.",
-        human_datetime(latest.taken_at),
+        when(latest.taken_at),
         answered_as(role)
     ));
     line("");
@@ -705,7 +743,7 @@ pub fn markdown_section(data: &AssessmentData) -> String {
         let role = a.role().map(Role::short).unwrap_or("Unknown");
         line(&format!(
             "| {} | {role} | {} | {} | {} | {} |",
-            human_datetime(a.taken_at),
+            when(a.taken_at),
             cell(Pillar::Control),
             cell(Pillar::Competence),
             cell(Pillar::Clarity),
@@ -1139,15 +1177,19 @@ mod tests {
 
     #[test]
     fn the_markdown_section_has_latest_scores_pattern_and_history() {
-        let empty = markdown_section(&AssessmentData::default());
+        let empty = markdown_section(&AssessmentData::default(), &|_| 0);
         assert!(empty.starts_with("## Self-assessment\n"));
         assert!(empty.contains("No self-assessment completed yet."));
 
         let sample = include_str!("../../tests/fixtures/saved-v3.json");
         let data = decode(sample).unwrap();
-        let md = markdown_section(data.assessments.ready().unwrap());
+        let md = markdown_section(data.assessments.ready().unwrap(), &|_| 0);
         assert!(
-            md.starts_with("## Self-assessment\n\nLatest: 2025-11-24 "),
+            md.starts_with("## Self-assessment\n\nLatest: 2025-11-24 04:53 UTC, answered "),
+            "{md}"
+        );
+        assert!(
+            md.contains("| 2025-11-14 06:00 UTC | Leader | 80 |"),
             "{md}"
         );
         assert!(md.contains("| Control | 70 |"));
@@ -1160,5 +1202,70 @@ mod tests {
         assert!(md.contains("### Every assessment"));
         assert!(md.contains("| 80 | 45 | 50 | Control is running ahead"));
         assert!(md.contains("| 70 (\u{2212}10) | 65 (+20) | 70 (+20) |"));
+
+        // In the visitor's time zone, each time with the offset it had.
+        let auckland = markdown_section(data.assessments.ready().unwrap(), &|_| 780);
+        assert!(auckland.contains("Latest: 2025-11-24 17:53 UTC+13, answered"));
+        assert!(auckland.contains("| 2025-11-14 19:00 UTC+13 | Leader |"));
+        let la = markdown_section(data.assessments.ready().unwrap(), &|t| {
+            if t < 1_763_500_000_000 {
+                -420
+            } else {
+                -480
+            }
+        });
+        assert!(la.contains("| 2025-11-13 23:00 UTC-7 | Leader |"), "{la}");
+        assert!(la.contains("Latest: 2025-11-23 20:53 UTC-8, answered"));
+    }
+
+    #[test]
+    fn a_role_switch_with_answers_is_noticed() {
+        let mut data = AssessmentData::default();
+        // Nothing answered: nothing to say.
+        assert_eq!(data.role_switch(Role::Member, Some(Role::Leader)), None);
+        data.answer("control-intent", 4, 1_000);
+        data.set_rung(3, 1_000);
+        // A draft that does not say its role is in the role it was seen in.
+        assert_eq!(data.role_switch(Role::Leader, None), None);
+        assert_eq!(data.role_switch(Role::Leader, Some(Role::Leader)), None);
+        assert_eq!(
+            data.role_switch(Role::Member, Some(Role::Leader)),
+            Some((Role::Leader, 2))
+        );
+        // Once recorded, the draft's own role counts.
+        data.set_draft_role(Role::Member);
+        assert_eq!(data.draft.as_ref().unwrap().role.as_deref(), Some("member"));
+        assert_eq!(data.role_switch(Role::Member, Some(Role::Leader)), None);
+        assert_eq!(
+            data.role_switch(Role::Leader, Some(Role::Leader)),
+            Some((Role::Member, 2))
+        );
+        // Keeping the answers for the new role ends the question.
+        data.set_draft_role(Role::Leader);
+        assert_eq!(data.role_switch(Role::Leader, None), None);
+        // Starting afresh throws the draft away.
+        data.discard_draft();
+        assert_eq!(data.draft, None);
+        assert_eq!(data.role_switch(Role::Member, Some(Role::Leader)), None);
+        // Without a draft there is no role to record.
+        data.set_draft_role(Role::Member);
+        assert_eq!(data.draft, None);
+    }
+
+    #[test]
+    fn the_draft_role_is_saved_only_when_known_and_checked_on_import() {
+        let mut data = AssessmentData::default();
+        data.answer("control-intent", 4, 1_000);
+        // A draft without a role is written as before.
+        let json = serde_json::to_string(&data).unwrap();
+        assert!(!json.contains("role"), "{json}");
+        data.set_draft_role(Role::Member);
+        let json = serde_json::to_string(&data).unwrap();
+        assert!(json.contains(r#""role":"member""#), "{json}");
+        let back: AssessmentData = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, data);
+        assert_eq!(data.validate(), Ok(()));
+        data.draft.as_mut().unwrap().role = Some("captain".into());
+        assert!(data.validate().unwrap_err().contains("\"captain\""));
     }
 }

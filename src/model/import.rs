@@ -28,7 +28,7 @@ use super::assessment::AssessmentData;
 use super::practice::PracticeData;
 use super::progress::{join_words, plural, Progress, MAX_NOTE_CHARS};
 use super::saved::{decode_value, DecodeError, Meta, Part, SavedData, CURRENT_VERSION};
-use super::time::{human_datetime, iso_date, iso_datetime, parse_iso_datetime, MAX_TIME_MS};
+use super::time::{iso_date, iso_datetime, local_datetime_zoned, parse_iso_datetime, MAX_TIME_MS};
 use crate::content::Role;
 
 /// The largest backup file read, in bytes. A full backup of ordinary text
@@ -120,8 +120,14 @@ impl ImportSummary {
     /// One plain-English sentence, e.g. "Exported 2026-11-21 14:03 UTC
     /// (format 1): 5 ticked items and 2 reflection notes; role: team member."
     pub fn describe(&self) -> String {
+        self.describe_in(&|_| 0)
+    }
+
+    /// [`describe`](Self::describe) with the export time in local time:
+    /// `offset` gives the local clock's minutes east of UTC at a moment.
+    pub fn describe_in(&self, offset: &dyn Fn(u64) -> i32) -> String {
         let when = match self.exported_at.as_deref().and_then(parse_iso_datetime) {
-            Some(ms) => format!("Exported {}", human_datetime(ms)),
+            Some(ms) => format!("Exported {}", local_datetime_zoned(ms, offset(ms))),
             None => "Export date unknown".to_string(),
         };
         let counts = join_words(&[

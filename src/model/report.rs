@@ -5,11 +5,13 @@ use std::fmt::Write;
 
 use super::progress::{plural, Tally};
 use super::saved::SavedData;
-use super::time::human_datetime;
+use super::time::local_datetime_zoned;
 use crate::content::{self, STEPS};
 
 /// The visitor's progress in `data` as Markdown, dated `now_ms`
-/// (milliseconds since 1970, shown in UTC).
+/// (milliseconds since 1970). Times are written in the visitor's local time
+/// and name their offset: `offset` gives the local clock's minutes east of
+/// UTC at a moment.
 ///
 /// Layout: a title, the date, the role and the overall tally; then one
 /// section per step (`## Step N: title`) with its tally, its items as
@@ -21,7 +23,7 @@ use crate::content::{self, STEPS};
 /// their lines is prefixed with `>`, so a note cannot end the quote and turn
 /// into headings or list items of the report. Lines of a note end with
 /// Markdown's line break (two spaces) so they stay lines when rendered.
-pub fn markdown(data: &SavedData, now_ms: u64) -> String {
+pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> String {
     let p = &data.progress;
     let mut out = String::new();
     let mut line = |text: &str| {
@@ -30,7 +32,10 @@ pub fn markdown(data: &SavedData, now_ms: u64) -> String {
     };
     line("# Leader-Leader: my progress");
     line("");
-    line(&format!("Written {}.", human_datetime(now_ms)));
+    line(&format!(
+        "Written {}.",
+        local_datetime_zoned(now_ms, offset(now_ms))
+    ));
     line("");
     let role = match p.role() {
         Some(role) => role.label().to_string(),
@@ -89,7 +94,7 @@ pub fn markdown(data: &SavedData, now_ms: u64) -> String {
     for section in [
         // Parts that were never decoded are left out: callers pass a
         // document whose parts are decoded (`AppState::decoded_snapshot`).
-        super::assessment::markdown_section(&data.assessments.get().unwrap_or_default()),
+        super::assessment::markdown_section(&data.assessments.get().unwrap_or_default(), offset),
         super::practice::markdown_section(&data.practice.get().unwrap_or_default()),
     ] {
         if !section.trim().is_empty() {
@@ -188,7 +193,7 @@ mod tests {
     const NOW: u64 = 1_795_269_789_456; // 2026-11-21T14:03:09Z
 
     fn report(p: Progress) -> String {
-        markdown(&SavedData::new(p), NOW)
+        markdown(&SavedData::new(p), NOW, &|_| 0)
     }
 
     /// Lines of the report from the one starting with `start` up to (not
@@ -198,6 +203,17 @@ mod tests {
             .skip_while(|l| !l.starts_with(start))
             .take_while(|l| !l.is_empty())
             .collect()
+    }
+
+    #[test]
+    fn the_date_is_local_and_names_its_offset() {
+        let text = markdown(&SavedData::new(Progress::default()), NOW, &|_| 780);
+        assert!(
+            text.contains("\nWritten 2026-11-22 03:03 UTC+13.\n"),
+            "{text}"
+        );
+        let text = markdown(&SavedData::new(Progress::default()), NOW, &|_| -480);
+        assert!(text.contains("\nWritten 2026-11-21 06:03 UTC-8.\n"));
     }
 
     #[test]

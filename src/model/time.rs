@@ -1,9 +1,16 @@
-//! Dates and times in UTC, written and read without a date crate.
+//! Dates and times, written and read without a date crate.
 //!
 //! Times are milliseconds since 1970-01-01 00:00:00 UTC (JavaScript's
-//! `Date.now()`). Conversion uses Howard Hinnant's days-from-civil and
-//! civil-from-days algorithms, which are exact for the proleptic Gregorian
-//! calendar.
+//! `Date.now()`), and are saved that way. What the visitor reads is in their
+//! local time: the `local_*` functions take the local clock's offset from UTC
+//! at that moment, in minutes east (+780 in Auckland's summer, -480 in
+//! California's winter). The offset changes with daylight saving time, so
+//! the view layer asks the browser for it moment by moment
+//! (`components::clock`); this module stays pure. Conversion uses Howard
+//! Hinnant's days-from-civil and civil-from-days algorithms, which are exact
+//! for the proleptic Gregorian calendar.
+
+use std::collections::HashMap;
 
 const MS_PER_SECOND: u64 = 1_000;
 const MS_PER_DAY: u64 = 86_400_000;
@@ -66,8 +73,23 @@ fn days_in_month(year: i64, month: u32) -> u32 {
 
 fn civil(ms: u64) -> Civil {
     // u64 milliseconds give at most about 2.1e11 days: well inside i64.
-    let days = (ms / MS_PER_DAY) as i64;
-    let secs_of_day = (ms % MS_PER_DAY / MS_PER_SECOND) as u32;
+    civil_of((ms / MS_PER_DAY) as i64, ms % MS_PER_DAY)
+}
+
+/// The calendar date and time `offset_min` minutes east of UTC at `ms`.
+fn local_civil(ms: u64, offset_min: i32) -> Civil {
+    // In i128, so that no time and offset overflow; the day count is -1
+    // at the least (1970-01-01 00:00 UTC, west of Greenwich) and about
+    // 2.1e11 at the most, well inside i64.
+    let ms = i128::from(ms) + i128::from(offset_min) * 60_000;
+    let day = i128::from(MS_PER_DAY);
+    civil_of(ms.div_euclid(day) as i64, ms.rem_euclid(day) as u64)
+}
+
+/// The date and time `ms_of_day` milliseconds into the day `days` after
+/// 1970-01-01.
+fn civil_of(days: i64, ms_of_day: u64) -> Civil {
+    let secs_of_day = (ms_of_day / MS_PER_SECOND) as u32;
     let (year, month, day) = civil_from_days(days);
     Civil {
         year,
@@ -103,6 +125,89 @@ pub fn human_datetime(ms: u64) -> String {
         "{:04}-{:02}-{:02} {:02}:{:02} UTC",
         c.year, c.month, c.day, c.hour, c.minute
     )
+}
+
+/// The local date of `ms`, `offset_min` minutes east of UTC, e.g.
+/// `2026-11-22`.
+pub fn local_date(ms: u64, offset_min: i32) -> String {
+    let c = local_civil(ms, offset_min);
+    format!("{:04}-{:02}-{:02}", c.year, c.month, c.day)
+}
+
+/// The local date and time of `ms` to the minute, e.g. `2026-11-22 03:03`.
+pub fn local_datetime(ms: u64, offset_min: i32) -> String {
+    let c = local_civil(ms, offset_min);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        c.year, c.month, c.day, c.hour, c.minute
+    )
+}
+
+/// [`local_datetime`] to the second, e.g. `2026-11-22 03:03:09`.
+fn local_datetime_seconds(ms: u64, offset_min: i32) -> String {
+    let c = local_civil(ms, offset_min);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+        c.year, c.month, c.day, c.hour, c.minute, c.second
+    )
+}
+
+/// [`local_datetime`] followed by its offset from UTC, for text that leaves
+/// the browser: `2026-11-22 03:03 UTC+13` (with offset 0, the same as
+/// [`human_datetime`]).
+pub fn local_datetime_zoned(ms: u64, offset_min: i32) -> String {
+    format!(
+        "{} {}",
+        local_datetime(ms, offset_min),
+        utc_offset(offset_min)
+    )
+}
+
+/// An offset in words: `UTC`, `UTC+13`, `UTC-3:30`.
+pub fn utc_offset(offset_min: i32) -> String {
+    let sign = if offset_min < 0 { '-' } else { '+' };
+    let m = offset_min.unsigned_abs();
+    match (m / 60, m % 60) {
+        (0, 0) => "UTC".to_string(),
+        (h, 0) => format!("UTC{sign}{h}"),
+        (h, min) => format!("UTC{sign}{h}:{min:02}"),
+    }
+}
+
+/// A label per moment (each with its own offset), in the order given, that
+/// tells them apart: the local date; the time to the minute is added where
+/// two fall on the same local day, the seconds where two fall in the same
+/// minute, and " (2)", " (3)"... to any that share even the second.
+pub fn distinct_labels(moments: &[(u64, i32)]) -> Vec<String> {
+    fn repeated(labels: &[String]) -> Vec<bool> {
+        let mut count = HashMap::new();
+        for l in labels {
+            *count.entry(l.as_str()).or_insert(0) += 1;
+        }
+        labels.iter().map(|l| count[l.as_str()] > 1).collect()
+    }
+    let mut labels: Vec<String> = moments.iter().map(|&(t, o)| local_date(t, o)).collect();
+    let finer: [fn(u64, i32) -> String; 2] = [local_datetime, local_datetime_seconds];
+    for write in finer {
+        let twice = repeated(&labels);
+        for (i, &(t, o)) in moments.iter().enumerate() {
+            if twice[i] {
+                labels[i] = write(t, o);
+            }
+        }
+    }
+    let twice = repeated(&labels);
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, label) in labels.iter_mut().enumerate() {
+        if twice[i] {
+            let n = seen.entry(label.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                label.push_str(&format!(" ({n})"));
+            }
+        }
+    }
+    labels
 }
 
 /// Reads a UTC time in the form [`iso_datetime`] writes,
@@ -309,5 +414,117 @@ mod tests {
         assert!(s.ends_with('Z'));
         assert_eq!(parse_iso_datetime(&s), None);
         assert!(!iso_date(u64::MAX).is_empty());
+    }
+
+    fn at(iso: &str) -> u64 {
+        parse_iso_datetime(iso).unwrap()
+    }
+
+    #[test]
+    fn local_time_moves_by_the_offset() {
+        // 2025-11-14T06:00:00Z, the stored sample's first assessment.
+        let t = 1_763_100_000_000;
+        assert_eq!(iso_datetime(t), "2025-11-14T06:00:00Z");
+        assert_eq!(local_datetime(t, 0), "2025-11-14 06:00");
+        // Auckland in summer (UTC+13): the same day, in the evening.
+        assert_eq!(local_date(t, 780), "2025-11-14");
+        assert_eq!(local_datetime(t, 780), "2025-11-14 19:00");
+        // Los Angeles in winter (UTC-8): still the day before.
+        assert_eq!(local_date(t, -480), "2025-11-13");
+        assert_eq!(local_datetime(t, -480), "2025-11-13 22:00");
+        // Half and three-quarter hours.
+        assert_eq!(local_datetime(t, 330), "2025-11-14 11:30");
+        assert_eq!(local_datetime(t, 345), "2025-11-14 11:45");
+        assert_eq!(local_datetime(t, -210), "2025-11-14 02:30");
+    }
+
+    #[test]
+    fn local_dates_cross_months_years_and_leap_days() {
+        assert_eq!(
+            local_datetime(at("2025-12-31T23:30:00Z"), 60),
+            "2026-01-01 00:30"
+        );
+        assert_eq!(
+            local_datetime(at("2026-01-01T00:30:00Z"), -60),
+            "2025-12-31 23:30"
+        );
+        assert_eq!(local_date(at("2024-02-29T23:00:00Z"), 120), "2024-03-01");
+        assert_eq!(local_date(at("2024-03-01T01:00:00Z"), -120), "2024-02-29");
+        assert_eq!(local_date(at("2023-03-01T01:00:00Z"), -120), "2023-02-28");
+        // West of Greenwich, the first moment of 1970 is still in 1969.
+        assert_eq!(local_datetime(0, -60), "1969-12-31 23:00");
+        assert_eq!(local_date(0, 60), "1970-01-01");
+        // The extremes neither panic nor wrap.
+        assert_eq!(local_datetime(MAX_TIME_MS, 840), "10000-01-01 13:59");
+        assert!(!local_date(u64::MAX, 840).is_empty());
+        assert!(!local_date(u64::MAX, -720).is_empty());
+    }
+
+    #[test]
+    fn offsets_in_words() {
+        assert_eq!(utc_offset(0), "UTC");
+        assert_eq!(utc_offset(780), "UTC+13");
+        assert_eq!(utc_offset(-480), "UTC-8");
+        assert_eq!(utc_offset(330), "UTC+5:30");
+        assert_eq!(utc_offset(-210), "UTC-3:30");
+        assert_eq!(utc_offset(45), "UTC+0:45");
+        let t = 1_795_269_789_456;
+        assert_eq!(local_datetime_zoned(t, 0), human_datetime(t));
+        assert_eq!(local_datetime_zoned(t, 780), "2026-11-22 03:03 UTC+13");
+    }
+
+    #[test]
+    fn labels_tell_same_day_entries_apart() {
+        let la = -480;
+        let morning = at("2025-11-14T17:05:00Z"); // 09:05 in Los Angeles
+        let afternoon = at("2025-11-14T23:30:00Z"); // 15:30 there
+        let next_week = at("2025-11-21T18:00:00Z");
+        assert_eq!(
+            distinct_labels(&[(morning, la), (afternoon, la), (next_week, la)]),
+            ["2025-11-14 09:05", "2025-11-14 15:30", "2025-11-21"]
+        );
+        // Two moments of one UTC day fall on two days in Los Angeles.
+        let (six, noon) = (at("2025-11-14T06:00:00Z"), at("2025-11-14T12:00:00Z"));
+        assert_eq!(
+            distinct_labels(&[(six, 0), (noon, 0)]),
+            ["2025-11-14 06:00", "2025-11-14 12:00"]
+        );
+        assert_eq!(
+            distinct_labels(&[(six, la), (noon, la)]),
+            ["2025-11-13", "2025-11-14"]
+        );
+        // The same minute: seconds; the same second: a count.
+        let t = at("2025-11-14T06:00:00Z");
+        assert_eq!(
+            distinct_labels(&[
+                (t, 0),
+                (t + 9_000, 0),
+                (t + 9_400, 0),
+                (t + 9_800, 0),
+                (t + 86_400_000, 0)
+            ]),
+            [
+                "2025-11-14 06:00:00",
+                "2025-11-14 06:00:09",
+                "2025-11-14 06:00:09 (2)",
+                "2025-11-14 06:00:09 (3)",
+                "2025-11-15"
+            ]
+        );
+        assert!(distinct_labels(&[]).is_empty());
+        assert_eq!(distinct_labels(&[(t, 0)]), ["2025-11-14"]);
+    }
+
+    #[test]
+    fn each_moment_uses_its_own_offset() {
+        // Across a daylight-saving change (Los Angeles: UTC-7 in July,
+        // UTC-8 in November), each moment is read with the offset it had.
+        let july = at("2025-07-01T06:00:00Z");
+        let november = at("2025-11-14T06:00:00Z");
+        assert_eq!(
+            distinct_labels(&[(july, -420), (november, -480)]),
+            ["2025-06-30", "2025-11-13"]
+        );
+        assert_eq!(local_datetime(july, -420), "2025-06-30 23:00");
     }
 }

@@ -6,12 +6,15 @@
 //! and history rules live in [`crate::model::assessment`].
 
 use leptos::ev::SubmitEvent;
-use leptos::html::{Button, Div, H1, H2};
+use leptos::html::{Button, H1, H2};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
+use std::collections::BTreeMap;
+
 use crate::components::chart::{ScoreBars, TrendLine};
+use crate::components::clock;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::role_picker::RolePicker;
 use crate::components::set_title;
@@ -21,10 +24,9 @@ use crate::content::assessment::{
 };
 use crate::content::{item_by_id, Pillar, Role, LADDER};
 use crate::model::assessment::{
-    change, change_sign, change_words, next_actions, reason, rules, rung_phrase, scoring_words,
-    Assessment, Scores, RUNGS, SCORE_MAX,
+    change, change_sign, change_words, next_actions, question_count, reason, rules, rung_phrase,
+    scoring_words, Assessment, AssessmentData, Scores, RUNGS, SCORE_MAX,
 };
-use crate::model::time::{human_datetime, iso_date};
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::{now_ms, use_app};
@@ -38,6 +40,23 @@ fn focus_id(id: &str) {
     if let Some(el) = el {
         let _ = el.focus();
     }
+}
+
+/// Each completed assessment's label for charts and captions: its local
+/// date, with the time where two fall on the same day.
+fn date_labels(data: &AssessmentData) -> BTreeMap<u64, String> {
+    let times: Vec<u64> = data.chronological().iter().map(|a| a.taken_at).collect();
+    let labels = clock::labels(times.iter().copied());
+    times.into_iter().zip(labels).collect()
+}
+
+/// The label of the assessment taken at `t` among all of them.
+fn date_label(t: u64) -> String {
+    use_app()
+        .assessments()
+        .with_untracked(date_labels)
+        .remove(&t)
+        .unwrap_or_else(|| clock::date(t))
 }
 
 /// Moves keyboard focus to a page's heading when the page opens.
@@ -57,6 +76,25 @@ pub fn AssessPage() -> impl IntoView {
     let heading = NodeRef::<H1>::new();
     focus_on_open(heading);
     let has_history = move || app.assessments().with(|a| !a.history.is_empty());
+    // A draft saved before drafts recorded their role is taken to be in the
+    // role it is first shown in.
+    let seen_as = app.progress.with_untracked(|p| p.role());
+    let stage = Memo::new(move |_| {
+        let role = app.role()?;
+        Some(
+            app.assessments()
+                .with(|a| a.role_switch(role, seen_as))
+                .map(|(from, answered)| (from, role, answered)),
+        )
+    });
+    // What the last choice about a role change did, for screen readers and
+    // eyes alike.
+    let outcome = RwSignal::new(None::<&'static str>);
+    Effect::new(move |_| {
+        if matches!(stage.get(), Some(Some(_))) {
+            outcome.set(None);
+        }
+    });
     view! {
         <article class="page assess">
             <h1 node_ref=heading tabindex="-1">"Self-assessment"</h1>
@@ -82,8 +120,13 @@ pub fn AssessPage() -> impl IntoView {
             <div class="card">
                 <RolePicker />
             </div>
-            {move || match app.role() {
-                Some(_) => view! { <Questionnaire /> }.into_any(),
+            <p role="status" class="hint role-switch-outcome">{move || outcome.get()}</p>
+            {move || match stage.get() {
+                Some(None) => view! { <Questionnaire /> }.into_any(),
+                Some(Some((from, to, answered))) => {
+                    view! { <RoleSwitch from=from to=to answered=answered outcome=outcome /> }
+                        .into_any()
+                }
                 None => {
                     view! {
                         <p class="hint">
@@ -97,6 +140,60 @@ pub fn AssessPage() -> impl IntoView {
     }
 }
 
+/// Asked when the role changes while a draft holds answers given to the
+/// other role's wording: start afresh, keep the answers, or go back.
+#[component]
+fn RoleSwitch(
+    from: Role,
+    to: Role,
+    answered: usize,
+    outcome: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let app = use_app();
+    // The buttons go once a choice is made: focus returns to the role.
+    let done = move |said: &'static str| {
+        outcome.set(Some(said));
+        request_animation_frame(move || {
+            let role = app.progress.with_untracked(|p| p.role()).unwrap_or(to);
+            focus_id(&format!("role-{}", role.id()));
+        });
+    };
+    let afresh = move |_| {
+        app.update_assessments(|a| a.discard_draft());
+        done("Your earlier answers are cleared: answer the statements as they are now worded.");
+    };
+    let keep = move |_| {
+        app.update_assessments(|a| a.set_draft_role(to));
+        done("Your answers are kept. Read each statement again: the wording has changed.");
+    };
+    let back = move |_| {
+        app.set_role(from);
+        done("Your role is back as it was, and so are your answers.");
+    };
+    view! {
+        <section class="card role-switch" role="alert" aria-labelledby="role-switch-heading">
+            <h2 id="role-switch-heading">"Your role changed during this assessment"</h2>
+            <p>
+                "You have answered " {answered} " of " {question_count()}
+                " questions as they are worded for someone " {answered_as(from)} ". For someone "
+                {answered_as(to)} " the statements are worded differently, so those answers may no longer fit. "
+                "Starting afresh clears them; keeping them leaves each answer on its statement, in the new wording."
+            </p>
+            <p class="button-row">
+                <button type="button" class="button" on:click=afresh>
+                    "Start afresh"
+                </button>
+                <button type="button" class="button secondary" on:click=keep>
+                    "Keep my answers"
+                </button>
+                <button type="button" class="button secondary" on:click=back>
+                    "Go back to my earlier role"
+                </button>
+            </p>
+        </section>
+    }
+}
+
 /// The statements and the ladder question, with the answered count and the
 /// list of unanswered questions when the visitor asks for results too soon.
 #[component]
@@ -104,7 +201,7 @@ fn Questionnaire() -> impl IntoView {
     let app = use_app();
     let role = Signal::derive(move || app.role().unwrap_or(Role::Leader));
     let (show_missing, set_show_missing) = signal(false);
-    let summary = NodeRef::<Div>::new();
+    let summary = NodeRef::<H2>::new();
     let navigate = use_navigate();
     let tally = Signal::derive(move || app.assessments().with(|a| a.tally()));
     let missing = Memo::new(move |_| app.assessments().with(|a| a.missing()));
@@ -113,7 +210,7 @@ fn Questionnaire() -> impl IntoView {
             a.draft
                 .as_ref()
                 .filter(|d| !d.answers.is_empty() || d.rung.is_some())
-                .map(|d| iso_date(d.started_at))
+                .map(|d| clock::date(d.started_at))
         })
     };
 
@@ -124,7 +221,7 @@ fn Questionnaire() -> impl IntoView {
         };
         if !missing.get_untracked().is_empty() {
             set_show_missing.set(true);
-            // Once the list is drawn, take the keyboard to it.
+            // Once the summary is drawn, take the keyboard to its heading.
             request_animation_frame(move || {
                 if let Some(el) = summary.get_untracked() {
                     let _ = el.focus();
@@ -176,14 +273,12 @@ fn Questionnaire() -> impl IntoView {
                         })
                 }}
             </div>
-            <div
+            <section
                 class="error-summary"
-                tabindex="-1"
-                node_ref=summary
                 aria-labelledby="missing-heading"
                 hidden=move || !show_missing.get() || missing.with(|m| m.is_empty())
             >
-                <h2 id="missing-heading">
+                <h2 id="missing-heading" tabindex="-1" node_ref=summary>
                     {move || {
                         let n = missing.with(|m| m.count());
                         if n == 1 {
@@ -193,57 +288,36 @@ fn Questionnaire() -> impl IntoView {
                         }
                     }}
                 </h2>
-                <p>"Answer them to see your results. Everything you have answered is kept."</p>
-                <ul>
+                <p>"Answer them to see your results; everything you have answered is kept. Go to question:"</p>
+                <ul class="missing-links">
                     {move || {
                         let m = missing.get();
-                        let r = role.get();
-                        let statements = m
-                            .statements
-                            .into_iter()
-                            .map(|s| {
-                                let target = format!("q-{}-1", s.id);
+                        let statements = m.statements.into_iter().map(|s| (s.id, question_number(s.id)));
+                        let ladder = m.rung.then_some(("ladder", question_count()));
+                        statements
+                            .chain(ladder)
+                            .map(|(id, number)| {
+                                let target = format!("q-{id}-1");
                                 view! {
                                     <li>
                                         <a
-                                            href=format!("#q-{}", s.id)
+                                            href=format!("#q-{id}")
                                             rel="external"
                                             on:click=move |ev| {
                                                 ev.prevent_default();
                                                 focus_id(&target);
                                             }
                                         >
-                                            {s.pillar.name()}
-                                            ": "
-                                            {s.text(r)}
+                                            <span class="visually-hidden">"Question "</span>
+                                            {number}
                                         </a>
                                     </li>
                                 }
                             })
-                            .collect_view();
-                        let ladder = m
-                            .rung
-                            .then(|| {
-                                view! {
-                                    <li>
-                                        <a
-                                            href="#q-ladder"
-                                            rel="external"
-                                            on:click=move |ev| {
-                                                ev.prevent_default();
-                                                focus_id("q-ladder-1");
-                                            }
-                                        >
-                                            "Ladder of Leadership: "
-                                            {LADDER_QUESTION.question(r)}
-                                        </a>
-                                    </li>
-                                }
-                            });
-                        view! { {statements} {ladder} }
+                            .collect_view()
                     }}
                 </ul>
-            </div>
+            </section>
             {groups}
             <section class="assess-group" aria-labelledby="group-ladder">
                 <h2 id="group-ladder">"The Ladder of Leadership"</h2>
@@ -256,6 +330,16 @@ fn Questionnaire() -> impl IntoView {
     }
 }
 
+/// A statement's number as the questionnaire shows it (the ladder question
+/// comes last).
+fn question_number(statement_id: &str) -> usize {
+    crate::content::STATEMENTS
+        .iter()
+        .position(|s| s.id == statement_id)
+        .map(|i| i + 1)
+        .unwrap_or_default()
+}
+
 /// One statement: a fieldset with five labelled radio buttons.
 #[component]
 fn StatementField(
@@ -266,11 +350,7 @@ fn StatementField(
     let app = use_app();
     let answer = move || app.assessments().with(|a| a.answer_of(statement.id));
     let unanswered = move || show_missing.get() && answer().is_none();
-    let number = crate::content::STATEMENTS
-        .iter()
-        .position(|s| s.id == statement.id)
-        .map(|i| i + 1)
-        .unwrap_or_default();
+    let number = question_number(statement.id);
     let note_id = format!("q-{}-missing", statement.id);
     let described = note_id.clone();
     let options = (1..=5u8)
@@ -286,7 +366,10 @@ fn StatementField(
                         value=value.to_string()
                         prop:checked=move || answer() == Some(value)
                         on:change=move |_| {
-                            app.update_assessments(|a| a.answer(statement.id, value, now_ms()))
+                            app.update_assessments(|a| {
+                                a.answer(statement.id, value, now_ms());
+                                a.set_draft_role(role.get_untracked());
+                            })
                         }
                     />
                     <span>{scale_label(value)}</span>
@@ -334,7 +417,12 @@ fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoV
                         name="q-ladder"
                         value=number.to_string()
                         prop:checked=move || chosen() == Some(number)
-                        on:change=move |_| app.update_assessments(|a| a.set_rung(number, now_ms()))
+                        on:change=move |_| {
+                            app.update_assessments(|a| {
+                                a.set_rung(number, now_ms());
+                                a.set_draft_role(role.get_untracked());
+                            })
+                        }
                     />
                     <span>
                         <strong>"Rung " {number} ": \u{201c}" {rung.phrase} "\u{201d}"</strong>
@@ -357,7 +445,7 @@ fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoV
             }
         >
             <legend>
-                <span class="q-number">{crate::content::STATEMENTS.len() + 1} ". "</span>
+                <span class="q-number">{question_count()} ". "</span>
                 {move || LADDER_QUESTION.question(role.get())}
             </legend>
             <p class="hint" id="q-ladder-hint">{LADDER_QUESTION.hint}</p>
@@ -443,7 +531,7 @@ fn ResultsView(
     let s = a.scores;
     let pattern = a.pattern();
     let (weak, actions) = next_actions(s);
-    let before_date = before.as_ref().map(|b| iso_date(b.taken_at));
+    let before_date = before.as_ref().map(|b| date_label(b.taken_at));
     let deltas = before.as_ref().map(|b| change(b.scores, s));
 
     let change_head = before_date
@@ -502,17 +590,17 @@ fn ResultsView(
                     }
                 })
                 .collect_view();
+            // Said once: the checklist items that make up the action, as
+            // links (the action's own sentence retells them).
             view! {
                 <li class="next-action">
-                    <p class="next-action-text">{action.text(role)}</p>
+                    <ul class="next-action-items">{items}</ul>
                     <p class="next-action-step">
-                        "In the journey: "
+                        "Part of "
                         <a href=href(&format!("/steps/{}", step.slug))>
                             "Step " {step.number} ": " {step.title}
                         </a>
-                        ", checklist:"
                     </p>
-                    <ul class="next-action-items">{items}</ul>
                 </li>
             }
         })
@@ -555,7 +643,7 @@ fn ResultsView(
     view! {
         {earlier_note}
         <p class="lead">
-            "Taken " {human_datetime(a.taken_at)} ", answered " {answered_as(role)} "."
+            "Taken " {clock::datetime(a.taken_at)} ", answered " {answered_as(role)} "."
         </p>
         <section class="card" aria-labelledby="scores-heading">
             <h2 id="scores-heading">"Your scores"</h2>
@@ -591,7 +679,7 @@ fn ResultsView(
             <h2 id="actions-heading">"Next actions: " {weak.name().to_ascii_lowercase()}</h2>
             <p>
                 {weak.name()} " is your weakest component (" {s.get(weak)} " of " {SCORE_MAX}
-                "), so start there. Each action links to the step and checklist items that cover it."
+                "), so start there. Each action is an item of the checklist: open it in its step, and tick it there once done."
             </p>
             <ol class="next-actions">{action_items}</ol>
         </section>
@@ -642,12 +730,14 @@ fn Trends() -> impl IntoView {
         app.assessments().with(|a| {
             let all = a.chronological();
             let n = all.len();
+            let labels = clock::labels(all.iter().map(|x| x.taken_at));
             Pillar::ALL
                 .iter()
                 .map(|&p| {
                     let points: Vec<(String, u8)> = all
                         .iter()
-                        .map(|x| (iso_date(x.taken_at), x.scores.get(p)))
+                        .zip(&labels)
+                        .map(|(x, label)| (label.clone(), x.scores.get(p)))
                         .collect();
                     let first = points.first().map(|x| x.1).unwrap_or_default();
                     let last = points.last().map(|x| x.1).unwrap_or_default();
@@ -714,7 +804,7 @@ fn Compare() -> impl IntoView {
                     let t = x.taken_at;
                     view! {
                         <option value=t.to_string() selected=chosen == Some(t)>
-                            {human_datetime(t)}
+                            {clock::datetime(t)}
                         </option>
                     }
                 })
@@ -723,7 +813,7 @@ fn Compare() -> impl IntoView {
     };
     let latest_when = move || {
         app.assessments()
-            .with(|a| a.latest().map(|l| human_datetime(l.taken_at)))
+            .with(|a| a.latest().map(|l| clock::datetime(l.taken_at)))
             .unwrap_or_default()
     };
     // The choice stays in place while what it shows changes, so keyboard
@@ -749,8 +839,8 @@ fn Compare() -> impl IntoView {
             {move || {
                 pair.get()
                     .map(|(earlier, latest)| {
-                        let e_date = iso_date(earlier.taken_at);
-                        let l_date = iso_date(latest.taken_at);
+                        let e_date = date_label(earlier.taken_at);
+                        let l_date = date_label(latest.taken_at);
                         let changes = change(earlier.scores, latest.scores);
                         let rows = changes
                             .into_iter()
@@ -847,7 +937,7 @@ fn EveryAssessment() -> impl IntoView {
                 .rev()
                 .map(|x| {
                     let t = x.taken_at;
-                    let when = human_datetime(t);
+                    let when = clock::datetime(t);
                     let role = x.role().map(Role::short).unwrap_or("Unknown");
                     view! {
                         <tr role="row">
@@ -886,7 +976,7 @@ fn EveryAssessment() -> impl IntoView {
                         .map(|a| {
                             view! {
                                 <p class="banner banner-info undo-banner">
-                                    "Assessment of " {human_datetime(a.taken_at)} " deleted. "
+                                    "Assessment of " {clock::datetime(a.taken_at)} " deleted. "
                                     <button type="button" class="button small" node_ref=undo_button on:click=undo>
                                         "Undo"
                                     </button>
@@ -899,7 +989,7 @@ fn EveryAssessment() -> impl IntoView {
                         .get()
                         .map(|t| {
                             view! {
-                                <p class="ok">"Assessment of " {human_datetime(t)} " restored."</p>
+                                <p class="ok">"Assessment of " {clock::datetime(t)} " restored."</p>
                             }
                         })
                 }}
@@ -962,14 +1052,16 @@ pub fn AssessmentReport() -> impl IntoView {
                 .chronological()
                 .into_iter()
                 .map(|x| {
+                    // Roles as in the app's own table: on a narrow screen the
+                    // rows stack as cards, which drops the table's semantics.
                     view! {
-                        <tr>
-                            <th scope="row">{human_datetime(x.taken_at)}</th>
-                            <td>{x.role().map(Role::short).unwrap_or("Unknown")}</td>
-                            <td>{x.scores.control}</td>
-                            <td>{x.scores.competence}</td>
-                            <td>{x.scores.clarity}</td>
-                            <td>{x.pattern().short()}</td>
+                        <tr role="row">
+                            <th scope="row" role="rowheader">{clock::datetime(x.taken_at)}</th>
+                            <td role="cell" data-label="Role">{x.role().map(Role::short).unwrap_or("Unknown")}</td>
+                            <td role="cell" data-label="Control">{x.scores.control}</td>
+                            <td role="cell" data-label="Competence">{x.scores.competence}</td>
+                            <td role="cell" data-label="Clarity">{x.scores.clarity}</td>
+                            <td role="cell" data-label="Pattern">{x.pattern().short()}</td>
                         </tr>
                     }
                 })
@@ -977,7 +1069,7 @@ pub fn AssessmentReport() -> impl IntoView {
             view! {
                 <section class="report-assessment">
                     <h2>"Self-assessment"</h2>
-                    <p>"Latest: " {human_datetime(latest.taken_at)} ", answered " {answered_as(role)} "."</p>
+                    <p>"Latest: " {clock::datetime(latest.taken_at)} ", answered " {answered_as(role)} "."</p>
                     <ScoreBars title="Latest scores" scores=s />
                     <p>
                         {Pillar::ALL
@@ -999,19 +1091,19 @@ pub fn AssessmentReport() -> impl IntoView {
                             .collect_view()}
                     </ul>
                     <h3>"Every assessment"</h3>
-                    <table class="history-table">
+                    <table class="history-table stack" role="table">
                         <caption class="visually-hidden">"Every completed assessment, oldest first, scores out of 100"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Date"</th>
-                                <th scope="col">"Role"</th>
-                                <th scope="col">"Control"</th>
-                                <th scope="col">"Competence"</th>
-                                <th scope="col">"Clarity"</th>
-                                <th scope="col">"Pattern"</th>
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">"Date"</th>
+                                <th scope="col" role="columnheader">"Role"</th>
+                                <th scope="col" role="columnheader">"Control"</th>
+                                <th scope="col" role="columnheader">"Competence"</th>
+                                <th scope="col" role="columnheader">"Clarity"</th>
+                                <th scope="col" role="columnheader">"Pattern"</th>
                             </tr>
                         </thead>
-                        <tbody>{history}</tbody>
+                        <tbody role="rowgroup">{history}</tbody>
                     </table>
                 </section>
             }

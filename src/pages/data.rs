@@ -8,7 +8,6 @@ use crate::components::files::{download_damaged, export_backup, export_markdown}
 use crate::components::reset::ResetProgressHere;
 use crate::components::set_title;
 use crate::model::import::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
-use crate::model::time::iso_datetime;
 use crate::paths::href;
 use crate::state::{use_app, SaveHealth};
 
@@ -113,10 +112,9 @@ pub fn DataPage() -> impl IntoView {
     }
 }
 
-/// A time for people: "2026-11-21 14:03 UTC".
+/// A time for people, on the visitor's clock: "2026-11-21 14:03".
 fn pretty_time(ms: u64) -> String {
-    let iso = iso_datetime(ms);
-    format!("{} {} UTC", &iso[..10], &iso[11..16])
+    crate::components::clock::datetime(ms)
 }
 
 /// Choosing a backup file, seeing what it holds, and replacing the current
@@ -219,7 +217,7 @@ fn ImportBackup() -> impl IntoView {
                     .with(|p| {
                         p.as_ref()
                             .map(|p| {
-                                let mut text = p.summary.describe();
+                                let mut text = p.summary.describe_in(&crate::components::clock::offset_at);
                                 let extra: Vec<String> = [
                                     p.data.assessments.ready().and_then(|a| a.summary_words()),
                                     p.data.practice.ready().and_then(|p| p.count_words()),

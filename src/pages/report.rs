@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::set_title;
+use crate::components::{clock, set_title};
 use crate::content::{Role, SOURCE, STEPS};
-use crate::model::time::iso_date;
 use crate::paths::href;
 use crate::state::{now_ms, use_app};
 
@@ -77,7 +76,7 @@ pub fn ReportPage() -> impl IntoView {
                 <a class="button secondary" href=href("/data")>"Back to your data"</a>
             </p>
             <dl class="report-facts">
-                <div><dt>"Date"</dt><dd>{iso_date(now_ms())}</dd></div>
+                <div><dt>"Date"</dt><dd>{clock::date(now_ms())}</dd></div>
                 <div><dt>"Role"</dt><dd>{role}</dd></div>
                 <div><dt>"Checklist"</dt><dd>{overall}</dd></div>
             </dl>
