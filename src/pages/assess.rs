@@ -120,7 +120,7 @@ pub fn AssessPage() -> impl IntoView {
             <div class="card">
                 <RolePicker />
             </div>
-            <p role="status" class="hint role-switch-outcome">{move || outcome.get()}</p>
+            <p role="status" class="hint">{move || outcome.get()}</p>
             {move || match stage.get() {
                 Some(None) => view! { <Questionnaire /> }.into_any(),
                 Some(Some((from, to, answered))) => {
@@ -171,7 +171,7 @@ fn RoleSwitch(
         done("Your role is back as it was, and so are your answers.");
     };
     view! {
-        <section class="card role-switch" role="alert" aria-labelledby="role-switch-heading">
+        <section class="banner" role="alert" aria-labelledby="role-switch-heading">
             <h2 id="role-switch-heading">"Your role changed during this assessment"</h2>
             <p>
                 "You have answered " {answered} " of " {question_count()}
@@ -288,8 +288,8 @@ fn Questionnaire() -> impl IntoView {
                         }
                     }}
                 </h2>
-                <p>"Answer them to see your results; everything you have answered is kept. Go to question:"</p>
-                <ul class="missing-links">
+                <p>"Answer them to see your results. Go to question:"</p>
+                <ul class="button-row">
                     {move || {
                         let m = missing.get();
                         let statements = m.statements.into_iter().map(|s| (s.id, question_number(s.id)));
@@ -301,6 +301,7 @@ fn Questionnaire() -> impl IntoView {
                                 view! {
                                     <li>
                                         <a
+                                            class="button secondary small"
                                             href=format!("#q-{id}")
                                             rel="external"
                                             on:click=move |ev| {
