@@ -39,13 +39,13 @@ const historyRows = (page) => page.getByRole('table', { name: /Every completed a
 for (const [zone, expected] of [
   ['Pacific/Auckland', {
     first: '2025-11-14 19:00', latest: '2025-11-24 17:53', july: '2025-07-01 18:00',
-    firstDay: '2025-11-14', started: '2025-11-25',
+    firstDay: '2025-11-14', started: '2025-11-25', zone: 'UTC+13', julyZone: 'UTC+12',
   }],
   ['America/Los_Angeles', {
     // Standard time (UTC-8) in November, daylight-saving time (UTC-7) in July:
     // each moment is read with the offset it had.
     first: '2025-11-13 22:00', latest: '2025-11-23 20:53', july: '2025-06-30 23:00',
-    firstDay: '2025-11-13', started: '2025-11-24',
+    firstDay: '2025-11-13', started: '2025-11-24', zone: 'UTC-8', julyZone: 'UTC-7',
   }],
 ]) {
   test.describe(`in ${zone}`, () => {
@@ -84,6 +84,21 @@ for (const [zone, expected] of [
 
       await open(page, '/data');
       await expect(page.getByText(`Last backup: ${expected.first}.`)).toBeVisible();
+      // The Markdown report: local times, each with its offset from UTC.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as Markdown' }).click(),
+      ]);
+      const md = fs.readFileSync(await download.path(), 'utf8');
+      expect(md).toContain(`Latest: ${expected.latest} ${expected.zone}, answered`);
+      expect(md).toContain(`| ${expected.july} ${expected.julyZone} | Leader |`);
+      expect(md).toMatch(new RegExp(`^Written ${today} \\d\\d:\\d\\d UTC[-+]\\d+\\.$`, 'm'));
+      // A backup's export time, in the preview before importing it.
+      const backup = { app: 'leader-leader', exported_at: '2025-11-14T06:00:00Z', ...SAMPLE };
+      await page.getByLabel('Choose a backup file (.json)').setInputFiles({
+        name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)),
+      });
+      await expect(page.locator('.import-preview')).toContainText(`Exported ${expected.first} ${expected.zone} (format 3)`);
     });
   });
 }
