@@ -489,9 +489,7 @@ impl AppState {
         self.show(SavedData::default());
         self.notice.set(None);
         self.damaged.set(None);
-        if self.health.get_untracked() != SaveHealth::Saving {
-            self.health.set(SaveHealth::Saving);
-        }
+        self.health.set(SaveHealth::Saving);
     }
 
     /// Merges a backup (already validated, and confirmed by the visitor)
