@@ -348,7 +348,10 @@ test.describe('phone width', () => {
     await setData(page, hereDoc());
     await open(page, '/data');
     await importText(page, JSON.stringify(backupDoc()));
-    await expect(page.locator('.import-preview')).toBeVisible();
+    // The part-by-part table, one card per part at this width.
+    const row = page.locator('.import-preview table tbody tr').first();
+    await expect(row).toBeVisible();
+    expect((await row.boundingBox()).width).toBeLessThanOrEqual(320);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await audit(page);
