@@ -241,6 +241,35 @@ impl AppState {
         }
     }
 
+    /// This tab's data as one document, every part decoded where it can be,
+    /// read tracked (for views that show all of it). Unlike
+    /// [`AppState::assessments`], a part that cannot be decoded is left as
+    /// it is and nothing is kept aside or announced: it is only shown.
+    pub fn peek(&self) -> SavedData {
+        fn quietly<T>(signal: RwSignal<Part<T>>) -> Part<T>
+        where
+            T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
+        {
+            signal.track();
+            let decoded = signal.with_untracked(|part| match part {
+                Part::Json(_) => part.get().ok().map(|v| v.into_owned()),
+                Part::Ready(_) => None,
+            });
+            if let Some(value) = decoded {
+                // The same data, decoded: no reader needs to run again.
+                signal.update_untracked(|p| *p = Part::Ready(value));
+            }
+            signal.get_untracked()
+        }
+        SavedData {
+            progress: self.progress.get(),
+            assessments: quietly(self.assessments),
+            practice: quietly(self.practice),
+            meta: self.meta.get(),
+            ..SavedData::default()
+        }
+    }
+
     /// This tab's data as one document.
     pub fn snapshot(&self) -> SavedData {
         SavedData {
@@ -389,12 +418,17 @@ impl AppState {
                     error: DecodeError::NewerVersion { found },
                     ..
                 } => self.health.set(SaveHealth::ReadOnlyNewer { found }),
-                // The key was removed (or damaged) elsewhere: this tab still
-                // holds the data, so it writes it back rather than lose it.
+                // Removed: the visitor deleted their data ("Delete all my
+                // data", in another tab). Start over here too, and never
+                // write this tab's copy back.
+                Loaded::Nothing => self.forget(),
+                // Damaged elsewhere: this tab still holds the data, so it
+                // writes it back rather than lose it.
                 _ => self.persist(),
             },
-            // All of storage was cleared elsewhere: write this tab's copy back.
-            None => self.persist(),
+            // All of this site's storage was cleared (`localStorage.clear()`):
+            // deliberate, as above.
+            None => self.forget(),
             _ => {}
         }
     }
@@ -437,6 +471,57 @@ impl AppState {
     /// place). Assessments and practice entries are kept.
     pub fn reset(&self) {
         self.update(|d| d.progress = Progress::default());
+    }
+
+    /// Deletes everything this app keeps in this browser (after the visitor
+    /// confirmed), then starts over as on a first visit. Other open tabs
+    /// follow when they see the data key go. When storage refuses, nothing is
+    /// forgotten and the problem is returned.
+    pub fn delete_all(&self) -> Result<(), StorageProblem> {
+        storage::remove_all()?;
+        self.forget();
+        Ok(())
+    }
+
+    /// Back to a first visit in memory, writing nothing: what the visitor
+    /// did, the notices, the kept damaged copy and any saving problem.
+    fn forget(&self) {
+        self.show(SavedData::default());
+        self.notice.set(None);
+        self.damaged.set(None);
+        self.health.set(SaveHealth::Saving);
+    }
+
+    /// Merges a backup (already validated, and confirmed by the visitor)
+    /// into this browser's data, as `model::merge` describes, starting from
+    /// the freshest saved copy like any change. `exported_on` is the backup's
+    /// date, for the line that marks its half of a merged note. `Err` says
+    /// why the two cannot be merged; then nothing changes.
+    ///
+    /// Like [`AppState::replace_all`], it clears a held state: the visitor
+    /// chose to restore.
+    pub fn merge_backup(
+        &self,
+        backup: &SavedData,
+        exported_on: Option<&str>,
+    ) -> Result<(), String> {
+        let health = self.health.get_untracked();
+        if matches!(health, SaveHealth::ReadOnlyNewer { .. }) {
+            return Err("this browser holds data from a newer version of the app".into());
+        }
+        let mut base = self.base_for_change();
+        self.part_to_change(&mut base, ASSESSMENTS);
+        self.part_to_change(&mut base, PRACTICE);
+        let mut merged = crate::model::merge::merge(&base, backup, exported_on)?;
+        if merged != base {
+            merged.meta.touch(now_ms());
+        }
+        if self.health.get_untracked() != SaveHealth::Saving {
+            self.health.set(SaveHealth::Saving);
+        }
+        self.show(merged);
+        self.persist();
+        Ok(())
     }
 
     /// Replaces everything with imported data (already validated and

@@ -30,6 +30,16 @@ impl Key {
     }
 }
 
+/// Whether a localStorage key is this app's: the data key, or any key under
+/// its prefix (`leader-leader:`), so that deleting everything also removes a
+/// key a later version adds.
+pub fn is_app_key(name: &str) -> bool {
+    name == Key::Data.name()
+        || name
+            .strip_prefix(Key::Data.name())
+            .is_some_and(|rest| rest.starts_with(':'))
+}
+
 /// Why saving (or reading) did not work.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageProblem {
@@ -150,6 +160,31 @@ pub fn remove(key: Key) -> Result<(), StorageProblem> {
     Ok(())
 }
 
+/// Removes every key this app wrote ([`is_app_key`]), the data key last.
+///
+/// Not `localStorage.clear()`: GitHub Pages serves all of an account's
+/// project sites from one origin, so the other keys may be other sites'.
+pub fn remove_all() -> Result<(), StorageProblem> {
+    reachable()?;
+    let storage = LocalStorage::raw();
+    let failed = |e: wasm_bindgen::JsValue| {
+        let js = js_sys::Error::from(e);
+        classify(&String::from(js.name()), &String::from(js.message()))
+    };
+    let count = storage.length().map_err(failed)?;
+    let mut names: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|name| is_app_key(name))
+        .collect();
+    // Other tabs start over when the data key goes (see `state`); by then
+    // everything else is gone too.
+    names.sort_by_key(|name| name == Key::Data.name());
+    for name in names {
+        storage.remove_item(&name).map_err(failed)?;
+    }
+    Ok(())
+}
+
 /// Learns whether saving works, by writing and removing a probe.
 pub fn probe() -> Result<(), StorageProblem> {
     write_raw(Key::Probe, "1")?;
@@ -222,6 +257,23 @@ mod tests {
             classify("SecurityError", "The operation is insecure."),
             StorageProblem::Unavailable(_)
         ));
+    }
+
+    #[test]
+    fn every_key_the_app_writes_is_its_own_and_no_other_is() {
+        for key in [Key::Data, Key::Damaged, Key::Probe] {
+            assert!(is_app_key(key.name()), "{key:?}");
+        }
+        assert!(is_app_key("leader-leader:draft"));
+        for other in [
+            "",
+            "leader",
+            "leader-leader-other-app",
+            "other:leader-leader",
+            "Leader-Leader",
+        ] {
+            assert!(!is_app_key(other), "{other}");
+        }
     }
 
     #[test]

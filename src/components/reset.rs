@@ -1,17 +1,20 @@
-//! Resetting progress, behind a confirmation that says what will be lost.
+//! Resetting progress, behind a confirmation that says what will be lost and
+//! what is kept.
 //!
 //! The button is on the home page, so it is in the main module; the dialog
 //! that asks for confirmation is made by code in the your-data piece of the
 //! wasm (see `app.rs`), fetched the first time the visitor presses the button.
+//! The section shows only when there is something to reset.
 
 use std::future::Future;
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
+use wasm_bindgen::JsCast;
 
 use crate::app::PieceMissing;
-use crate::model::progress::Progress;
+use crate::model::progress::{join_words, plural, Progress};
 use crate::state::{use_app, AppState};
 
 /// A "Reset my progress" button and its confirmation dialog, for the home
@@ -57,20 +60,18 @@ where
             }
         });
     };
+    // One reactive attribute for the whole section (each costs the home
+    // page's first load); the message that a reset is done stays outside it.
     view! {
-        <section class="reset" aria-labelledby="reset-heading">
+        <section
+            class="reset"
+            aria-labelledby="reset-heading"
+            hidden=move || app.progress.with(Progress::is_empty)
+        >
             <h2 id="reset-heading">"Start over"</h2>
-            <button
-                type="button"
-                class="button danger"
-                on:click=open
-                disabled=move || app.progress.with(Progress::is_empty)
-            >
+            <button type="button" class="button danger" on:click=open>
                 "Reset my progress"
             </button>
-            <p class="hint" role="status">
-                {move || done.get().then_some("Your progress has been reset.")}
-            </p>
             <p class="error" role="alert">
                 {move || {
                     missing
@@ -83,6 +84,9 @@ where
             </p>
             {move || dialog.get().run()}
         </section>
+        <p class="hint" role="status" id="reset-done" tabindex="-1">
+            {move || done.get().then_some("Your progress has been reset.")}
+        </p>
     }
 }
 
@@ -98,12 +102,31 @@ fn reset_dialog(
     Ok(())
 }
 
+/// What a reset removes, in words: "2 ticked items, 1 reflection note,
+/// your role choice and your place in the journey".
+fn reset_loss(p: &Progress) -> String {
+    let mut parts = Vec::new();
+    if !p.checked.is_empty() {
+        parts.push(plural(p.checked.len(), "ticked item", "ticked items"));
+    }
+    if !p.notes.is_empty() {
+        parts.push(plural(p.notes.len(), "reflection note", "reflection notes"));
+    }
+    if p.role.is_some() {
+        parts.push("your role choice".to_string());
+    }
+    if p.last_visited.is_some() {
+        parts.push("your place in the journey".to_string());
+    }
+    join_words(&parts)
+}
+
 /// Puts the confirmation dialog in `set_dialog`'s place. The dialog opens
 /// itself as soon as it is on the page, with the focus on "Keep my progress".
 fn make_dialog(app: AppState, set_dialog: WriteSignal<ViewFn>, set_done: WriteSignal<bool>) {
     set_dialog.set(ViewFn::from(move || {
         let dialog = NodeRef::<Dialog>::new();
-        let loss = move || app.progress.with(|p| p.loss_summary()).unwrap_or_default();
+        let loss = move || app.progress.with(reset_loss);
         let close = move || {
             if let Some(d) = dialog.get_untracked() {
                 d.close();
@@ -113,24 +136,40 @@ fn make_dialog(app: AppState, set_dialog: WriteSignal<ViewFn>, set_done: WriteSi
             app.reset();
             close();
             set_done.set(true);
+            // The button that opened the dialog is gone (nothing is left to
+            // reset): the focus goes to the message that says it is done.
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("reset-done"))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
         };
         dialog.on_load(|d| {
             let _ = d.show_modal();
         });
         view! {
-            <dialog node_ref=dialog aria-labelledby="reset-dialog-title" class="dialog">
+            <dialog
+                node_ref=dialog
+                aria-labelledby="reset-dialog-title"
+                aria-describedby="reset-dialog-loss"
+                class="dialog"
+            >
                 <h2 id="reset-dialog-title">"Reset your progress?"</h2>
+                <p id="reset-dialog-loss">
+                    "This removes " {loss} " from this browser. It cannot be undone."
+                </p>
                 <p>
-                    "This removes "
-                    {loss}
-                    " from this browser. It cannot be undone. Your assessments and practice entries are kept."
+                    "Kept: your self-assessments (finished and in progress), your audit and your intent log. "
+                    "To remove those too, use \"Delete all my data\" on the Your data page."
                 </p>
                 <div class="dialog-actions">
                     <button type="button" class="button" autofocus on:click=move |_| close()>
                         "Keep my progress"
                     </button>
                     <button type="button" class="button danger" on:click=confirm>
-                        "Yes, reset everything"
+                        "Reset ticks, notes, role and place; keep assessments and practice"
                     </button>
                 </div>
             </dialog>

@@ -25,7 +25,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::assessment::AssessmentData;
-use super::practice::PracticeData;
+use super::practice::{AuditEntry, IntentEntry, PracticeData};
 use super::progress::{join_words, plural, Progress, MAX_NOTE_CHARS};
 use super::saved::{decode_value, DecodeError, Meta, Part, SavedData, CURRENT_VERSION};
 use super::time::{iso_date, iso_datetime, local_datetime_zoned, parse_iso_datetime, MAX_TIME_MS};
@@ -153,21 +153,24 @@ pub enum ImportError {
     /// The file is empty or only white space.
     Empty,
     /// The file is not JSON (or is nested too deeply to read); line and
-    /// column are 1-based.
+    /// column are 1-based. `backup` is true when the text still says it is a
+    /// Leader-Leader backup (a backup cut short or edited by hand).
     NotJson {
         line: usize,
         column: usize,
         message: String,
+        backup: bool,
     },
     /// JSON, but not a Leader-Leader backup (another app's file, a list,
     /// no format version...).
     NotABackup(String),
     /// Made by a newer version of the app, in a format this one cannot read.
     NewerVersion { found: u64 },
-    /// A backup whose parts have the wrong types.
-    WrongShape(String),
-    /// A well-formed backup whose values break the limits in [`validate`].
-    Invalid(String),
+    /// A backup whose parts have the wrong types: which part, and why.
+    WrongShape(Section, String),
+    /// A well-formed backup whose values break the limits in [`validate`]:
+    /// which part, and why.
+    Invalid(Section, String),
 }
 
 impl std::fmt::Display for ImportError {
@@ -184,6 +187,7 @@ impl std::fmt::Display for ImportError {
                 line,
                 column,
                 message,
+                ..
             } => write!(
                 f,
                 "This file is not valid JSON: {message} at line {line}, column {column}."
@@ -196,16 +200,131 @@ impl std::fmt::Display for ImportError {
                 "This file was made by a newer version of Leader-Leader (format {found}). \
                  This version reads formats up to {CURRENT_VERSION}."
             ),
-            ImportError::WrongShape(why) => write!(
+            ImportError::WrongShape(_, why) => write!(
                 f,
                 "This looks like a Leader-Leader backup, but part of it is damaged: {why}."
             ),
-            ImportError::Invalid(why) => write!(f, "This backup cannot be imported: {why}."),
+            ImportError::Invalid(_, why) => write!(f, "This backup cannot be imported: {why}."),
         }
     }
 }
 
 impl std::error::Error for ImportError {}
+
+/// A part of a backup, named for the visitor when that part is damaged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The format version.
+    Format,
+    /// The progress part as a whole (ticks, notes, role, place).
+    Progress,
+    Role,
+    Ticks,
+    Notes,
+    /// Where the visitor left off.
+    Place,
+    Assessments,
+    Audit,
+    Intents,
+    /// The practice part as a whole.
+    Practice,
+    /// `meta`: when things changed and were backed up.
+    Bookkeeping,
+}
+
+impl Section {
+    /// The part in words, e.g. "the reflection notes".
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Format => "its format version",
+            Section::Progress => "your ticks, notes and role",
+            Section::Role => "your role",
+            Section::Ticks => "the ticked items",
+            Section::Notes => "the reflection notes",
+            Section::Place => "where you left off",
+            Section::Assessments => "the self-assessments",
+            Section::Audit => "the audit entries",
+            Section::Intents => "the intent log",
+            Section::Practice => "the practice entries",
+            Section::Bookkeeping => "the record of changes and backups",
+        }
+    }
+}
+
+/// The three things a visitor needs to know about a refused file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefusalKind {
+    /// Not a Leader-Leader backup at all (or too big or empty to be one).
+    NotABackup,
+    /// A backup from a newer version of the app.
+    Newer,
+    /// A Leader-Leader backup with a damaged part.
+    Damaged,
+}
+
+/// A refused file explained: plain words for the visitor, and the technical
+/// account (the error's `Display`) for someone reporting a problem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub kind: RefusalKind,
+    /// What is wrong and what to do, as a person would say it.
+    pub message: String,
+    /// The technical detail.
+    pub details: String,
+}
+
+impl ImportError {
+    /// What is wrong, in the visitor's words (see [`Refusal`]).
+    pub fn explain(&self) -> Refusal {
+        use RefusalKind::*;
+        let (kind, what) = match self {
+            ImportError::TooLarge { bytes, .. } => (
+                NotABackup,
+                format!(
+                    "This file is too large to be a Leader-Leader backup ({}).",
+                    megabytes(*bytes)
+                ),
+            ),
+            ImportError::Empty => (
+                NotABackup,
+                "This file is empty, so it holds no backup.".to_string(),
+            ),
+            ImportError::NotJson { backup: true, .. } => (
+                Damaged,
+                "This Leader-Leader backup is damaged: the file is cut short or some of its text was changed."
+                    .to_string(),
+            ),
+            ImportError::NotJson { .. } | ImportError::NotABackup(_) => (
+                NotABackup,
+                "This is not a Leader-Leader backup.".to_string(),
+            ),
+            ImportError::NewerVersion { .. } => (
+                Newer,
+                "This backup comes from a newer version of Leader-Leader, which this version cannot read."
+                    .to_string(),
+            ),
+            ImportError::WrongShape(section, _) | ImportError::Invalid(section, _) => (
+                Damaged,
+                format!(
+                    "Part of this Leader-Leader backup is damaged: {}.",
+                    section.name()
+                ),
+            ),
+        };
+        let advice = match kind {
+            NotABackup => {
+                "Choose the file that \"Download a backup\" saved: its name starts with leader-leader-backup."
+            }
+            Newer => "Reload this page to get the newest version of the app, then choose the file again.",
+            Damaged => "If you have another backup file, try that one.",
+        };
+        Refusal {
+            kind,
+            message: format!("{what} {advice}"),
+            details: self.to_string(),
+        }
+    }
+}
 
 /// Reads a backup file's text and checks it, in this order: size, empty,
 /// JSON syntax, an object at the top, `app` (if present) is
@@ -231,6 +350,7 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, ImportError> {
         line: e.line(),
         column: e.column(),
         message: json_message(&e.to_string()),
+        backup: says_backup(text),
     })?;
     let Value::Object(object) = &value else {
         return Err(ImportError::NotABackup(format!(
@@ -262,10 +382,13 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, ImportError> {
         }
         Some(v) => match v.as_u64() {
             Some(0) | None => {
-                return Err(ImportError::WrongShape(format!(
-                    "its format version should be a whole number from 1 up, but it is {}",
-                    describe_value(v)
-                )))
+                return Err(ImportError::WrongShape(
+                    Section::Format,
+                    format!(
+                        "its format version should be a whole number from 1 up, but it is {}",
+                        describe_value(v)
+                    ),
+                ))
             }
             Some(n) => n,
         },
@@ -292,8 +415,9 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, ImportError> {
             line,
             column,
             message: tidy(&message),
+            backup: true,
         },
-        DecodeError::WrongShape(why) => ImportError::WrongShape(tidy(&why)),
+        DecodeError::WrongShape(why) => ImportError::WrongShape(unreadable_part(text), tidy(&why)),
         DecodeError::NewerVersion { found } => ImportError::NewerVersion { found },
     })?;
     validate(&data)?;
@@ -320,56 +444,74 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, ImportError> {
 ///   [`MAX_PATH_CHARS`] printable ASCII characters, no `\`);
 /// - times in `meta`: at most [`MAX_TIME_MS`] (the end of year 9999).
 pub fn validate(data: &SavedData) -> Result<(), ImportError> {
-    let invalid = |why: String| Err(ImportError::Invalid(why));
+    let invalid = |section, why: String| Err(ImportError::Invalid(section, why));
     let p = &data.progress;
     if let Some(role) = &p.role {
         if Role::from_id(role).is_none() {
-            return invalid(format!(
-                "its role, {}, is neither \"leader\" nor \"member\"",
-                quote(role)
-            ));
+            return invalid(
+                Section::Role,
+                format!(
+                    "its role, {}, is neither \"leader\" nor \"member\"",
+                    quote(role)
+                ),
+            );
         }
     }
     if p.checked.len() > MAX_CHECKED {
-        return invalid(format!(
-            "it has {} ticked items, and a backup holds at most {MAX_CHECKED}",
-            p.checked.len()
-        ));
+        return invalid(
+            Section::Ticks,
+            format!(
+                "it has {} ticked items, and a backup holds at most {MAX_CHECKED}",
+                p.checked.len()
+            ),
+        );
     }
     if let Some(id) = p.checked.iter().find(|id| !is_id(id)) {
-        return invalid(format!(
-            "the ticked item {} is not a valid item name",
-            quote(id)
-        ));
+        return invalid(
+            Section::Ticks,
+            format!("the ticked item {} is not a valid item name", quote(id)),
+        );
     }
     if p.notes.len() > MAX_NOTES {
-        return invalid(format!(
-            "it has {} reflection notes, and a backup holds at most {MAX_NOTES}",
-            p.notes.len()
-        ));
+        return invalid(
+            Section::Notes,
+            format!(
+                "it has {} reflection notes, and a backup holds at most {MAX_NOTES}",
+                p.notes.len()
+            ),
+        );
     }
     for (key, note) in &p.notes {
         if !is_id(key) {
-            return invalid(format!(
-                "a reflection note is filed under {}, which is not a valid step name",
-                quote(key)
-            ));
+            return invalid(
+                Section::Notes,
+                format!(
+                    "a reflection note is filed under {}, which is not a valid step name",
+                    quote(key)
+                ),
+            );
         }
         let chars = note.chars().count();
         if chars > MAX_NOTE_CHARS {
-            return invalid(format!(
+            return invalid(
+                Section::Notes,
+                format!(
                 "the reflection note for \"{key}\" is {} characters long, and at most {} are kept",
                 thousands(chars),
                 thousands(MAX_NOTE_CHARS)
-            ));
+            ),
+            );
         }
     }
     if let Some(path) = &p.last_visited {
         if !is_app_path(path) {
-            return invalid(format!(
-                "the last page visited, {}, is not a page of this app",
-                quote(path)
-            ));
+            return invalid(
+                Section::Place,
+                format!(
+                    "the last page visited, {}, is not a page of this app",
+                    quote(path)
+                ),
+            );
         }
     }
     let m = &data.meta;
@@ -386,15 +528,70 @@ pub fn validate(data: &SavedData) -> Result<(), ImportError> {
         ),
     ] {
         if time.is_some_and(|t| t > MAX_TIME_MS) {
-            return invalid(format!("{what} is after the year 9999"));
+            return invalid(
+                Section::Bookkeeping,
+                format!("{what} is after the year 9999"),
+            );
         }
     }
-    let unreadable = |e: DecodeError| ImportError::Invalid(e.to_string());
-    let assessments = data.assessments.get().map_err(unreadable)?;
-    assessments.validate().map_err(ImportError::Invalid)?;
-    let practice = data.practice.get().map_err(unreadable)?;
-    practice.validate().map_err(ImportError::Invalid)?;
+    let unreadable = |section| move |e: DecodeError| ImportError::Invalid(section, e.to_string());
+    let assessments = data
+        .assessments
+        .get()
+        .map_err(unreadable(Section::Assessments))?;
+    assessments
+        .validate()
+        .map_err(|why| ImportError::Invalid(Section::Assessments, why))?;
+    let practice = data.practice.get().map_err(unreadable(Section::Practice))?;
+    practice.validate().map_err(|why| {
+        // Which list holds the fault: the audit checked alone, else the log.
+        let mut audit_alone = practice.clone().into_owned();
+        audit_alone.intents.clear();
+        let section = match audit_alone.validate() {
+            Err(_) => Section::Audit,
+            Ok(()) => Section::Intents,
+        };
+        ImportError::Invalid(section, why)
+    })?;
     Ok(())
+}
+
+/// Whether text that is not JSON still says it is a Leader-Leader backup
+/// (`"app": "leader-leader"`): a backup cut short or edited by hand.
+fn says_backup(text: &str) -> bool {
+    let Some(i) = text.find("\"app\"") else {
+        return false;
+    };
+    text[i + 5..]
+        .trim_start()
+        .strip_prefix(':')
+        .is_some_and(|rest| rest.trim_start().starts_with("\"leader-leader\""))
+}
+
+/// Which part of a backup (JSON with the right shapes at the top) its
+/// decoder refused, found by decoding each part alone. Only called after a
+/// refusal, so a good file is decoded once.
+fn unreadable_part(text: &str) -> Section {
+    fn fails<T: serde::de::DeserializeOwned>(value: Option<&Value>) -> bool {
+        value.is_some_and(|v| T::deserialize(v).is_err())
+    }
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        return Section::Format;
+    };
+    let practice = value.get("practice");
+    if fails::<AssessmentData>(value.get("assessments")) {
+        Section::Assessments
+    } else if fails::<Vec<AuditEntry>>(practice.and_then(|p| p.get("audit"))) {
+        Section::Audit
+    } else if fails::<Vec<IntentEntry>>(practice.and_then(|p| p.get("intents"))) {
+        Section::Intents
+    } else if fails::<PracticeData>(practice) {
+        Section::Practice
+    } else if fails::<Meta>(value.get("meta")) {
+        Section::Bookkeeping
+    } else {
+        Section::Progress
+    }
 }
 
 /// 1 to [`MAX_ID_CHARS`] characters of `a-z`, `0-9` and `-`.
@@ -416,25 +613,31 @@ fn is_app_path(s: &str) -> bool {
 /// Checks the types of the parts `decode` reads, to explain a wrong one in
 /// plain words. Unknown fields are left alone (`decode` ignores them).
 fn check_shape(object: &Map<String, Value>, version: u64) -> Result<(), ImportError> {
-    let wrong = |why: String| Err(ImportError::WrongShape(why));
+    let wrong = |section, why: String| Err(ImportError::WrongShape(section, why));
     let progress = match object.get("progress") {
         None => return check_meta(object, version),
         Some(Value::Object(p)) => p,
         Some(other) => {
-            return wrong(format!(
-                "the progress part should hold named fields, but it holds {}",
-                kind(other)
-            ))
+            return wrong(
+                Section::Progress,
+                format!(
+                    "the progress part should hold named fields, but it holds {}",
+                    kind(other)
+                ),
+            )
         }
     };
-    for (field, what) in [
-        ("role", "the role"),
-        ("last_visited", "the last page visited"),
+    for (field, what, section) in [
+        ("role", "the role", Section::Role),
+        ("last_visited", "the last page visited", Section::Place),
     ] {
         match progress.get(field) {
             None | Some(Value::Null) | Some(Value::String(_)) => {}
             Some(other) => {
-                return wrong(format!("{what} should be text, but it is {}", kind(other)))
+                return wrong(
+                    section,
+                    format!("{what} should be text, but it is {}", kind(other)),
+                )
             }
         }
     }
@@ -442,35 +645,47 @@ fn check_shape(object: &Map<String, Value>, version: u64) -> Result<(), ImportEr
         None => {}
         Some(Value::Array(items)) => {
             if let Some(item) = items.iter().find(|v| !v.is_string()) {
-                return wrong(format!(
-                    "the ticked items should be a list of names, but one of them is {}",
-                    kind(item)
-                ));
+                return wrong(
+                    Section::Ticks,
+                    format!(
+                        "the ticked items should be a list of names, but one of them is {}",
+                        kind(item)
+                    ),
+                );
             }
         }
         Some(other) => {
-            return wrong(format!(
-                "the ticked items should be a list, but they are {}",
-                kind(other)
-            ))
+            return wrong(
+                Section::Ticks,
+                format!(
+                    "the ticked items should be a list, but they are {}",
+                    kind(other)
+                ),
+            )
         }
     }
     match progress.get("notes") {
         None => {}
         Some(Value::Object(notes)) => {
             if let Some((key, note)) = notes.iter().find(|(_, v)| !v.is_string()) {
-                return wrong(format!(
-                    "the reflection note {} should be text, but it is {}",
-                    quote(key),
-                    kind(note)
-                ));
+                return wrong(
+                    Section::Notes,
+                    format!(
+                        "the reflection note {} should be text, but it is {}",
+                        quote(key),
+                        kind(note)
+                    ),
+                );
             }
         }
         Some(other) => {
-            return wrong(format!(
-                "the reflection notes should be named texts, but they are {}",
-                kind(other)
-            ))
+            return wrong(
+                Section::Notes,
+                format!(
+                    "the reflection notes should be named texts, but they are {}",
+                    kind(other)
+                ),
+            )
         }
     }
     check_meta(object, version)
@@ -485,10 +700,13 @@ fn check_meta(object: &Map<String, Value>, version: u64) -> Result<(), ImportErr
         None => return Ok(()),
         Some(Value::Object(m)) => m,
         Some(other) => {
-            return Err(ImportError::WrongShape(format!(
-                "the bookkeeping part should hold named fields, but it holds {}",
-                kind(other)
-            )))
+            return Err(ImportError::WrongShape(
+                Section::Bookkeeping,
+                format!(
+                    "the bookkeeping part should hold named fields, but it holds {}",
+                    kind(other)
+                ),
+            ))
         }
     };
     for field in [
@@ -501,10 +719,13 @@ fn check_meta(object: &Map<String, Value>, version: u64) -> Result<(), ImportErr
             None | Some(Value::Null) => {}
             Some(v) if v.as_u64().is_some() => {}
             Some(other) => {
-                return Err(ImportError::WrongShape(format!(
-                    "the time \"{field}\" should be a whole number, but it is {}",
-                    describe_value(other)
-                )))
+                return Err(ImportError::WrongShape(
+                    Section::Bookkeeping,
+                    format!(
+                        "the time \"{field}\" should be a whole number, but it is {}",
+                        describe_value(other)
+                    ),
+                ))
             }
         }
     }
@@ -747,7 +968,7 @@ mod tests {
         );
         assert!(matches!(
             parse_import(include_str!("../../tests/fixtures/import-hostile.json")),
-            Err(ImportError::Invalid(_))
+            Err(ImportError::Invalid(..))
         ));
     }
 
@@ -826,7 +1047,8 @@ mod tests {
             ImportError::NotJson {
                 line: 3,
                 column: 15,
-                message: "expected value".into()
+                message: "expected value".into(),
+                backup: false,
             }
         );
         assert_eq!(
@@ -895,9 +1117,12 @@ mod tests {
         };
         assert!(matches!(
             err(&nested("checked")),
-            ImportError::WrongShape(_)
+            ImportError::WrongShape(Section::Ticks, _)
         ));
-        assert!(matches!(err(&nested("notes")), ImportError::WrongShape(_)));
+        assert!(matches!(
+            err(&nested("notes")),
+            ImportError::WrongShape(Section::Notes, _)
+        ));
         assert!(parse_import(&nested("unknown_field")).is_ok());
     }
 
@@ -972,9 +1197,12 @@ mod tests {
             }
             assert_eq!(
                 e,
-                ImportError::WrongShape(format!(
-                    "its format version should be a whole number from 1 up, but it is {shown}"
-                )),
+                ImportError::WrongShape(
+                    Section::Format,
+                    format!(
+                        "its format version should be a whole number from 1 up, but it is {shown}"
+                    )
+                ),
                 "{version}"
             );
         }
@@ -982,6 +1210,7 @@ mod tests {
         assert_eq!(
             err(huge),
             ImportError::WrongShape(
+                Section::Format,
                 "its format version should be a whole number from 1 up, but it is a number far out of range"
                     .into()
             )
@@ -1068,10 +1297,13 @@ mod tests {
             ),
         ];
         for (text, why) in cases {
-            assert_eq!(err(&text), ImportError::WrongShape(why.into()), "{text}");
+            assert!(
+                matches!(err(&text), ImportError::WrongShape(_, w) if w == why),
+                "{text}"
+            );
         }
         assert_eq!(
-            ImportError::WrongShape("x".into()).to_string(),
+            ImportError::WrongShape(Section::Notes, "x".into()).to_string(),
             "This looks like a Leader-Leader backup, but part of it is damaged: x."
         );
     }
@@ -1172,32 +1404,140 @@ mod tests {
         ];
         for (field, value, why) in cases {
             let text = with_progress_field(field, value);
-            assert_eq!(err(&text), ImportError::Invalid(why.into()), "{field}");
+            assert!(
+                matches!(err(&text), ImportError::Invalid(_, w) if w == why),
+                "{field}"
+            );
         }
         assert_eq!(
             err(&with_progress_field(
                 "checked",
                 serde_json::json!(["x".repeat(65)])
             )),
-            ImportError::Invalid(format!(
-                "the ticked item \"{}…\" is not a valid item name",
-                "x".repeat(40)
-            ))
+            ImportError::Invalid(
+                Section::Ticks,
+                format!(
+                    "the ticked item \"{}…\" is not a valid item name",
+                    "x".repeat(40)
+                )
+            )
         );
         let long_path = format!("/{}", "a".repeat(MAX_PATH_CHARS));
         assert!(matches!(
             err(&with_progress_field("last_visited", Value::from(long_path))),
-            ImportError::Invalid(_)
+            ImportError::Invalid(Section::Place, _)
         ));
         let text = r#"{"version": 2, "meta": {"updated_at": 253402300800000}}"#;
         assert_eq!(
             err(text),
-            ImportError::Invalid("the time of the last change is after the year 9999".into())
+            ImportError::Invalid(
+                Section::Bookkeeping,
+                "the time of the last change is after the year 9999".into()
+            )
         );
         assert_eq!(
-            ImportError::Invalid("x".into()).to_string(),
+            ImportError::Invalid(Section::Ticks, "x".into()).to_string(),
             "This backup cannot be imported: x."
         );
+    }
+
+    #[test]
+    fn refusals_are_explained_in_the_visitors_words_with_the_detail_kept() {
+        let explained = |text: &str| {
+            let e = err(text);
+            let r = e.explain();
+            assert_eq!(r.details, e.to_string(), "{text}");
+            // No parser jargon in what the visitor reads first.
+            for jargon in ["`", "expected", "line ", "serde", "JSON", "u8"] {
+                assert!(!r.message.contains(jargon), "{jargon} in {}", r.message);
+            }
+            (r.kind, r.message)
+        };
+        let not_a_backup = "This is not a Leader-Leader backup. Choose the file that \"Download a backup\" saved: its name starts with leader-leader-backup.";
+        for text in [
+            "Dear diary,",
+            "[1, 2]",
+            "{}",
+            r#"{"app": "something-else", "version": 2}"#,
+        ] {
+            assert_eq!(
+                explained(text),
+                (RefusalKind::NotABackup, not_a_backup.to_string()),
+                "{text}"
+            );
+        }
+        assert_eq!(explained(" ").0, RefusalKind::NotABackup);
+        let big = " ".repeat(MAX_IMPORT_BYTES + 1);
+        assert!(explained(&big).1.starts_with(
+            "This file is too large to be a Leader-Leader backup (5.1 MB). Choose the file"
+        ));
+        assert_eq!(
+            explained(r#"{"app": "leader-leader", "version": 99}"#),
+            (
+                RefusalKind::Newer,
+                "This backup comes from a newer version of Leader-Leader, which this version cannot read. \
+                 Reload this page to get the newest version of the app, then choose the file again."
+                    .to_string()
+            )
+        );
+        // A backup cut short still says what it is.
+        let full = export_json(&sample(), NOW);
+        let (kind, message) = explained(&full[..full.len() / 2]);
+        assert_eq!(kind, RefusalKind::Damaged);
+        assert!(message.starts_with(
+            "This Leader-Leader backup is damaged: the file is cut short or some of its text was changed."
+        ));
+        assert!(message.ends_with("If you have another backup file, try that one."));
+    }
+
+    #[test]
+    fn a_damaged_part_is_named() {
+        let backup = |part: &str| format!(r#"{{"app": "leader-leader", "version": 3, {part}}}"#);
+        let answer_999 = backup(
+            r#""assessments": {"history": [{"taken_at": 1, "role": "leader", "answers": {"control-intent": 999}, "scores": {"control": 1, "competence": 1, "clarity": 1}}]}"#,
+        );
+        let e = err(&answer_999);
+        assert_eq!(
+            e,
+            ImportError::WrongShape(
+                Section::Assessments,
+                "invalid value: integer `999`, expected u8".into()
+            )
+        );
+        assert_eq!(
+            e.explain().message,
+            "Part of this Leader-Leader backup is damaged: the self-assessments. \
+             If you have another backup file, try that one."
+        );
+        for (part, section) in [
+            (r#""practice": {"audit": [{"id": 5}]}"#, Section::Audit),
+            (r#""practice": {"intents": "none"}"#, Section::Intents),
+            (r#""practice": "none""#, Section::Practice),
+            (
+                r#""practice": {"audit": [{"id": "a-1", "status": "lost"}]}"#,
+                Section::Audit,
+            ),
+            (
+                r#""practice": {"intents": [{"id": "i-1", "kind": "wish"}]}"#,
+                Section::Intents,
+            ),
+            (
+                r#""assessments": {"history": [{"taken_at": 1, "role": "admiral", "scores": {"control": 1, "competence": 1, "clarity": 1}}]}"#,
+                Section::Assessments,
+            ),
+            (r#""progress": {"role": 7}"#, Section::Role),
+            (r#""progress": {"last_visited": "//x"}"#, Section::Place),
+            (r#""progress": {"notes": {"Bad Key": "x"}}"#, Section::Notes),
+            (r#""meta": {"updated_at": "soon"}"#, Section::Bookkeeping),
+        ] {
+            let e = err(&backup(part));
+            let found = match e {
+                ImportError::WrongShape(s, _) | ImportError::Invalid(s, _) => s,
+                other => panic!("{part}: {other:?}"),
+            };
+            assert_eq!(found, section, "{part}");
+        }
+        assert_eq!(Section::Intents.name(), "the intent log");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod assessment;
 pub mod import;
+pub mod merge;
 pub mod phrases;
 pub mod practice;
 pub mod progress;

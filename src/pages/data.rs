@@ -1,6 +1,8 @@
-//! Your data: whether saving works, backups (export and import), reports,
-//! a kept copy of damaged data, and starting over.
+//! Your data: whether saving works, backups (export, and restore by
+//! replacing or merging), reports, a kept copy of damaged data, starting
+//! over, and deleting everything.
 
+use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -8,18 +10,38 @@ use crate::components::files::{download_damaged, export_backup, export_markdown}
 use crate::components::reset::ResetProgressHere;
 use crate::components::set_title;
 use crate::model::import::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
+use crate::model::merge::{compare, note_marker, Comparison, Named, Side, MAX_NAMED};
+use crate::model::progress::{join_words, plural};
+use crate::model::time::parse_iso_datetime;
+use crate::model::SavedData;
 use crate::paths::href;
 use crate::state::{use_app, SaveHealth};
+
+/// A message shown next to the button that caused it: `Ok` for done, `Err`
+/// for a problem.
+type Said = Option<Result<String, String>>;
+
+/// The message itself, in a live region that is always on the page (so
+/// screen readers announce what appears in it).
+fn said(message: ReadSignal<Said>) -> impl IntoView {
+    view! {
+        <span role="status" class="action-message">
+            {move || match message.get() {
+                Some(Ok(text)) => view! { <span class="ok">{text}</span> }.into_any(),
+                Some(Err(text)) => view! { <span class="error">{text}</span> }.into_any(),
+                None => ().into_any(),
+            }}
+        </span>
+    }
+}
 
 /// The data page.
 #[component]
 pub fn DataPage() -> impl IntoView {
     set_title("Your data");
     let app = use_app();
-    let (message, set_message) = signal(None::<Result<String, String>>);
-    let report = move |result: Result<(), String>, ok: &str| {
-        set_message.set(Some(result.map(|()| ok.to_string())));
-    };
+    let (backup_said, set_backup_said) = signal(None);
+    let (report_said, set_report_said) = signal(None);
     let status = move || match app.health.get() {
         SaveHealth::Saving => "Everything you do is saved in this browser as you go.".to_string(),
         SaveHealth::NotSaving(problem) => {
@@ -66,17 +88,23 @@ pub fn DataPage() -> impl IntoView {
             <section class="card" aria-labelledby="backup-heading">
                 <h2 id="backup-heading">"Back up"</h2>
                 <p>{backup_status}</p>
-                <p>
+                <p class="button-row">
                     <button
                         type="button"
                         class="button"
-                        on:click=move |_| report(export_backup(&app), "Backup downloaded.")
+                        on:click=move |_| {
+                            set_backup_said.set(Some(export_backup(&app).map(|()| "Backup downloaded.".into())))
+                        }
                     >
                         "Download a backup (JSON)"
                     </button>
+                    {said(backup_said)}
                 </p>
                 <p class="hint">
-                    "The file holds everything: your role, ticks, notes and where you left off. Import it here, in this or any other browser, to get it all back."
+                    "The file holds everything this app keeps for you: your role, ticked items, reflection notes and where you left off; "
+                    "your self-assessments, finished and in progress; your audit and intent-log entries; "
+                    "and when you last changed your data and made a backup. "
+                    "Import it here, in this or any other browser, to get it all back."
                 </p>
             </section>
 
@@ -90,24 +118,21 @@ pub fn DataPage() -> impl IntoView {
                     <button
                         type="button"
                         class="button secondary"
-                        on:click=move |_| report(export_markdown(&app), "Markdown report downloaded.")
+                        on:click=move |_| {
+                            set_report_said.set(Some(export_markdown(&app).map(|()| "Markdown report downloaded.".into())))
+                        }
                     >
                         "Download as Markdown"
                     </button>
+                    {said(report_said)}
                 </p>
             </section>
-
-            <p role="status" class="action-message">
-                {move || match message.get() {
-                    Some(Ok(text)) => view! { <span class="ok">{text}</span> }.into_any(),
-                    Some(Err(text)) => view! { <span class="error">{text}</span> }.into_any(),
-                    None => ().into_any(),
-                }}
-            </p>
 
             <DamagedCopy />
 
             <ResetProgressHere />
+
+            <DeleteEverything />
         </article>
     }
 }
@@ -117,16 +142,81 @@ fn pretty_time(ms: u64) -> String {
     crate::components::clock::datetime(ms)
 }
 
-/// Choosing a backup file, seeing what it holds, and replacing the current
-/// data only after confirming.
+/// A list of entries for the preview: "Ticked items: a; b; and 3 more".
+fn named_list(groups: &[Named]) -> impl IntoView {
+    let items = groups
+        .iter()
+        .map(|g| {
+            let mut names = g.names.iter().take(MAX_NAMED).cloned().collect::<Vec<_>>();
+            let more = g.names.len().saturating_sub(MAX_NAMED);
+            if more > 0 {
+                names.push(format!("and {more} more"));
+            }
+            view! {
+                <li>
+                    <strong>{g.part} ": "</strong>
+                    {names.join("; ")}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="named-list">{items}</ul> }
+}
+
+/// What a merge would do, in a few sentences.
+fn merge_words(c: &Comparison, exported_on: Option<&str>, here: &SavedData) -> Vec<String> {
+    let mut lines = vec![
+        "Nothing in this browser is removed: what the backup holds is added to it. \
+         Entries you deleted here after the backup was made come back."
+            .to_string(),
+    ];
+    if !c.notes_both.is_empty() {
+        lines.push(format!(
+            "Reflection notes that differ are both kept, yours first and the backup's below the line \"{}\": {}",
+            note_marker(exported_on),
+            c.notes_both.join("; ")
+        ));
+    }
+    if !c.entries_differ.is_empty() {
+        let rule = match c.newer {
+            Side::Here => {
+                "are kept as they are in this browser, whose data changed more recently than the backup's"
+            }
+            Side::Backup => {
+                "are replaced by the backup's version: the backup's data changed more recently than this browser's"
+            }
+        };
+        lines.push(format!(
+            "Entries that differ between the two {rule}: {}",
+            c.entries_differ.join("; ")
+        ));
+    }
+    if here.progress.role.is_some() || here.progress.last_visited.is_some() {
+        lines.push("Your role and where you left off stay as they are here.".to_string());
+    }
+    if !c.merge_changes {
+        lines
+            .push("Merging changes nothing: everything in the backup is already here.".to_string());
+    }
+    lines
+}
+
+/// Choosing a backup file, seeing what it holds against what this browser
+/// holds, and replacing or merging only after confirming.
 #[component]
 fn ImportBackup() -> impl IntoView {
     let app = use_app();
     let preview = RwSignal::new(None::<ImportPreview>);
-    let (error, set_error) = signal(None::<String>);
-    let (done, set_done) = signal(false);
+    // The visitor's words for a refused file, and the technical detail.
+    let (error, set_error) = signal(None::<(String, Option<String>)>);
+    let (done, set_done) = signal(None::<&'static str>);
+    let (first_said, set_first_said) = signal(None);
     let input = NodeRef::<leptos::html::Input>::new();
     let read_only = move || matches!(app.health.get(), SaveHealth::ReadOnlyNewer { .. });
+    let refuse = move |e: ImportError| {
+        let r = e.explain();
+        set_error.set(Some((r.message, Some(r.details))));
+    };
 
     let clear_input = move || {
         if let Some(el) = input.get_untracked() {
@@ -134,8 +224,9 @@ fn ImportBackup() -> impl IntoView {
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
-        set_done.set(false);
+        set_done.set(None);
         set_error.set(None);
+        set_first_said.set(None);
         preview.set(None);
         let Some(file) = ev
             .target()
@@ -147,43 +238,98 @@ fn ImportBackup() -> impl IntoView {
         };
         let bytes = file.size() as usize;
         if bytes > MAX_IMPORT_BYTES {
-            set_error.set(Some(
-                ImportError::TooLarge {
-                    bytes,
-                    limit: MAX_IMPORT_BYTES,
-                }
-                .to_string(),
-            ));
+            refuse(ImportError::TooLarge {
+                bytes,
+                limit: MAX_IMPORT_BYTES,
+            });
             return;
         }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             match text.ok().and_then(|t| t.as_string()) {
-                None => set_error.set(Some("The browser could not read that file.".into())),
+                None => set_error.set(Some((
+                    "The browser could not read that file. Try choosing it again.".into(),
+                    None,
+                ))),
                 Some(text) => match parse_import(&text) {
                     Ok(p) => preview.set(Some(p)),
-                    Err(e) => set_error.set(Some(e.to_string())),
+                    Err(e) => refuse(e),
                 },
             }
         });
     };
-    let confirm = move |_| {
+    let exported_on = move || {
+        preview.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.summary.exported_at.as_deref())
+                .and_then(parse_iso_datetime)
+                .map(crate::components::clock::date)
+        })
+    };
+    // Recomputed when this browser's data changes while the preview is
+    // open (another tab, or the download below marking a backup).
+    let comparison = Memo::new(move |_| {
+        if preview.with(Option::is_none) {
+            return None;
+        }
+        let here = app.peek();
+        let on = exported_on();
+        preview.with(|p| {
+            p.as_ref()
+                .map(|p| (compare(&here, &p.data, on.as_deref()), here))
+        })
+    });
+    let finish = move |what: &'static str| {
+        set_done.set(Some(what));
+        set_first_said.set(None);
+        clear_input();
+    };
+    let replace = move |_| {
         if let Some(p) = preview.try_update(|p| p.take()).flatten() {
             app.replace_all(p.data);
-            set_done.set(true);
-            clear_input();
+            finish("Backup restored. This browser now holds what the backup holds.");
+        }
+    };
+    let merge = move |_| {
+        let on = exported_on();
+        let Some(p) = preview.get_untracked() else {
+            return;
+        };
+        match app.merge_backup(&p.data, on.as_deref()) {
+            Ok(()) => {
+                preview.set(None);
+                finish(
+                    "Backup merged. This browser now holds what it held and what the backup holds.",
+                );
+            }
+            Err(why) => set_error.set(Some((format!("The backup was not merged: {why}."), None))),
         }
     };
     let cancel = move |_| {
         preview.set(None);
+        set_first_said.set(None);
         clear_input();
     };
-    let current = move || {
-        app.progress.with(|p| {
-            p.loss_summary()
-                .map(|s| format!("This replaces what is in this browser now: {s}."))
-                .unwrap_or_else(|| "There is nothing in this browser yet to replace.".into())
-        })
+    let download_first = move |_| {
+        set_first_said.set(Some(
+            export_backup(&app).map(|()| "A backup of what is here now was downloaded.".into()),
+        ));
+    };
+    let damaged_held = move || app.health.get() == SaveHealth::HoldingDamaged;
+
+    let summary_line = move |p: &ImportPreview| {
+        let mut text = p.summary.describe_in(&crate::components::clock::offset_at);
+        let extra: Vec<String> = [
+            p.data.assessments.ready().and_then(|a| a.summary_words()),
+            p.data.practice.ready().and_then(|p| p.count_words()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !extra.is_empty() {
+            text.push_str(&format!(" Also: {}.", extra.join("; ")));
+        }
+        text
     };
 
     view! {
@@ -199,6 +345,10 @@ fn ImportBackup() -> impl IntoView {
                         }
                     })
             }}
+            <p class="hint">
+                "Before anything changes you see what the backup holds next to what this browser holds, and choose: "
+                "replace everything here with the backup, or merge the two."
+            </p>
             <label for="import-file" class="file-label">"Choose a backup file (.json)"</label>
             <input
                 id="import-file"
@@ -209,46 +359,150 @@ fn ImportBackup() -> impl IntoView {
                 disabled=read_only
                 aria-describedby="import-error"
             />
-            <p id="import-error" class="error" role="alert">
-                {move || error.get().map(|e| format!("That file was not imported. {e}"))}
-            </p>
+            <div id="import-error" class="error" role="alert">
+                {move || {
+                    error
+                        .get()
+                        .map(|(message, details)| {
+                            view! {
+                                <p>"That file was not imported. " {message} " Nothing in this browser was changed."</p>
+                                {details
+                                    .map(|d| {
+                                        view! {
+                                            <details class="rules error-details">
+                                                <summary>"Details"</summary>
+                                                <p>{d}</p>
+                                            </details>
+                                        }
+                                    })}
+                            }
+                        })
+                }}
+            </div>
             {move || {
-                preview
-                    .with(|p| {
-                        p.as_ref()
-                            .map(|p| {
-                                let mut text = p.summary.describe_in(&crate::components::clock::offset_at);
-                                let extra: Vec<String> = [
-                                    p.data.assessments.ready().and_then(|a| a.summary_words()),
-                                    p.data.practice.ready().and_then(|p| p.count_words()),
-                                ]
-                                .into_iter()
-                                .flatten()
-                                .collect();
-                                if !extra.is_empty() {
-                                    text.push_str(&format!(" Also: {}.", extra.join("; ")));
-                                }
-                                text
-                            })
-                    })
-                    .map(|described| {
+                let (c, here) = comparison.get()?;
+                let described = preview.with(|p| p.as_ref().map(summary_line))?;
+                let on = exported_on();
+                let rows = c
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let merged = r.merged.clone().unwrap_or_else(|| "\u{2014}".into());
                         view! {
-                            <div class="import-preview" role="group" aria-labelledby="preview-title">
-                                <p id="preview-title"><strong>"This backup holds: "</strong>{described}</p>
-                                <p>{current}</p>
-                                <div class="button-row">
-                                    <button type="button" class="button" on:click=confirm>
-                                        "Replace my data with this backup"
-                                    </button>
-                                    <button type="button" class="button secondary" on:click=cancel>
-                                        "Cancel"
-                                    </button>
-                                </div>
-                            </div>
+                            <tr role="row">
+                                <th scope="row" role="rowheader">{r.part}</th>
+                                <td role="cell" data-label="In this browser now">{r.here.clone()}</td>
+                                <td role="cell" data-label="In the backup">{r.backup.clone()}</td>
+                                <td role="cell" data-label="After merging">{merged}</td>
+                            </tr>
                         }
                     })
+                    .collect_view();
+                let nothing_lost = c.only_here.is_empty() && c.differ.is_empty();
+                let merge_part = match &c.merged {
+                    Err(why) => {
+                        view! {
+                            <p>
+                                "Merging is not possible with this backup: " {why.clone()}
+                                ". You can still replace, or cancel."
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Ok(_) => {
+                        let lines = merge_words(&c, on.as_deref(), &here)
+                            .into_iter()
+                            .map(|l| view! { <li>{l}</li> })
+                            .collect_view();
+                        view! { <ul>{lines}</ul> }.into_any()
+                    }
+                };
+                let can_merge = c.merged.is_ok();
+                Some(
+                    view! {
+                        <div class="import-preview" role="group" aria-labelledby="preview-title">
+                            <p id="preview-title">
+                                <strong>"This backup holds: "</strong>
+                                {described}
+                            </p>
+                            // One card per part on narrow screens (the history
+                            // table's style); the roles keep it a table for
+                            // screen readers when it is laid out as cards.
+                            <div class="table-scroll">
+                                <table class="history-table stack" role="table">
+                                    <caption>"Part by part"</caption>
+                                    <thead role="rowgroup">
+                                        <tr role="row">
+                                            <th scope="col" role="columnheader">"Part"</th>
+                                            <th scope="col" role="columnheader">"In this browser now"</th>
+                                            <th scope="col" role="columnheader">"In the backup"</th>
+                                            <th scope="col" role="columnheader">"After merging"</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody role="rowgroup">{rows}</tbody>
+                                </table>
+                            </div>
+                            <h3>"If you replace"</h3>
+                            <p>
+                                "Every part above becomes what the backup holds. "
+                                {nothing_lost
+                                    .then_some(
+                                        "Nothing is lost: everything in this browser is also in the backup.",
+                                    )}
+                            </p>
+                            {(!c.only_here.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <p>"In this browser but not in the backup, so lost:"</p>
+                                        {named_list(&c.only_here)}
+                                    }
+                                })}
+                            {(!c.differ.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <p>"In the backup in another version, which takes the place of yours:"</p>
+                                        {named_list(&c.differ)}
+                                    }
+                                })}
+                            <h3>"If you merge"</h3>
+                            {merge_part}
+                            {move || {
+                                damaged_held()
+                                    .then(|| {
+                                        view! {
+                                            <p class="error">
+                                                "The saved data that could not be read (see below) is overwritten by either choice: download it first if you may want it."
+                                            </p>
+                                        }
+                                    })
+                            }}
+                            <p class="button-row">
+                                <button type="button" class="button secondary" on:click=download_first>
+                                    "Download what is here first"
+                                </button>
+                                {said(first_said)}
+                            </p>
+                            <div class="button-row">
+                                {can_merge
+                                    .then(|| {
+                                        view! {
+                                            <button type="button" class="button" on:click=merge>
+                                                "Merge the backup into my data"
+                                            </button>
+                                        }
+                                    })}
+                                <button type="button" class="button danger" on:click=replace>
+                                    "Replace my data with this backup"
+                                </button>
+                                <button type="button" class="button secondary" on:click=cancel>
+                                    "Cancel"
+                                </button>
+                            </div>
+                        </div>
+                    },
+                )
             }}
-            <p role="status">{move || done.get().then_some("Backup restored.")}</p>
+            <p role="status">{move || done.get()}</p>
         </section>
     }
 }
@@ -268,7 +522,8 @@ fn DamagedCopy() -> impl IntoView {
                     <h2 id="damaged-heading">"Saved data that could not be read"</h2>
                     <p>
                         "Earlier saved data in this browser could not be read, so it was set aside instead of being overwritten ("
-                        {size} " characters). Download it to keep it or to have it looked at."
+                        {size} " characters). Download it to keep it or to have it looked at. "
+                        "It is not part of a backup file."
                     </p>
                     <p class="button-row">
                         <button
@@ -318,5 +573,136 @@ fn DamagedCopy() -> impl IntoView {
                 </section>
             }
         })
+    }
+}
+
+/// Everything this app keeps in this browser, in words, for the delete
+/// confirmation; `None` when nothing is kept.
+fn everything_words(d: &SavedData, damaged: bool) -> Option<String> {
+    let p = &d.progress;
+    let a = d.assessments.ready().cloned().unwrap_or_default();
+    let x = d.practice.ready().cloned().unwrap_or_default();
+    let count = |n: usize, one: &str, many: &str| (n > 0).then(|| plural(n, one, many));
+    let parts: Vec<String> = [
+        count(p.checked.len(), "ticked item", "ticked items"),
+        count(p.notes.len(), "reflection note", "reflection notes"),
+        p.role.is_some().then(|| "your role choice".to_string()),
+        p.last_visited
+            .is_some()
+            .then(|| "your place in the journey".to_string()),
+        count(a.history.len(), "self-assessment", "self-assessments"),
+        a.draft
+            .is_some()
+            .then(|| "the self-assessment in progress".to_string()),
+        count(x.audit.len(), "audit entry", "audit entries"),
+        count(x.intents.len(), "intent-log entry", "intent-log entries"),
+        damaged.then(|| "the kept copy of data that could not be read".to_string()),
+        (d.meta != Default::default())
+            .then(|| "the record of your changes and backups".to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| join_words(&parts))
+}
+
+/// Deleting everything this app keeps in this browser, for a shared or
+/// borrowed computer, behind a confirmation that offers a backup first.
+#[component]
+fn DeleteEverything() -> impl IntoView {
+    let app = use_app();
+    let dialog = NodeRef::<Dialog>::new();
+    let (deleted, set_deleted) = signal(None::<Result<String, String>>);
+    let (backup_said, set_backup_said) = signal(None);
+    let (what, set_what) = signal(None::<String>);
+    let message = NodeRef::<leptos::html::P>::new();
+    let open = move |_| {
+        set_deleted.set(None);
+        set_backup_said.set(None);
+        set_what.set(untrack(|| {
+            everything_words(&app.peek(), app.damaged.with(Option::is_some))
+        }));
+        if let Some(d) = dialog.get_untracked() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move || {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    let confirm = move |_| {
+        let result = app.delete_all().map_err(|problem| {
+            format!("Nothing was deleted: {problem}. Try again, or clear this site's data in the browser's settings.")
+        });
+        close();
+        set_deleted.set(Some(result.map(|()| {
+            "Everything was deleted. This browser now holds nothing from Leader-Leader, and the app starts as on a first visit.".to_string()
+        })));
+        // Once the message is on the page (an empty one is not shown): the
+        // button the dialog returns the focus to is still there, but the
+        // message is what the visitor needs to hear.
+        request_animation_frame(move || {
+            if let Some(p) = message.get_untracked() {
+                let _ = p.focus();
+            }
+        });
+    };
+    view! {
+        <section class="card delete-all" aria-labelledby="delete-all-heading">
+            <h2 id="delete-all-heading">"Delete all my data"</h2>
+            <p>
+                "On a shared or borrowed computer, remove everything this app keeps in this browser before you leave. "
+                "Other open tabs of the app start over too. Backup files you downloaded are not touched."
+            </p>
+            <button type="button" class="button danger" on:click=open>
+                "Delete all my data"
+            </button>
+            <p role="status" tabindex="-1" node_ref=message class="action-message">
+                {move || match deleted.get() {
+                    Some(Ok(text)) => view! { <span class="ok">{text}</span> }.into_any(),
+                    Some(Err(text)) => view! { <span class="error">{text}</span> }.into_any(),
+                    None => ().into_any(),
+                }}
+            </p>
+            <dialog
+                node_ref=dialog
+                class="dialog"
+                aria-labelledby="delete-all-title"
+                aria-describedby="delete-all-what"
+            >
+                <h2 id="delete-all-title">"Delete all your data from this browser?"</h2>
+                <p id="delete-all-what">
+                    {move || match what.get() {
+                        Some(all) => format!(
+                            "This removes everything Leader-Leader keeps in this browser: {all}. It cannot be undone."
+                        ),
+                        None => "Nothing of yours is saved in this browser yet; this makes sure of it. It cannot be undone."
+                            .to_string(),
+                    }}
+                </p>
+                <p>"If you may want any of it later, download a backup first and keep the file somewhere safe."</p>
+                <p class="button-row">
+                    <button
+                        type="button"
+                        class="button secondary"
+                        on:click=move |_| {
+                            set_backup_said.set(Some(export_backup(&app).map(|()| "Backup downloaded.".into())))
+                        }
+                    >
+                        "Download a backup first"
+                    </button>
+                    {said(backup_said)}
+                </p>
+                <div class="dialog-actions">
+                    <button type="button" class="button" autofocus on:click=move |_| close()>
+                        "Keep my data"
+                    </button>
+                    <button type="button" class="button danger" on:click=confirm>
+                        "Delete everything"
+                    </button>
+                </div>
+            </dialog>
+        </section>
     }
 }

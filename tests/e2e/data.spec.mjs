@@ -213,7 +213,7 @@ test('export then import gives back exactly what was there', async ({ page }) =>
 
   // Lose everything, then restore.
   await page.getByRole('button', { name: 'Reset my progress' }).click();
-  await page.getByRole('button', { name: 'Yes, reset everything' }).click();
+  await page.getByRole('button', { name: 'Reset ticks, notes, role and place; keep assessments and practice' }).click();
   await importText(page, file.text);
   const preview = page.locator('.import-preview');
   await expect(preview).toContainText('This backup holds:');
@@ -348,11 +348,11 @@ plainTest.describe('before the service worker has the files', () => {
     await page.unroute(pieces);
     await reset.click();
     const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
-    await expect(dialog).toContainText('This removes 1 ticked item from this browser.');
+    await expect(dialog).toContainText('This removes 1 ticked item and your place in the journey from this browser.');
     await expect(dialog.getByRole('button', { name: 'Keep my progress' })).toBeFocused();
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect((await storedData(page)).progress.checked).toHaveLength(1);
-    await dialog.getByRole('button', { name: 'Yes, reset everything' }).click();
+    await dialog.getByRole('button', { name: 'Reset ticks, notes, role and place; keep assessments and practice' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Your progress has been reset.' })).toBeVisible();
     expect((await storedData(page)).progress.checked).toHaveLength(0);
     expect(errors).toEqual([]);

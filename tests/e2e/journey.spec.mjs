@@ -146,13 +146,13 @@ test('reset asks first, says what will be lost, and can be cancelled', async ({ 
   await page.getByRole('button', { name: 'Reset my progress' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('1 ticked item and 1 reflection note');
+  await expect(dialog).toContainText('1 ticked item, 1 reflection note and your place in the journey');
   await dialog.getByRole('button', { name: 'Keep my progress' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('progressbar', { name: 'Whole checklist' })).toHaveAttribute('aria-valuenow', '1');
 
   await page.getByRole('button', { name: 'Reset my progress' }).click();
-  await dialog.getByRole('button', { name: 'Yes, reset everything' }).click();
+  await dialog.getByRole('button', { name: 'Reset ticks, notes, role and place; keep assessments and practice' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your progress has been reset.' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Whole checklist' })).toHaveAttribute('aria-valuenow', '0');
   await page.reload();
