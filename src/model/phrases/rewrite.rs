@@ -272,14 +272,14 @@ fn third_party(toks: &[Token], m: &Match, edits: &mut Vec<Edit>) {
     while k < window.end && toks[k].word && is_in(&toks[k].norm, DETERMINERS) {
         k += 1;
     }
-    for k in k + 1..window.end {
-        if !toks[k].word {
+    for t in toks.iter().take(window.end).skip(k + 1) {
+        if !t.word {
             break;
         }
-        if let Some(base) = present_base(&toks[k].norm).or_else(|| base_form(&toks[k].norm)) {
+        if let Some(base) = present_base(&t.norm).or_else(|| base_form(&t.norm)) {
             edits.push(Edit {
-                start: toks[k].start,
-                end: toks[k].end,
+                start: t.start,
+                end: t.end,
                 text: base,
             });
             break;

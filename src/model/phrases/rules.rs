@@ -66,6 +66,8 @@ pub(super) enum Check {
     EndsClause,
     /// "not sure what to": followed by a verb of acting.
     NotSure,
+    /// "We need approval": from the reader, not "…from finance".
+    NotFrom,
     /// "OK to merge?": followed by an action, not "OK to know".
     OkTo,
     /// "should i just merge it": a question without its question mark,
@@ -346,7 +348,7 @@ const RULES: &[RuleSpec] = &[
     },
     RuleSpec {
         question_only: true,
-        ..opener(concat!("(green light|go-ahead|go ahead|thumbs up|approval|the ok|an ok|sign-off|ok|okay) (to|for|on)"))
+        ..opener("(green light|go-ahead|thumbs up|approval|the ok|an ok|sign-off) (to|for|on)")
     },
     // Are you OK if I…? Would you be happy for me to…? Are you OK with me…?
     ask(
@@ -438,6 +440,10 @@ const RULES: &[RuleSpec] = &[
         Check::Request,
     ),
     ask_clause(
+        "confirm (that)? (i'm|we're|i am|we are) (ok|okay|allowed|cleared|good|fine|free) to",
+        Check::Request,
+    ),
+    ask_clause(
         "confirm (that)? (it's|it is|that's|that is) (ok|okay|alright|fine|allowed) (for me to|for us to|to|if i|if we)",
         Check::Request,
     ),
@@ -520,7 +526,7 @@ const RULES: &[RuleSpec] = &[
             nod!(),
             " (to)?"
         ),
-        Check::Plain,
+        Check::NotFrom,
     ),
     ask_clause(
         concat!(
@@ -596,7 +602,11 @@ const RULES: &[RuleSpec] = &[
     ),
     // Tags: …, if that's OK; …, is that alright?; …if you don't mind.
     tag(
-        "if (that's|that is|it's|it is|this is|that'd be|that would be|that works|this works) (ok|okay|alright|all right|fine|acceptable|cool|for you|with you)? (with you|by you|for you)?",
+        "if (that's|that is|it's|it is|this is|that'd be|that would be) (ok|okay|alright|all right|fine|acceptable|cool) (with you|by you|for you)?",
+        Check::TagAlone,
+    ),
+    tag(
+        "if (that|this|it) (works|suits you|is convenient) (for you|with you|by you)?",
         Check::TagAlone,
     ),
     tag(
@@ -618,7 +628,7 @@ const RULES: &[RuleSpec] = &[
     tag("if you (don't|do not) mind", Check::Plain),
     tag(
         "if (you're|you are|you'd be|you would be) (ok|okay|fine|happy|alright|all right|good|cool) with (that|it|this)",
-        Check::Plain,
+        Check::TagAlone,
     ),
     tag(
         "if you (agree|approve|have no objection|have no objections|don't object|give the nod)",
@@ -1040,13 +1050,6 @@ const WISH_SKIP: &[&str] = &[
     "believe",
     "hope",
     "see",
-    "offer",
-    "share",
-    "begin",
-    "start",
-    "open",
-    "close",
-    "end",
     "commend",
     "celebrate",
     "flag",
@@ -1066,11 +1069,46 @@ const WISH_SKIP: &[&str] = &[
     "avoid",
     "keep",
     "hug",
-    "add",
 ];
 
 /// After "I'd like to make…": "make sure" only informs.
 const WISH_SKIP_PAIRS: &[(&str, &str)] = &[
+    ("start", "by"),
+    ("start", "with"),
+    ("start", "off"),
+    ("begin", "by"),
+    ("begin", "with"),
+    ("open", "by"),
+    ("open", "with"),
+    ("close", "by"),
+    ("close", "with"),
+    ("end", "by"),
+    ("end", "with"),
+    ("end", "on"),
+    ("offer", "my"),
+    ("offer", "our"),
+    ("offer", "congratulations"),
+    ("offer", "thanks"),
+    ("offer", "condolences"),
+    ("offer", "apologies"),
+    ("offer", "you"),
+    ("share", "some"),
+    ("share", "my"),
+    ("share", "a"),
+    ("share", "an"),
+    ("share", "that"),
+    ("share", "news"),
+    ("share", "good"),
+    ("share", "great"),
+    ("share", "exciting"),
+    ("share", "thoughts"),
+    ("share", "with"),
+    ("add", "that"),
+    ("add", "to"),
+    ("add", "one"),
+    ("add", "something"),
+    ("add", "my"),
+    ("add", "a"),
     ("make", "sure"),
     ("be", "clear"),
     ("be", "honest"),
@@ -1506,7 +1544,7 @@ fn passes(
     // "Could you approve your team's timesheets?" asks the reader to do
     // their own part.
     if rule.form == Form::Approve
-        && next.is_some_and(|n| is_in(n, &["your", "their", "his", "her"]))
+        && next.is_some_and(|n| is_in(n, &["your", "their", "his", "her", "or"]))
     {
         return false;
     }
@@ -1567,7 +1605,7 @@ fn passes(
                     .iter()
                     .any(|t| t.word && is_in(&t.norm, PLAN_CUES))
         }
-        Check::TagAlone => !matches!(next, Some("to" | "for" | "if")),
+        Check::TagAlone => !matches!(next, Some("to" | "for" | "if")) && own_plan(toks, start, end),
         Check::LetMe => !matches!(
             next,
             None | Some("know" | "in" | "out" | "down" | "see" | "through" | "off" | "go")
@@ -1691,6 +1729,7 @@ fn passes(
             });
             ends && alone
         }
+        Check::NotFrom => !matches!(next, Some("from" | "by")),
         Check::OkTo => next.is_some_and(|n| {
             !is_in(n, NOT_A_VERB)
                 && !is_in(
@@ -1754,6 +1793,30 @@ fn passes(
             )
         }),
     }
+}
+
+/// Whether the sentence, outside the tag at `start..end`, is the writer's
+/// own plan ("I'll leave at four, if that's OK"), not a request to the
+/// reader ("If you're OK with it, please sign").
+fn own_plan(toks: &[Token], start: usize, end: usize) -> bool {
+    let mut rest = toks[..start].iter().chain(&toks[end..]).filter(|t| t.word);
+    if rest.clone().next().is_none() {
+        // A lone "If that's OK." after a plan.
+        return true;
+    }
+    let asks_reader = toks
+        .iter()
+        .any(|t| t.word && matches!(t.norm.as_str(), "please" | "you" | "you're" | "you'll"));
+    !asks_reader
+        || rest.any(|t| {
+            is_in(
+                &t.norm,
+                &[
+                    "i", "i'll", "i'm", "i'd", "we", "we'll", "we're", "we'd", "let's", "me", "my",
+                    "our", "us",
+                ],
+            )
+        })
 }
 
 fn at_end(toks: &[Token], end: usize) -> bool {
@@ -1836,15 +1899,16 @@ fn modal_ok(
         }
     }
     let asks_leave = matches!(modal, "may" | "might" | "should" | "shall" | "shouldn't");
+    if subject == "i"
+        && !matches!(modal, "should" | "shall" | "shouldn't")
+        && is_in(next, SHOW_ME)
+        && !(next == "ask" && after == Some("for"))
+        && !(next == "check" && matches!(after, Some("out" | "in")))
+    {
+        return false;
+    }
     if !asks_leave {
         if subject == "we" && is_in(next, ABILITY) {
-            return false;
-        }
-        if subject == "i"
-            && is_in(next, SHOW_ME)
-            && !(next == "ask" && after == Some("for"))
-            && !(next == "check" && matches!(after, Some("out" | "in")))
-        {
             return false;
         }
         if subject == "i"
