@@ -67,3 +67,22 @@ pub(super) fn match_items(items: &[Item], toks: &[Token], i: usize) -> Option<us
     }
     best
 }
+
+/// The words a match of `items` can start with, or `None` when any word
+/// can (a leading `_`, or nothing but optional slots).
+pub(super) fn first_words(items: &[Item]) -> Option<Vec<&'static str>> {
+    let mut words = Vec::new();
+    for item in items {
+        for alt in &item.alts {
+            let w = *alt.first()?;
+            if w == "_" {
+                return None;
+            }
+            words.push(w);
+        }
+        if !item.optional {
+            return Some(words);
+        }
+    }
+    None
+}

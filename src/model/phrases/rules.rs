@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use super::patterns::{match_items, parse, Item};
+use super::patterns::{first_words, match_items, parse, Item};
 use super::text::{is_closer, Token};
 
 /// What a matched phrase is, for the rung and the rewrite.
@@ -372,7 +372,6 @@ const RULES: &[RuleSpec] = &[
     // Any objections to me merging this?
     RuleSpec {
         opens_clause: true,
-        question_only: true,
         ..ask(
             "any (objections|objection|concerns|issues|problem|problems|reason not|pushback) (to|with|if|about) (me|us|my|our|i|we)",
             Check::Plain,
@@ -679,6 +678,8 @@ const CHAINS: &[(&str, bool)] = &[
 pub(super) struct Rule {
     pub spec: &'static RuleSpec,
     items: Vec<Item>,
+    /// The words a match can start with; `None` when any word can.
+    first: Option<Vec<&'static str>>,
 }
 
 struct Chain {
@@ -693,9 +694,10 @@ fn rules() -> &'static [Rule] {
     COMPILED.get_or_init(|| {
         RULES
             .iter()
-            .map(|spec| Rule {
-                spec,
-                items: parse(spec.spec),
+            .map(|spec| {
+                let items = parse(spec.spec);
+                let first = first_words(&items);
+                Rule { spec, items, first }
             })
             .collect()
     })
@@ -1986,7 +1988,11 @@ pub(super) fn find_matches(toks: &[Token]) -> Vec<Match> {
         if !toks[start].word {
             continue;
         }
+        let word = toks[start].norm.as_str();
         for rule in rules() {
+            if rule.first.as_ref().is_some_and(|f| !f.contains(&word)) {
+                continue;
+            }
             let Some(core_end) = match_items(&rule.items, toks, start) else {
                 continue;
             };
