@@ -302,6 +302,24 @@ const RULES: &[RuleSpec] = &[
         "(do|go with|go along with) whatever you (think|decide|prefer|want|say|suggest)",
         Check::Plain,
     ),
+    // Standing by for instructions. Can you decide between…? Your call on…?
+    tell(
+        "(standing by|stood by|ready) (for|awaiting) (your)? (instructions|orders|decision|word|call)",
+        Check::Plain,
+    ),
+    tell(
+        "(can|could|would|will) you (please)? (decide|choose|pick|make the call|make a call|make the decision|tell me which)",
+        Check::Plain,
+    ),
+    tell("help me (decide|choose|figure out what|work out what)", Check::Plain),
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell(
+            "(your|the) (decision|call|verdict|preference) (on|about|regarding|for)",
+            Check::Plain,
+        )
+    },
     // Your call. Up to you.
     tell(
         "(your call|your decision|your choice|up to you|you decide|you choose|you tell me|over to you|whatever you prefer|whatever you decide|whatever you think is best|leave it to you|leave it with you|leave that to you|leave that with you|leave the decision to you|leave the decision with you|leave the call to you|leave it up to you|leave that up to you|happy to go either way|either way is fine|happy either way)",
@@ -315,7 +333,7 @@ const RULES: &[RuleSpec] = &[
     },
     // Is it OK if I…? Would it be alright to…? Is it a problem if we…?
     ask(
-        "(is it|is that|would it be|would that be|will it be|would it not be|is it still|would it still be|is this|would this be|was it) (ok|okay|alright|all right|fine|acceptable|cool|a problem|an issue|a good idea|better|wise|sensible|allowed) (with you|by you|for you)? (if i|if i'm|if i am|if we|if we're|for me to|for us to|to)",
+        "(is it|is that|would it be|would that be|will it be|would it not be|is it still|would it still be|is this|would this be|was it|wouldn't it be|isn't it|won't it be) (ok|okay|alright|all right|fine|acceptable|cool|a problem|an issue|a good idea|better|wise|sensible|allowed|easier|best) (with you|by you|for you)? (if i|if i'm|if i am|if we|if we're|for me to|for us to|to)",
         Check::Plain,
     ),
     RuleSpec {
@@ -352,16 +370,16 @@ const RULES: &[RuleSpec] = &[
     },
     // Are you OK if I…? Would you be happy for me to…? Are you OK with me…?
     ask(
-        "(are you|would you be|will you be|r you|you) (ok|okay|alright|all right|fine|happy|comfortable|good|cool) (if i|if i'm|if i am|if we|for me to|for us to|with me|with us|with my|with our|if my|if our)",
+        "(are you|would you be|will you be|r you|you|you're|you are|you'd be|you would be) (ok|okay|alright|all right|fine|happy|comfortable|good|cool) (if i|if i'm|if i am|if we|for me to|for us to|with me|with us|with my|with our|if my|if our)",
         Check::Plain,
     ),
     question(
-        "(are you|would you be|will you be|r you|you) (ok|okay|alright|all right|fine|cool) with",
+        "(are you|would you be|will you be|r you|you) (ok|okay|alright|all right|fine|cool|good) with",
         Check::Plain,
     ),
     // Do you mind if I…? Would you object if we…? Mind if I…?
     ask(
-        "(do|would|will|does|would anyone|does anyone|would anybody|does anybody) (you)? (mind|object) (if|to) (i|i'm|i am|we|me|us|my|our)",
+        "(do|would|will|does|would anyone|does anyone|would anybody|does anybody) (you)? (mind|object) (terribly|much|at all)? (if|to) (i|i'm|i am|we|me|us|my|our)",
         Check::Plain,
     ),
     ask(
@@ -383,7 +401,7 @@ const RULES: &[RuleSpec] = &[
     },
     // Am I allowed to…? Are we good to…?
     ask(
-        "(am i|are we|am i still|are we still|r we) (allowed|permitted|authorised|authorized|cleared|ok|okay|alright|good|free|fine|safe|able|supposed) to",
+        "(am i|are we|am i still|are we still|r we) (allowed|permitted|authorised|authorized|cleared|ok|okay|alright|good|free|fine|safe|able|supposed|right|meant|expected) to",
         Check::Plain,
     ),
     ask(
@@ -599,6 +617,105 @@ const RULES: &[RuleSpec] = &[
         "(i was|i'm|i am|we were|we're)? thinking (that)? (i|we) (could|should|might)",
         Check::Modal,
     ),
+    // Let me know if I'm OK to…; please confirm whether we're allowed to…
+    ask_clause(
+        "(know|confirm|check|see|ask|wondering|wondered) (if|whether) (i'm|we're|i am|we are) (ok|okay|allowed|good|cleared|fine|free|able|alright) to",
+        Check::Wondering,
+    ),
+    ask_clause("wondered (if|whether) (i|we) (could|might|can|may)", Check::Modal),
+    // I'd like us to…; we want to…; I'm keen to…
+    wish(
+        "(i would|i'd|we would|we'd) (really|also|just)? (like|love|prefer) (us|my team|our team|the team) to",
+        Check::Wish,
+    ),
+    wish("(we|we really|we also|we just) want to", Check::Wish),
+    wish(
+        "(i'm|i am|i'd be|i would be|we're|we'd be) (really|very)? (keen|eager|looking) to",
+        Check::Wish,
+    ),
+    // Happy for me to…? Worth me trying…?
+    RuleSpec {
+        question_only: true,
+        ..opener("(happy|comfortable) (for me|for us) to")
+    },
+    RuleSpec {
+        question_only: true,
+        ..ask("worth (me|us|my|our)?", Check::Ing)
+    },
+    // Is the new rota OK with you? Let me know if the plan is OK.
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tag(
+            "(is|are|would) (_)? (_)? (_)? (_)? (ok|okay|alright|all right|fine|acceptable|cool) (with you|by you|for you)",
+            Check::Plain,
+        )
+    },
+    tag(
+        "(let me know|lmk|confirm|tell me) (if|whether) (_)? (_)? (_)? (_)? (is|are|looks|sounds|seems) (ok|okay|alright|fine|good|acceptable)",
+        Check::Plain,
+    ),
+    // Okay for the team to leave early?
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..ask(
+            "(ok|okay|alright|all right|fine|cool) (with you|by you)? (for|if)",
+            Check::ThirdParty,
+        )
+    },
+    // Do I need to…? Do we have to…? (asks to be told)
+    RuleSpec {
+        question_only: true,
+        tell_me: true,
+        ..ask("(do|does) (i|we) (still)? (need|have) to", Check::Plain)
+    },
+    // Where do I start? What do you need from me? Anything you want me to do?
+    RuleSpec {
+        question_only: true,
+        ..tell("(where|how) (do|should|shall) (i|we) (start|begin)", Check::Plain)
+    },
+    RuleSpec {
+        question_only: true,
+        ..tell(
+            "(what|anything|anything else|is there anything) (do|else)? (you)? (need|want|would like|'d like) (from me|from us|me to|us to)",
+            Check::Plain,
+        )
+    },
+    tell(
+        "(need|needing|want|would like|could use|would appreciate|looking for) (some|a bit of|a little|more|your|further)? (guidance|direction|steer|instructions)",
+        Check::Plain,
+    ),
+    RuleSpec {
+        question_only: true,
+        ..tell(
+            "(how|what) to (handle|do|proceed|respond|approach|tackle|play|deal|say)",
+            Check::Plain,
+        )
+    },
+    // Looking for your approval on…; requesting a day off…
+    ask_clause(
+        concat!(
+            "(looking for|hoping for|asking for|seeking) (your|the|a) ",
+            nod!(),
+            " (to)?"
+        ),
+        Check::Plain,
+    ),
+    RuleSpec {
+        opens_clause: true,
+        ..ask(
+            "(request|requesting) (for)? (a|an|the|some)? (day|days|leave|time|afternoon|morning|week|approval|permission|sign-off|extension|budget|transfer|change|swap)",
+            Check::Plain,
+        )
+    },
+    // If you could approve…, that would be great; can you sign this off?
+    approve("if you (could|can|would) (please|kindly)? (approve|sign off on|sign off|authorise|authorize|ok|okay|greenlight|green-light)"),
+    approve("(can|could|would|will) you (please|kindly)? sign (this|it|that|them) off"),
+    ask_clause(
+        concat!("(grant|give) (your|the|a) ", nod!(), " (to|for|on)?"),
+        Check::Request,
+    ),
     // Tags: …, if that's OK; …, is that alright?; …if you don't mind.
     tag(
         "if (that's|that is|it's|it is|this is|that'd be|that would be) (ok|okay|alright|all right|fine|acceptable|cool) (with you|by you|for you)?",
@@ -621,9 +738,16 @@ const RULES: &[RuleSpec] = &[
         Check::TagOrAlone,
     ),
     tag(
-        "(ok|okay|alright|all right|sound good|sounds good|sound ok|sounds ok|agreed|good with you|fine with you|ok with you|okay with you|cool with you|yes or no|thoughts|any thoughts|your thoughts|what do you think|what do you reckon|how does that sound|how's that sound|make sense|objections|any objections)",
+        "(ok|okay|alright|all right|sound good|sounds good|sound ok|sounds ok|agreed|good with you|fine with you|ok with you|okay with you|cool with you|yes or no|thoughts|any thoughts|your thoughts|what do you think|what do you reckon|how does that sound|how's that sound|make sense|objections|any objections|yeah|yes)",
         Check::TagAfterPlan,
     ),
+    RuleSpec {
+        opens_clause: true,
+        ..tag(
+            "(ok|okay|alright|sound good|sounds good|sound ok|sounds ok|agreed|good with you|fine with you|ok with you|okay with you|yes or no|does that work|would that work|will that work|that work for you|work for you)",
+            Check::TagOrAlone,
+        )
+    },
     tag("if you (don't|do not) mind", Check::Plain),
     tag(
         "if (you're|you are|you'd be|you would be) (ok|okay|fine|happy|alright|all right|good|cool) with (that|it|this)",
@@ -659,6 +783,10 @@ const CHAINS: &[(&str, bool)] = &[
             "(trouble you for|bother you for) (a|your|the)? (quick)? ",
             nod!()
         ),
+        true,
+    ),
+    (
+        "(get|have) (a|your)? (quick)? (yes|yay or nay|yes or no) (to|for|on)?",
         true,
     ),
     (
@@ -1529,7 +1657,7 @@ fn passes(
     if toks[start..end].iter().all(|t| t.quoted) {
         return false;
     }
-    if rule.form != Form::Tag && !rule.tell_me && prev.is_some_and(|p| is_in(p, WH)) {
+    if !matches!(rule.form, Form::Tag | Form::TellMe) && prev.is_some_and(|p| is_in(p, WH)) {
         return false;
     }
     if rule.form != Form::Tag && reported(toks, start) {
@@ -1568,6 +1696,10 @@ fn passes(
             match next {
                 None => false,
                 Some(n) if after_modal => !is_in(n, NOT_A_VERB),
+                Some("ask") if after == Some("for") => !toks[end + 2..]
+                    .iter()
+                    .take(3)
+                    .any(|t| is_in(&t.norm, REQUEST_OBJECTS)),
                 Some(n) => {
                     !is_in(n, WISH_SKIP)
                         && !is_in(n, NOT_A_VERB)
