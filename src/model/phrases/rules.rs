@@ -68,6 +68,9 @@ pub(super) enum Check {
     NotSure,
     /// "We need approval": from the reader, not "…from finance".
     NotFrom,
+    /// "I could take the late shift?": a statement asked as a question,
+    /// with an action.
+    StatementQuestion,
     /// "OK to merge?": followed by an action, not "OK to know".
     OkTo,
     /// "should i just merge it": a question without its question mark,
@@ -504,7 +507,7 @@ const RULES: &[RuleSpec] = &[
     ),
     // Would it help if I…? Do I go ahead with…? Any reason I shouldn't…?
     question(
-        "(would|will|does|is) it (help|be helpful|be useful|make sense|be easier|be better|work) if (i|we)",
+        "(would|will|does|is) it (help|be helpful|be useful|make sense|be easier|be better|work|hurt|matter) if (i|we)",
         Check::Plain,
     ),
     question(
@@ -521,7 +524,7 @@ const RULES: &[RuleSpec] = &[
     ),
     // Please approve my PR. Could you sign off on the plan?
     approve(
-        "(can|could|would|will) you (please|kindly)? (approve|sign off on|sign off|sign-off on|authorise|authorize|greenlight|green-light|rubber-stamp|ok|okay)",
+        "(can|could|would|will) you (please|kindly)? (be willing to|be able to|be happy to)? (approve|sign off on|sign off|sign-off on|authorise|authorize|greenlight|green-light|rubber-stamp|ok|okay)",
     ),
     RuleSpec {
         opens_clause: true,
@@ -716,6 +719,44 @@ const RULES: &[RuleSpec] = &[
         concat!("(grant|give) (your|the|a) ", nod!(), " (to|for|on)?"),
         Check::Request,
     ),
+    // I hope it's OK to…; I assume it's fine if I…
+    ask_clause(
+        "(hope|hoping|assume|assuming|trust|presume|guess) (that)? (it's|it is|that's|it'll be|it will be|it would be|it'd be) (ok|okay|alright|all right|fine|acceptable|cool) (with you|by you)? (if i|if i'm|if we|for me to|for us to|to)",
+        Check::Plain,
+    ),
+    RuleSpec {
+        opens_clause: true,
+        ..tag(
+            "(i)? (hope|hoping) (that's|this is|it's|that is|this's) (ok|okay|alright|all right|fine|acceptable|cool) (with you|by you)?",
+            Check::TagAlone,
+        )
+    },
+    // Would you have any objection to…? Is there a problem with me…?
+    ask(
+        "(would|do|does|will) (you|anyone|anybody) have (a|any|an) (problem|problems|issue|issues|objection|objections) (with|if|to) (me|us|my|our|i|we)",
+        Check::Plain,
+    ),
+    ask(
+        "(is there|would there be|will there be) (a|any|an) (problem|problems|issue|issues|objection|objections) (with|if|to) (me|us|my|our|i|we)",
+        Check::Plain,
+    ),
+    // What if we…? Why don't I…? How about moving…? Good idea to…?
+    question("what if (i|we)", Check::Modal),
+    question("why (don't|do not|shouldn't) (i|we)", Check::Modal),
+    question("(how|what) about (me|us|my|our)?", Check::Ing),
+    RuleSpec {
+        question_only: true,
+        ..opener("(good idea|a good idea|ok idea|wise|smart|worth it) (for me|for us)? (to|if i|if we)")
+    },
+    // Is working from home allowed on Fridays?
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tag(
+            "(is|are) (_)? (_)? (_)? (_)? (allowed|permitted)",
+            Check::Plain,
+        )
+    },
     // Tags: …, if that's OK; …, is that alright?; …if you don't mind.
     tag(
         "if (that's|that is|it's|it is|this is|that'd be|that would be) (ok|okay|alright|all right|fine|acceptable|cool) (with you|by you|for you)?",
@@ -738,9 +779,33 @@ const RULES: &[RuleSpec] = &[
         Check::TagOrAlone,
     ),
     tag(
-        "(ok|okay|alright|all right|sound good|sounds good|sound ok|sounds ok|agreed|good with you|fine with you|ok with you|okay with you|cool with you|yes or no|thoughts|any thoughts|your thoughts|what do you think|what do you reckon|how does that sound|how's that sound|make sense|objections|any objections|yeah|yes)",
+        "(thoughts|any thoughts|your thoughts|what do you think|what do you reckon|how does that sound|how's that sound|make sense|yeah|yes)",
         Check::TagAfterPlan,
     ),
+    tag(
+        "(ok|okay|alright|all right|sound good|sounds good|sound ok|sounds ok|agreed|good with you|fine with you|ok with you|okay with you|cool with you|yes or no|objections|any objections)",
+        Check::TagOrAlone,
+    ),
+    tag(
+        "(would that be|would this be) (ok|okay|alright|all right|fine|acceptable|cool)",
+        Check::TagOrAlone,
+    ),
+    // I could take the late shift? Let me handle the client?
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..ask("(i|we) (could|can|should|might|may)", Check::StatementQuestion)
+    },
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..ask("let (me|us)", Check::LetMe)
+    },
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..ask("(reckon|think) (that)? (i|we) (should|could|ought|can)", Check::Plain)
+    },
     RuleSpec {
         opens_clause: true,
         ..tag(
@@ -1495,6 +1560,37 @@ pub(super) fn ends_in_question(toks: &[Token]) -> bool {
         .is_some_and(|t| !t.word && matches!(t.norm.as_str(), "?" | "‽"))
 }
 
+/// Whether the sentence is a question: it ends with a question mark, or it
+/// has no closing stop and opens like a question ("should we cancel it",
+/// "what do i do with the old stock"), as chat messages often do.
+pub(super) fn is_question(toks: &[Token]) -> bool {
+    if ends_in_question(toks) {
+        return true;
+    }
+    let closed = toks
+        .iter()
+        .rev()
+        .find(|t| t.word || is_stop(t))
+        .is_some_and(|t| !t.word);
+    let opener = toks
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.norm.as_str())
+        .find(|w| !is_in(w, FILLERS));
+    !closed
+        && opener.is_some_and(|w| {
+            is_in(
+                w,
+                &[
+                    "can", "could", "may", "might", "shall", "should", "would", "will", "do",
+                    "does", "did", "is", "are", "am", "was", "were", "have", "has", "what",
+                    "which", "how", "where", "when", "who", "any", "want", "need", "mind", "ok",
+                    "okay", "good", "green", "worth", "happy",
+                ],
+            )
+        })
+}
+
 fn is_punctuation(s: &str) -> bool {
     s.chars()
         .all(|c| c.is_ascii_punctuation() || "…—–“”‘’«»".contains(c))
@@ -1666,7 +1762,7 @@ fn passes(
     if rule.opens_clause && !only_fillers_before(toks, start) {
         return false;
     }
-    if rule.question_only && !ends_in_question(toks) {
+    if rule.question_only && !is_question(toks) {
         return false;
     }
     let next = word_at(toks, end);
@@ -1728,7 +1824,7 @@ fn passes(
         Check::TagAtEnd => at_end(toks, end) && after_clause(toks, start),
         Check::TagOrAlone => {
             at_end(toks, end)
-                && ends_in_question(toks)
+                && is_question(toks)
                 && (after_clause(toks, start) || only_fillers_before(toks, start))
         }
         Check::TagAfterPlan => {
@@ -1864,6 +1960,15 @@ fn passes(
             ends && alone
         }
         Check::NotFrom => !matches!(next, Some("from" | "by")),
+        Check::StatementQuestion => next.is_some_and(|n| {
+            !is_in(n, NOT_A_VERB)
+                && !is_in(
+                    n,
+                    &[
+                        "be", "have", "see", "hear", "not", "never", "just", "really",
+                    ],
+                )
+        }),
         Check::OkTo => next.is_some_and(|n| {
             !is_in(n, NOT_A_VERB)
                 && !is_in(
@@ -2022,7 +2127,34 @@ fn modal_ok(
     {
         return false;
     }
-    if next == "be" && matches!(modal, "could" | "might" | "should" | "shall" | "can") {
+    // "Could I be clearer?" reflects; "Could I be excused?" asks.
+    if next == "be"
+        && matches!(modal, "could" | "might" | "should" | "shall" | "can")
+        && !after.is_some_and(|a| {
+            is_in(
+                a,
+                &[
+                    "excused",
+                    "added",
+                    "included",
+                    "considered",
+                    "assigned",
+                    "allowed",
+                    "put",
+                    "moved",
+                    "transferred",
+                    "given",
+                    "on",
+                    "part",
+                    "involved",
+                    "in",
+                    "released",
+                    "let",
+                    "paid",
+                ],
+            )
+        })
+    {
         return false;
     }
     if next == "have" {
@@ -2036,7 +2168,7 @@ fn modal_ok(
     if subject == "i"
         && !matches!(modal, "should" | "shall" | "shouldn't")
         && is_in(next, SHOW_ME)
-        && !(next == "ask" && after == Some("for"))
+        && !(next == "ask" && matches!(after, Some("for" | "that")))
         && !(next == "check" && matches!(after, Some("out" | "in")))
     {
         return false;

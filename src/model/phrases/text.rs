@@ -149,6 +149,15 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("ive", "i've"),
     ("dont", "don't"),
     ("cant", "can't"),
+    ("shouldnt", "shouldn't"),
+    ("couldnt", "couldn't"),
+    ("wouldnt", "wouldn't"),
+    ("isnt", "isn't"),
+    ("wont", "won't"),
+    ("whats", "what's"),
+    ("thats", "that's"),
+    ("youre", "you're"),
+    ("id", "i'd"),
 ];
 
 pub(super) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
