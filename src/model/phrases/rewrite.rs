@@ -91,13 +91,25 @@ pub(super) fn rewrite_sentence(
                 let we = says_we(&toks[m.start..m.end]);
                 let starts_sentence = toks[..from_tok].iter().all(|t| !t.word);
                 let mut replacement = format!("{} intend to", subject(we, starts_sentence));
+                // "I'd like Friday off" → "I intend to take Friday off".
+                if m.rule.check == Check::LikeOff {
+                    replacement.push_str(" take");
+                }
                 let mut end = toks[m.end - 1].end;
                 let cue_ends_with_if =
                     m.end >= 2 && matches!(toks[m.end - 2].norm.as_str(), "if" | "that");
                 let last = toks[m.end - 1].norm.as_str();
                 let ends_with_am =
                     last == "i'm" || (last == "am" && m.end >= 2 && toks[m.end - 2].norm == "i");
-                match toks.get(m.end) {
+                // "…a sign-off from you on the plan": "from you" goes too.
+                let mut after_cue = m.end;
+                if word_at(toks, after_cue) == Some("from")
+                    && word_at(toks, after_cue + 1) == Some("you")
+                {
+                    after_cue += 2;
+                    end = toks[after_cue - 1].end;
+                }
+                match toks.get(after_cue) {
                     _ if ends_with_am => replacement.push_str(" be"),
                     Some(t) if t.word && is_in(&t.norm, PREPOSITIONS) => {
                         replacement.push_str(" go ahead");

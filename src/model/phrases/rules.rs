@@ -66,6 +66,11 @@ pub(super) enum Check {
     EndsClause,
     /// "not sure what to": followed by a verb of acting.
     NotSure,
+    /// "I'd like Friday off": "off" follows within a few words.
+    LikeOff,
+    /// "Is it possible to take…": an action of the writer's, not "…to get
+    /// the figures".
+    PossibleTo,
     /// "We need approval": from the reader, not "…from finance".
     NotFrom,
     /// "I could take the late shift?": a statement asked as a question,
@@ -394,7 +399,7 @@ const RULES: &[RuleSpec] = &[
     RuleSpec {
         opens_clause: true,
         ..ask(
-            "any (objections|objection|concerns|issues|problem|problems|reason not|pushback) (to|with|if|about) (me|us|my|our|i|we)",
+            "any (objections|objection|concerns|concern|issues|issue|problem|problems|reason not|pushback) (to|with|if|about) (me|us|my|our|i|we)",
             Check::Plain,
         )
     },
@@ -404,7 +409,7 @@ const RULES: &[RuleSpec] = &[
     },
     // Am I allowed to…? Are we good to…?
     ask(
-        "(am i|are we|am i still|are we still|r we) (allowed|permitted|authorised|authorized|cleared|ok|okay|alright|good|free|fine|safe|able|supposed|right|meant|expected) to",
+        "(am i|are we|am i still|are we still|r we) (allowed|permitted|authorised|authorized|cleared|ok|okay|alright|good|free|fine|safe|able|supposed|right|meant|expected|clear|set) to",
         Check::Plain,
     ),
     ask(
@@ -493,7 +498,7 @@ const RULES: &[RuleSpec] = &[
         Check::Plain,
     ),
     ask(
-        "(can|could|would|will) you (please|kindly)? (be willing to|be prepared to|be happy to)? let (me|us)",
+        "(can|could|would|will) you (please|kindly)? (be willing to|be prepared to|be happy to|be able to)? let (me|us)",
         Check::LetMe,
     ),
     // Do you approve the new shift pattern? Do you agree we should…?
@@ -550,7 +555,7 @@ const RULES: &[RuleSpec] = &[
     ),
     ask_clause(
         concat!(
-            "(need|needing|want|wanting|waiting for|waiting on|wait for|wait on|awaiting|await|pending|until i get|until i have|until i hear|once i get|once i have|once i hear|hold off for|hold off until i get) your ",
+            "(need|needs|needing|want|wanting|waiting for|waiting on|wait for|wait on|awaiting|await|pending|until i get|until i have|until i hear|once i get|once i have|once i hear|hold off for|hold off until i get) your ",
             nod!(),
             " (to)?"
         ),
@@ -595,7 +600,7 @@ const RULES: &[RuleSpec] = &[
     ),
     // I would like to…; I'd love to…; I want to… (the ladder's fourth rung)
     wish(
-        "(i would|i'd|i should|we would|we'd) (really|very much|so|also|just|still|actually)? (like|love|prefer) to",
+        "(i would|i'd|i should|we would|we'd) (really|very much|so|also|just|still|actually|quite|definitely|ideally)? (like|love|prefer) to",
         Check::Wish,
     ),
     wish(
@@ -757,6 +762,22 @@ const RULES: &[RuleSpec] = &[
             Check::Plain,
         )
     },
+    // I'd rather work from home; I'm wanting to…; do I get to…?
+    wish("(i'd|i would) (much)? rather", Check::Wish),
+    wish("(i'm|i am|i was|i've been) wanting to", Check::Wish),
+    question("(do|would|can|could) (i|we) get to", Check::Plain),
+    // Just say the word.
+    tell("(say the word|give me the word|give the word)", Check::Plain),
+    // I'd like Friday off.
+    wish(
+        "(i'd|i would|we'd|we would) (really|also|ideally|quite)? like",
+        Check::LikeOff,
+    ),
+    // Would it be possible to take my holiday in June?
+    question(
+        "(is it|would it be|will it be) possible to",
+        Check::PossibleTo,
+    ),
     // Tags: …, if that's OK; …, is that alright?; …if you don't mind.
     tag(
         "if (that's|that is|it's|it is|this is|that'd be|that would be) (ok|okay|alright|all right|fine|acceptable|cool) (with you|by you|for you)?",
@@ -837,7 +858,7 @@ const CHAINS: &[(&str, bool)] = &[
     ),
     (
         concat!(
-            "(get|have|request|ask for|ask|seek|obtain|receive) (your|the|some|formal|prior|a)? ",
+            "(get|have|request|ask for|ask|seek|obtain|receive) (your|the|some|formal|prior|a|budget|final|official|written)? ",
             nod!(),
             " (to)?"
         ),
@@ -1959,7 +1980,50 @@ fn passes(
             });
             ends && alone
         }
-        Check::NotFrom => !matches!(next, Some("from" | "by")),
+        Check::LikeOff => {
+            next != Some("to")
+                && toks[end..]
+                    .iter()
+                    .take(5)
+                    .take_while(|t| t.word)
+                    .any(|t| t.norm == "off")
+        }
+        Check::PossibleTo => next.is_some_and(|n| {
+            is_in(
+                n,
+                &[
+                    "take",
+                    "leave",
+                    "work",
+                    "swap",
+                    "move",
+                    "book",
+                    "start",
+                    "skip",
+                    "miss",
+                    "finish",
+                    "go",
+                    "use",
+                    "bring",
+                    "attend",
+                    "join",
+                    "switch",
+                    "change",
+                    "push",
+                    "delay",
+                    "extend",
+                    "postpone",
+                    "reschedule",
+                    "borrow",
+                ],
+            ) || (matches!(n, "get" | "have")
+                && toks[end + 1..]
+                    .iter()
+                    .take(5)
+                    .take_while(|t| t.word)
+                    .any(|t| is_in(&t.norm, &["off", "my", "our", "me", "us"])))
+        }),
+        Check::NotFrom => !matches!(next, Some("from" | "by")) || after == Some("you"),
         Check::StatementQuestion => next.is_some_and(|n| {
             !is_in(n, NOT_A_VERB)
                 && !is_in(
