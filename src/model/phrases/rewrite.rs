@@ -31,9 +31,7 @@ fn plan_items() -> &'static [Item] {
 }
 
 /// Small words that stay with their verb ("pick up …", "work on …").
-const PARTICLES: &[&str] = &[
-    "up", "on", "out", "off", "in", "back", "down", "over", "through", "into", "with",
-];
+const PARTICLES: &str = "up on out off in back down over through into with";
 
 /// Whether the words of `toks` name the writer as "we".
 fn says_we(toks: &[Token]) -> bool {
@@ -125,18 +123,7 @@ pub(super) fn rewrite_sentence(
                         let base = if is_ing(&t.norm)
                             && is_in(
                                 last,
-                                &[
-                                    "me",
-                                    "us",
-                                    "my",
-                                    "our",
-                                    "of",
-                                    "about",
-                                    "considering",
-                                    "contemplating",
-                                    "worth",
-                                    "with",
-                                ],
+                                "me us my our of about considering contemplating worth with",
                             ) {
                             ing_base(&t.norm)
                         } else if cue_ends_with_if {
@@ -299,10 +286,8 @@ fn third_party(toks: &[Token], m: &Match, edits: &mut Vec<Edit>) {
     }
 }
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those",
-    "some", "all", "both", "each", "every",
-];
+const DETERMINERS: &str =
+    "the a an my our your his her their this that these those some all both each every";
 
 /// The plain form of a verb in the third person ("takes" → "take"), if it
 /// looks like one.

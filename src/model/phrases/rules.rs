@@ -933,359 +933,60 @@ fn chains() -> &'static [Chain] {
 // ---------------------------------------------------------------------------
 // Word lists
 
-pub(super) const WH: &[&str] = &[
-    "how", "what", "where", "when", "why", "who", "whom", "whose", "which", "whatever", "wherever",
-    "whenever", "whoever", "what's", "where's", "who's", "how's", "when's",
-];
+pub(super) const WH: &str = "how what where when why who whom whose which whatever wherever whenever whoever what's where's who's how's when's";
 
 /// Words before an inverted modal that make a statement ("Never could I…",
 /// "…and so can I").
-const INVERSION: &[&str] = &[
-    "never", "only", "nor", "neither", "rarely", "seldom", "hardly", "little", "then", "than",
-    "as", "too",
-];
+const INVERSION: &str = "never only nor neither rarely seldom hardly little then than as too";
 
 /// Subjects: "you can I guess" is no question.
-const SUBJECTS: &[&str] = &[
-    "i", "you", "he", "she", "we", "they", "it", "one", "that", "this", "there",
-];
+const SUBJECTS: &str = "i you he she we they it one that this there";
 
 /// Words before "can" when it is a tin, not a modal.
-const CAN_NOUN: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "my",
-    "your",
-    "his",
-    "her",
-    "our",
-    "their",
-    "trash",
-    "garbage",
-    "tin",
-    "watering",
-    "oil",
-    "paint",
-    "soda",
-    "beer",
-    "spray",
-    "jerry",
-    "recycling",
-];
+const CAN_NOUN: &str = "the a an this that my your his her our their trash garbage tin watering oil paint soda beer spray jerry recycling";
 
 /// Words before "May" when it is the month.
-const MONTH_PREV: &[&str] = &[
-    "in",
-    "of",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "during",
-    "last",
-    "next",
-    "early",
-    "late",
-    "mid",
-    "this",
-    "that",
-    "every",
-    "each",
-    "through",
-    "before",
-    "after",
-    "on",
-    "end",
-    "start",
-    "beginning",
-];
+const MONTH_PREV: &str = "in of since until till by from during last next early late mid this that every each through before after on end start beginning";
 
 /// Words that cannot follow "Can I" in a request to do something.
-pub(super) const NOT_A_VERB: &[&str] = &[
-    "would", "could", "should", "will", "can", "may", "might", "must", "shall", "am", "is", "are",
-    "was", "were", "i", "you", "he", "she", "we", "they", "it", "me", "us", "and", "or", "but",
-    "too", "also", "either", "not", "the", "a", "an", "if", "so", "that", "this", "all",
-];
+pub(super) const NOT_A_VERB: &str = "would could should will can may might must shall am is are was were i you he she we they it me us and or but too also either not the a an if so that this all";
 
 /// Courtesies and offers after "Can I" / "May I": "May I remind you",
 /// "Can I help?".
-const MODAL_SKIP: &[&str] = &[
-    "remind",
-    "introduce",
-    "say",
-    "congratulate",
-    "thank",
-    "welcome",
-    "express",
-    "mention",
-    "wish",
-    "help",
-    "assist",
-];
+const MODAL_SKIP: &str =
+    "remind introduce say congratulate thank welcome express mention wish help assist";
 
 /// After "can we": being able to, not asking leave ("Can we afford it?").
-const ABILITY: &[&str] = &[
-    "afford",
-    "expect",
-    "handle",
-    "cope",
-    "manage",
-    "trust",
-    "rely",
-    "count",
-    "fit",
-    "reproduce",
-    "see",
-    "hear",
-    "find",
-    "tell",
-    "know",
-    "guarantee",
-    "promise",
-    "predict",
-    "measure",
-    "achieve",
-    "hit",
-    "meet",
-    "make",
-    "beat",
-    "win",
-    "survive",
-    "avoid",
-    "prevent",
-    "recover",
-    "scale",
-    "improve",
-    "agree",
-    "all",
-    "both",
-    "really",
-    "even",
-    "ever",
-    "still",
-];
+const ABILITY: &str = "afford expect handle cope manage trust rely count fit reproduce see hear find tell know guarantee promise predict measure achieve hit meet make beat win survive avoid prevent recover scale improve agree all both really even ever still";
 
 /// After "can I": asking to be shown or told, not to act ("Can I see the
 /// contract?").
-const SHOW_ME: &[&str] = &["see", "hear", "watch", "ask", "check", "trouble", "bother"];
+const SHOW_ME: &str = "see hear watch ask check trouble bother";
 
 /// "Can we talk later?" asks for the other person's time.
-const TALK: &[&str] = &[
-    "talk", "chat", "speak", "catch", "sync", "touch", "connect", "meet", "hop", "discuss", "call",
-    "ring", "phone",
-];
+const TALK: &str = "talk chat speak catch sync touch connect meet hop discuss call ring phone";
 
 /// "Shall we grab lunch?" is an invitation.
-const SOCIAL: &[&str] = &[
-    "lunch",
-    "coffee",
-    "coffees",
-    "drink",
-    "drinks",
-    "dinner",
-    "breakfast",
-    "bite",
-    "beer",
-    "beers",
-    "tea",
-    "pizza",
-    "water",
-    "glass",
-    "cup",
-];
+const SOCIAL: &str =
+    "lunch coffee coffees drink drinks dinner breakfast bite beer beers tea pizza water glass cup";
 
 /// "Can I get a copy?" asks for a thing or a word from the other person.
-const REQUEST_OBJECTS: &[&str] = &[
-    "copy",
-    "copies",
-    "figures",
-    "numbers",
-    "file",
-    "files",
-    "slides",
-    "deck",
-    "report",
-    "link",
-    "update",
-    "details",
-    "look",
-    "thoughts",
-    "input",
-    "feedback",
-    "help",
-    "hand",
-    "minute",
-    "moment",
-    "sec",
-    "second",
-    "word",
-    "opinion",
-    "advice",
-    "review",
-    "eyes",
-    "answer",
-    "number",
-    "email",
-    "address",
-    "password",
-    "status",
-    "quick",
-    "summary",
-    "receipt",
-    "invoice",
-    "confirmation",
-    "estimate",
-    "quote",
-    "idea",
-    "sense",
-    "view",
-    "take",
-    "response",
-    "reply",
-    "coffee",
-    "tea",
-];
+const REQUEST_OBJECTS: &str = "copy copies figures numbers file files slides deck report link update details look thoughts input feedback help hand minute moment sec second word opinion advice review eyes answer number email address password status quick summary receipt invoice confirmation estimate quote idea sense view take response reply coffee tea";
 
 /// "Can I get you a coffee?" offers; it does not ask.
-const OFFER_VERBS: &[&str] = &[
-    "get", "bring", "make", "fetch", "grab", "buy", "pour", "send", "offer", "give", "show",
-];
-const OFFER_OBJECTS: &[&str] = &[
-    "you",
-    "anyone",
-    "anybody",
-    "everyone",
-    "everybody",
-    "someone",
-    "somebody",
-    "y'all",
-];
+const OFFER_VERBS: &str = "get bring make fetch grab buy pour send offer give show";
+const OFFER_OBJECTS: &str = "you anyone anybody everyone everybody someone somebody y'all";
 
 /// Past participles: "Could I have been clearer?" reflects; it does not ask.
-const PARTICIPLES: &[&str] = &[
-    "been",
-    "done",
-    "gone",
-    "known",
-    "seen",
-    "told",
-    "said",
-    "had",
-    "made",
-    "taken",
-    "got",
-    "gotten",
-    "given",
-    "written",
-    "thought",
-    "brought",
-    "sent",
-    "missed",
-    "left",
-    "forgotten",
-    "caught",
-    "found",
-    "spotted",
-];
+const PARTICIPLES: &str = "been done gone known seen told said had made taken got gotten given written thought brought sent missed left forgotten caught found spotted";
 
 /// Words before "I would like to" that make it a description, not a wish
 /// ("What I would like to see is…", "If I want to…").
-const WISH_PREV: &[&str] = &[
-    "what",
-    "all",
-    "which",
-    "that",
-    "where",
-    "how",
-    "why",
-    "when",
-    "who",
-    "everything",
-    "anything",
-    "something",
-    "thing",
-    "things",
-    "whatever",
-    "if",
-    "unless",
-    "whenever",
-    "because",
-    "do",
-    "did",
-    "as",
-    "since",
-    "you",
-    "they",
-    "he",
-    "she",
-    "we're",
-    "they're",
-    "you're",
-    "was",
-    "were",
-    "is",
-    "are",
-    "been",
-];
+const WISH_PREV: &str = "what all which that where how why when who everything anything something thing things whatever if unless whenever because do did as since you they he she we're they're you're was were is are been";
 
 /// After "I would like to": courtesies, wishes to know and reports, not
 /// requests.
-const WISH_SKIP: &[&str] = &[
-    "thank",
-    "thanks",
-    "welcome",
-    "congratulate",
-    "introduce",
-    "acknowledge",
-    "apologise",
-    "apologize",
-    "remind",
-    "recognise",
-    "recognize",
-    "express",
-    "wish",
-    "invite",
-    "extend",
-    "say",
-    "know",
-    "hear",
-    "learn",
-    "understand",
-    "echo",
-    "emphasise",
-    "emphasize",
-    "highlight",
-    "mention",
-    "note",
-    "point",
-    "think",
-    "believe",
-    "hope",
-    "see",
-    "commend",
-    "celebrate",
-    "flag",
-    "let",
-    "inform",
-    "clarify",
-    "follow",
-    "touch",
-    "circle",
-    "check",
-    "confirm",
-    "stress",
-    "give",
-    "tell",
-    "raise",
-    "ask",
-    "avoid",
-    "keep",
-    "hug",
-];
+const WISH_SKIP: &str = "thank thanks welcome congratulate introduce acknowledge apologise apologize remind recognise recognize express wish invite extend say know hear learn understand echo emphasise emphasize highlight mention note point think believe hope see commend celebrate flag let inform clarify follow touch circle check confirm stress give tell raise ask avoid keep hug";
 
 /// After "I'd like to make…": "make sure" only informs.
 const WISH_SKIP_PAIRS: &[(&str, &str)] = &[
@@ -1348,159 +1049,37 @@ const WISH_SKIP_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Words before "request permission" when the writer is the one asking.
-const FIRST_PERSON_PREV: &[&str] = &[
-    "i",
-    "we",
-    "to",
-    "am",
-    "i'm",
-    "we're",
-    "are",
-    "formally",
-    "hereby",
-    "kindly",
-    "please",
-    "humbly",
-    "respectfully",
-    "would",
-    "i'd",
-    "we'd",
-    "also",
-    "now",
-    "just",
-    "hence",
-    "want",
-];
+const FIRST_PERSON_PREV: &str = "i we to am i'm we're are formally hereby kindly please humbly respectfully would i'd we'd also now just hence want";
 
 /// Words before "confirm" or "advise" when they ask it of the reader.
-const REQUEST_LEAD: &[&str] = &[
-    "please", "pls", "kindly", "can", "could", "would", "will", "you", "just", "so", "and", "also",
-    "hi", "hey", "any", "chance",
-];
+const REQUEST_LEAD: &str =
+    "please pls kindly can could would will you just so and also hi hey any chance";
 
 /// Words that may come before a request without changing it; the rewrite
 /// drops them ("So can I…" becomes "I intend to…").
-pub(super) const FILLERS: &[&str] = &[
-    "so",
-    "and",
-    "also",
-    "please",
-    "just",
-    "ok",
-    "okay",
-    "well",
-    "um",
-    "uh",
-    "then",
-    "now",
-    "anyway",
-    "btw",
-    "oh",
-    "quick",
-    "question",
-    "real",
-    "honestly",
-    "maybe",
-    "perhaps",
-    "hey",
-    "hi",
-    "hello",
-    "actually",
-    "basically",
-    "sir",
-    "chief",
-    "boss",
-    "team",
-];
+pub(super) const FILLERS: &str = "so and also please just ok okay well um uh then now anyway btw oh quick question real honestly maybe perhaps hey hi hello actually basically sir chief boss team";
 
 /// Where "I intend to go ahead" takes over: "…approval for the trip" becomes
 /// "I intend to go ahead with the trip".
-pub(super) const PREPOSITIONS: &[&str] = &[
-    "for",
-    "with",
-    "on",
-    "about",
-    "regarding",
-    "re",
-    "concerning",
-    "before",
-    "by",
-    "of",
-];
+pub(super) const PREPOSITIONS: &str = "for with on about regarding re concerning before by of";
 
 /// Words that tell what someone else asked or said ("She asked if I
 /// could…"): a request inside them is reported, not made.
-const REPORTING: &[&str] = &[
-    "asked",
-    "asks",
-    "inquired",
-    "enquired",
-    "queried",
-    "told",
-    "said",
-    "says",
-    "mentioned",
-    "wrote",
-    "replied",
-    "emailed",
-    "texted",
-    "messaged",
-    "wondered",
-    "wonders",
-    "wanted",
-    "wants",
-    "wondering",
-    "asking",
-    "checking",
-];
+const REPORTING: &str = "asked asks inquired enquired queried told said says mentioned wrote replied emailed texted messaged wondered wonders wanted wants wondering asking checking";
 
 /// Reporting words that are the writer's own request when the writer is
 /// their subject ("I was wondering if I could…").
-const REPORTING_OWN: &[&str] = &[
-    "wondered",
-    "wonders",
-    "wanted",
-    "wants",
-    "wondering",
-    "asking",
-    "checking",
-];
+const REPORTING_OWN: &str = "wondered wonders wanted wants wondering asking checking";
 
 /// Words that, before a tag such as ", ok?", show the clause proposed
 /// something.
-const PLAN_CUES: &[&str] = &[
-    "i'll",
-    "we'll",
-    "let's",
-    "i'm",
-    "we're",
-    "i'd",
-    "we'd",
-    "i",
-    "we",
-    "planning",
-    "thinking",
-    "wanna",
-    "going",
-    "gonna",
-    "how",
-    "should",
-    "could",
-    "plan",
-    "idea",
-    "suggest",
-    "propose",
-    "my",
-    "our",
-    "moving",
-    "switching",
-    "merging",
-    "shipping",
-    "taking",
-];
+const PLAN_CUES: &str = "i'll we'll let's i'm we're i'd we'd i we planning thinking wanna going gonna how should could plan idea suggest propose my our moving switching merging shipping taking";
 
-pub(super) fn is_in(word: &str, list: &[&str]) -> bool {
-    list.contains(&word)
+/// Whether `word` is one of the space-separated words of `list`. (Lists
+/// are kept as one string each: a table of separate strings costs more
+/// bytes in the wasm.)
+pub(super) fn is_in(word: &str, list: &str) -> bool {
+    !word.is_empty() && list.split(' ').any(|w| w == word)
 }
 
 // ---------------------------------------------------------------------------
@@ -1600,15 +1179,7 @@ pub(super) fn is_question(toks: &[Token]) -> bool {
         .find(|w| !is_in(w, FILLERS));
     !closed
         && opener.is_some_and(|w| {
-            is_in(
-                w,
-                &[
-                    "can", "could", "may", "might", "shall", "should", "would", "will", "do",
-                    "does", "did", "is", "are", "am", "was", "were", "have", "has", "what",
-                    "which", "how", "where", "when", "who", "any", "want", "need", "mind", "ok",
-                    "okay", "good", "green", "worth", "happy",
-                ],
-            )
+            is_in(w, "can could may might shall should would will do does did is are am was were have has what which how where when who any want need mind ok okay good green worth happy")
         })
 }
 
@@ -1705,7 +1276,7 @@ fn reported(toks: &[Token], start: usize) -> bool {
         if w == "know" && k >= 2 && toks[k - 1].norm == "to" {
             k -= 2;
             w = toks[k].norm.as_str();
-            if !is_in(w, &["like", "want", "wants", "wanted", "need", "needs"]) {
+            if !is_in(w, "like want wants wanted need needs") {
                 return false;
             }
             if w == "like" && k > 0 && matches!(toks[k - 1].norm.as_str(), "would" | "'d") {
@@ -1790,9 +1361,7 @@ fn passes(
     let after = word_at(toks, end + 1);
     // "Could you approve your team's timesheets?" asks the reader to do
     // their own part.
-    if rule.form == Form::Approve
-        && next.is_some_and(|n| is_in(n, &["your", "their", "his", "her", "or"]))
-    {
+    if rule.form == Form::Approve && next.is_some_and(|n| is_in(n, "your their his her or")) {
         return false;
     }
     match rule.check {
@@ -1826,17 +1395,11 @@ fn passes(
                 }
             }
         }
-        Check::Ing => next.is_some_and(is_ing) && !is_in(next.unwrap_or(""), &["doing", "being"]),
+        Check::Ing => next.is_some_and(is_ing) && !is_in(next.unwrap_or(""), "doing being"),
         Check::FirstPerson => {
             let cs = clause_start(toks, start);
             let denied = toks[cs..start].iter().any(|t| {
-                is_in(
-                    &t.norm,
-                    &[
-                        "no", "don't", "never", "without", "doesn't", "didn't", "you", "they",
-                        "he", "she",
-                    ],
-                )
+                is_in(&t.norm, "no don't never without doesn't didn't you they he she")
             });
             !denied
                 && (prev.is_some_and(|p| is_in(p, FIRST_PERSON_PREV))
@@ -1868,19 +1431,13 @@ fn passes(
             }
             if matches!(wh, "who" | "whom")
                 && next.is_some_and(|n| {
-                    is_in(
-                        n,
-                        &[
-                            "ask", "talk", "contact", "speak", "reach", "go", "turn", "email",
-                            "call", "check", "see", "thank",
-                        ],
-                    )
+                    is_in(n, "ask talk contact speak reach go turn email call check see thank")
                 })
             {
                 return false;
             }
             // "What should I expect?" asks for information.
-            !next.is_some_and(|n| is_in(n, &["expect", "know", "be", "have", "wear", "bring"]))
+            !next.is_some_and(|n| is_in(n, "expect know be have wear bring"))
                 || next == Some("have") && after.is_some_and(|a| !is_in(a, PARTICIPLES))
         }
         Check::Either => {
@@ -1889,12 +1446,7 @@ fn passes(
                 return false;
             }
             if is_in(n, NOT_A_VERB)
-                || is_in(
-                    n,
-                    &[
-                        "have", "need", "know", "think", "want", "like", "get", "mean",
-                    ],
-                )
+                || is_in(n, "have need know think want like get mean")
             {
                 return false;
             }
@@ -1908,13 +1460,8 @@ fn passes(
             let cue = toks[start].norm.as_str();
             let asks_reader = matches!(cue, "know" | "confirm");
             !before.iter().any(|t| {
-                is_in(
-                    &t.norm,
-                    &[
-                        "will", "i'll", "we'll", "going", "gonna", "let's", "he", "she", "they",
-                    ],
-                ) || is_in(&t.norm, WH)
-                    || (!asks_reader && is_in(&t.norm, &["you", "can", "could", "should", "me"]))
+                is_in(&t.norm, "will i'll we'll going gonna let's he she they") || is_in(&t.norm, WH)
+                    || (!asks_reader && is_in(&t.norm, "you can could should me"))
             }) && modal_ok(toks, start, core_end, end, chained, prev, next, after)
         }
         Check::Advise => {
@@ -1927,26 +1474,7 @@ fn passes(
             before_ok
                 && match next {
                     None => true,
-                    Some(n) => is_in(
-                        n,
-                        &[
-                            "on",
-                            "how",
-                            "what",
-                            "whether",
-                            "if",
-                            "which",
-                            "me",
-                            "us",
-                            "please",
-                            "asap",
-                            "thanks",
-                            "thank",
-                            "accordingly",
-                            "where",
-                            "when",
-                        ],
-                    ),
+                    Some(n) => is_in(n, "on how what whether if which me us please asap thanks thank accordingly where when"),
                 }
         }
         Check::EndsClause => {
@@ -1954,29 +1482,7 @@ fn passes(
             let cs = clause_start(toks, start);
             let alone = toks[cs..start].iter().all(|t| {
                 t.word
-                    && is_in(
-                        &t.norm,
-                        &[
-                            "it's",
-                            "it",
-                            "is",
-                            "that's",
-                            "totally",
-                            "entirely",
-                            "completely",
-                            "but",
-                            "so",
-                            "and",
-                            "ultimately",
-                            "really",
-                            "all",
-                            "honestly",
-                            "i'll",
-                            "just",
-                            "of",
-                            "course",
-                        ],
-                    )
+                    && is_in(&t.norm, "it's it is that's totally entirely completely but so and ultimately really all honestly i'll just of course")
             });
             ends && alone
         }
@@ -1989,58 +1495,21 @@ fn passes(
                     .any(|t| t.norm == "off")
         }
         Check::PossibleTo => next.is_some_and(|n| {
-            is_in(
-                n,
-                &[
-                    "take",
-                    "leave",
-                    "work",
-                    "swap",
-                    "move",
-                    "book",
-                    "start",
-                    "skip",
-                    "miss",
-                    "finish",
-                    "go",
-                    "use",
-                    "bring",
-                    "attend",
-                    "join",
-                    "switch",
-                    "change",
-                    "push",
-                    "delay",
-                    "extend",
-                    "postpone",
-                    "reschedule",
-                    "borrow",
-                ],
-            ) || (matches!(n, "get" | "have")
+            is_in(n, "take leave work swap move book start skip miss finish go use bring attend join switch change push delay extend postpone reschedule borrow") || (matches!(n, "get" | "have")
                 && toks[end + 1..]
                     .iter()
                     .take(5)
                     .take_while(|t| t.word)
-                    .any(|t| is_in(&t.norm, &["off", "my", "our", "me", "us"])))
+                    .any(|t| is_in(&t.norm, "off my our me us")))
         }),
         Check::NotFrom => !matches!(next, Some("from" | "by")) || after == Some("you"),
         Check::StatementQuestion => next.is_some_and(|n| {
             !is_in(n, NOT_A_VERB)
-                && !is_in(
-                    n,
-                    &[
-                        "be", "have", "see", "hear", "not", "never", "just", "really",
-                    ],
-                )
+                && !is_in(n, "be have see hear not never just really")
         }),
         Check::OkTo => next.is_some_and(|n| {
             !is_in(n, NOT_A_VERB)
-                && !is_in(
-                    n,
-                    &[
-                        "know", "see", "hear", "meet", "be", "have", "say", "ask", "go",
-                    ],
-                )
+                && !is_in(n, "know see hear meet be have say ask go")
                 || n == "go" && after.is_some_and(|a| a != "home")
         }),
         Check::ModalOneClause => {
@@ -2059,13 +1528,7 @@ fn passes(
         }
         Check::ThirdParty => {
             let Some(n) = next else { return false };
-            if is_in(
-                n,
-                &[
-                    "i", "we", "me", "us", "i'm", "we're", "you", "it", "that", "this", "there",
-                    "it's", "that's", "not",
-                ],
-            ) {
+            if is_in(n, "i we me us i'm we're you it that this there it's that's not") {
                 return false;
             }
             // "…for the team to leave": "to" within a few words.
@@ -2073,27 +1536,7 @@ fn passes(
                 || (end..(end + 5).min(toks.len())).any(|k| toks[k].word && toks[k].norm == "to")
         }
         Check::NotSure => next.is_some_and(|n| {
-            is_in(
-                n,
-                &[
-                    "do",
-                    "proceed",
-                    "handle",
-                    "play",
-                    "go",
-                    "respond",
-                    "reply",
-                    "answer",
-                    "approach",
-                    "prioritise",
-                    "prioritize",
-                    "tackle",
-                    "deal",
-                    "say",
-                    "tell",
-                    "start",
-                ],
-            )
+            is_in(n, "do proceed handle play go respond reply answer approach prioritise prioritize tackle deal say tell start")
         }),
     }
 }
@@ -2114,10 +1557,7 @@ fn own_plan(toks: &[Token], start: usize, end: usize) -> bool {
         || rest.any(|t| {
             is_in(
                 &t.norm,
-                &[
-                    "i", "i'll", "i'm", "i'd", "we", "we'll", "we're", "we'd", "let's", "me", "my",
-                    "our", "us",
-                ],
+                "i i'll i'm i'd we we'll we're we'd let's me my our us",
             )
         })
 }
@@ -2180,10 +1620,10 @@ fn modal_ok(
         return false;
     }
     // "…if I can do anything", "Shall we grab lunch?"
-    if next == "do" && after.is_some_and(|a| is_in(a, &["anything", "something", "more"])) {
+    if next == "do" && after.is_some_and(|a| is_in(a, "anything something more")) {
         return false;
     }
-    if is_in(next, &["grab", "get", "have", "go", "do"])
+    if is_in(next, "grab get have go do")
         && toks[end + 1..]
             .iter()
             .take(3)
@@ -2195,28 +1635,7 @@ fn modal_ok(
     if next == "be"
         && matches!(modal, "could" | "might" | "should" | "shall" | "can")
         && !after.is_some_and(|a| {
-            is_in(
-                a,
-                &[
-                    "excused",
-                    "added",
-                    "included",
-                    "considered",
-                    "assigned",
-                    "allowed",
-                    "put",
-                    "moved",
-                    "transferred",
-                    "given",
-                    "on",
-                    "part",
-                    "involved",
-                    "in",
-                    "released",
-                    "let",
-                    "paid",
-                ],
-            )
+            is_in(a, "excused added included considered assigned allowed put moved transferred given on part involved in released let paid")
         })
     {
         return false;
@@ -2243,41 +1662,13 @@ fn modal_ok(
         }
         if subject == "i"
             && matches!(next, "confirm" | "clarify" | "double-check")
-            && after.is_some_and(|a| {
-                is_in(
-                    a,
-                    &[
-                        "that", "if", "whether", "with", "the", "your", "what", "when",
-                    ],
-                )
-            })
+            && after.is_some_and(|a| is_in(a, "that if whether with the your what when"))
         {
             return false;
         }
         if is_in(next, TALK)
             && after.is_none_or(|a| {
-                is_in(
-                    a,
-                    &[
-                        "to",
-                        "with",
-                        "about",
-                        "later",
-                        "tomorrow",
-                        "quickly",
-                        "for",
-                        "up",
-                        "on",
-                        "base",
-                        "soon",
-                        "briefly",
-                        "today",
-                        "this",
-                        "sometime",
-                        "privately",
-                        "you",
-                    ],
-                )
+                is_in(a, "to with about later tomorrow quickly for up on base soon briefly today this sometime privately you")
             })
         {
             return false;
@@ -2287,7 +1678,7 @@ fn modal_ok(
             let asks_for_a_thing = toks[end + 1..]
                 .iter()
                 .take(4)
-                .take_while(|t| t.word && !is_in(&t.norm, &["off", "to", "for", "approval"]))
+                .take_while(|t| t.word && !is_in(&t.norm, "off to for approval"))
                 .any(|t| is_in(&t.norm, REQUEST_OBJECTS));
             if asks_for_a_thing {
                 return false;
@@ -2295,7 +1686,7 @@ fn modal_ok(
         }
     }
     if matches!(modal, "should" | "shall" | "shouldn't")
-        && is_in(next, &["expect", "worry", "know", "care", "bother"])
+        && is_in(next, "expect worry know care bother")
     {
         return false;
     }

@@ -10,37 +10,7 @@ use super::{Rung, GAP};
 
 /// Words that open a greeting, thanks or a courtesy: such a sentence is
 /// not on the ladder.
-const COURTESY: &[&str] = &[
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "thanks",
-    "thank",
-    "thx",
-    "ty",
-    "cheers",
-    "congrats",
-    "congratulations",
-    "welcome",
-    "morning",
-    "afternoon",
-    "evening",
-    "regards",
-    "best",
-    "enjoy",
-    "lol",
-    "haha",
-    "wow",
-    "yay",
-    "hooray",
-    "bravo",
-    "kudos",
-    "please",
-    "pls",
-    "kindly",
-    "lmk",
-];
+const COURTESY: &str = "hi hello hey dear thanks thank thx ty cheers congrats congratulations welcome morning afternoon evening regards best enjoy lol haha wow yay hooray bravo kudos please pls kindly lmk";
 
 /// Two-word openings of the same kind.
 const COURTESY_PAIRS: &[(&str, &str)] = &[
@@ -72,118 +42,26 @@ const COURTESY_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Words that make a statement a view rather than a fact.
-const VIEW: &[&str] = &[
-    "probably",
-    "maybe",
-    "perhaps",
-    "likely",
-    "unlikely",
-    "possibly",
-    "apparently",
-    "honestly",
-    "seems",
-    "seem",
-    "worth",
-    "arguably",
-    "imo",
-    "imho",
-    "should",
-    "could",
-    "might",
-    "may",
-    "would",
-    "ought",
-    "must",
-    "shouldn't",
-    "couldn't",
-    "wouldn't",
-    "mustn't",
-];
+const VIEW: &str = "probably maybe perhaps likely unlikely possibly apparently honestly seems seem worth arguably imo imho should could might may would ought must shouldn't couldn't wouldn't mustn't";
 
 /// Verbs of opinion after "I"/"we".
-const THINK: &[&str] = &[
-    "think",
-    "believe",
-    "reckon",
-    "feel",
-    "suspect",
-    "guess",
-    "suppose",
-    "doubt",
-    "expect",
-    "assume",
-    "bet",
-    "imagine",
-    "fear",
-    "worry",
-    "figure",
-    "sense",
-    "thought",
-    "felt",
-    "believed",
-    "suspected",
-    "figured",
-    "assumed",
-    "guessed",
-    "suggest",
-    "recommend",
-    "propose",
-    "wonder",
-];
+const THINK: &str = "think believe reckon feel suspect guess suppose doubt expect assume bet imagine fear worry figure sense thought felt believed suspected figured assumed guessed suggest recommend propose wonder";
 
 /// Verbs of noticing after "I"/"we": what was seen, not what was done.
-const SEE: &[&str] = &[
-    "see",
-    "saw",
-    "noticed",
-    "notice",
-    "spotted",
-    "heard",
-    "observed",
-    "realised",
-    "realized",
-    "learned",
-    "learnt",
-    "discovered",
-    "found",
-    "can",
-    "can't",
-    "cannot",
-    "couldn't",
-    "could",
-    "see",
-    "hear",
-];
+const SEE: &str = "see saw noticed notice spotted heard observed realised realized learned learnt discovered found can can't cannot couldn't could hear";
 
 /// "-ing" words after "I'm" that describe, rather than announce, an action.
-const ING_SEE: &[&str] = &[
-    "seeing",
-    "noticing",
-    "getting",
-    "having",
-    "struggling",
-    "hearing",
-    "finding",
-    "running",
-    "waiting",
-    "missing",
-];
-const ING_THINK: &[&str] = &["thinking", "feeling", "guessing", "wondering", "hoping"];
-const ING_ONGOING: &[&str] = &["working", "looking", "dealing", "handling", "chasing"];
+const ING_SEE: &str =
+    "seeing noticing getting having struggling hearing finding running waiting missing";
+const ING_THINK: &str = "thinking feeling guessing wondering hoping";
+const ING_ONGOING: &str = "working looking dealing handling chasing";
 
 /// Past tenses that the "-ed" rule misses.
-const IRREGULAR_PAST: &[&str] = &[
-    "took", "went", "left", "sent", "came", "made", "gave", "got", "had", "did", "wrote", "ran",
-    "brought", "bought", "spent", "met", "told", "said", "began", "kept", "held", "paid", "sold",
-    "spoke", "chose", "drove", "flew", "built", "lent", "forgot", "led", "caught", "taught",
-    "sought", "rang", "drew", "grew", "knew", "rewrote", "set", "put", "cut", "shut", "let",
-    "read", "split", "quit", "done", "sent", "fixed", "won", "lost", "hit", "threw", "sat",
-    "stood", "woke", "swapped",
-];
+const IRREGULAR_PAST: &str = "took went left sent came made gave got had did wrote ran brought bought spent met told said began kept held paid sold spoke chose drove flew built lent forgot led caught taught sought rang drew grew knew rewrote set put cut shut let read split quit done fixed won lost hit threw sat stood woke swapped";
 
 /// Opening words that report a finished action with no subject ("Done",
 /// "Just pushed the hotfix").
-const DROPPED_SUBJECT_LEAD: &[&str] = &["just", "already", "also", "finally", "ok", "okay", "so"];
+const DROPPED_SUBJECT_LEAD: &str = "just already also finally ok okay so";
 
 fn is_past(word: &str) -> bool {
     is_in(word, IRREGULAR_PAST)
@@ -191,10 +69,7 @@ fn is_past(word: &str) -> bool {
             && word.ends_with("ed")
             && !word.ends_with("eed")
             && base_form(word).is_some()
-            && !is_in(
-                word,
-                &["need", "hundred", "red", "bed", "shed", "wed", "ted"],
-            ))
+            && !is_in(word, "need hundred red bed shed wed ted"))
 }
 
 /// The rung of a sentence in which no phrase hands a decision up; `None`
@@ -222,7 +97,7 @@ pub(super) fn classify(toks: &[Token]) -> Option<Rung> {
     let first = *w.first()?;
     let second = w.get(1).copied().unwrap_or("");
     let has = |seq: &[&str]| w.windows(seq.len()).any(|win| win == seq);
-    let any = |list: &[&str]| w.iter().any(|x| is_in(x, list));
+    let any = |list: &str| w.iter().any(|x| is_in(x, list));
 
     if is_in(first, COURTESY)
         || COURTESY_PAIRS
@@ -230,19 +105,8 @@ pub(super) fn classify(toks: &[Token]) -> Option<Rung> {
             .any(|&(a, b)| a == first && b == second)
         || (matches!(first, "i'd" | "we'd")
             && second == "like"
-            && w.get(3).is_some_and(|v| {
-                is_in(
-                    v,
-                    &[
-                        "thank",
-                        "welcome",
-                        "congratulate",
-                        "introduce",
-                        "wish",
-                        "say",
-                    ],
-                )
-            }))
+            && w.get(3)
+                .is_some_and(|v| is_in(v, "thank welcome congratulate introduce wish say")))
         || (matches!(first, "can" | "may" | "could")
             && second == "i"
             && w[2..].iter().take(2).any(|v| *v == "say"))
@@ -257,12 +121,7 @@ pub(super) fn classify(toks: &[Token]) -> Option<Rung> {
         return speculates.then_some(Rung::IThink);
     }
     if matches!(first, "can" | "could" | "would" | "will")
-        && is_in(
-            second,
-            &[
-                "you", "someone", "anyone", "somebody", "anybody", "y'all", "everyone",
-            ],
-        )
+        && is_in(second, "you someone anyone somebody anybody y'all everyone")
     {
         return None;
     }
@@ -274,10 +133,7 @@ pub(super) fn classify(toks: &[Token]) -> Option<Rung> {
     let reports = w.windows(2).any(|p| {
         is_in(
             p[1],
-            &[
-                "asked", "asks", "wondered", "wonders", "inquired", "enquired", "queried",
-                "wanted", "wants", "like",
-            ],
+            "asked asks wondered wonders inquired enquired queried wanted wants like",
         ) && !matches!(p[0], "i" | "we" | "i'd" | "we'd")
             && (!matches!(p[1], "wanted" | "wants" | "like") || has(&["to", "know"]))
     });
@@ -295,7 +151,7 @@ pub(super) fn classify(toks: &[Token]) -> Option<Rung> {
         return Some(Rung::IHaveBeenDoing);
     }
     // 5: "I will…", "I'm going to…", "Unless you object, I'll…".
-    let intends = any(&["i'll", "we'll", "let's", "intend", "intends"])
+    let intends = any("i'll we'll let's intend intends")
         || has(&["i", "will"])
         || has(&["we", "will"])
         || has(&["i", "shall"])
@@ -349,20 +205,8 @@ pub(super) fn classify(toks: &[Token]) -> Option<Rung> {
             matches!(q[0], "i'd" | "i")
                 && matches!(q[1], "like" | "want" | "wanted" | "would")
                 && (q[2] == "to" || q[3] == "to")
-                && q.iter().any(|x| {
-                    is_in(
-                        x,
-                        &[
-                            "flag",
-                            "note",
-                            "point",
-                            "mention",
-                            "highlight",
-                            "let",
-                            "share",
-                        ],
-                    )
-                })
+                && q.iter()
+                    .any(|x| is_in(x, "flag note point mention highlight let share"))
         });
     if flags {
         return Some(Rung::ISee);
@@ -376,10 +220,7 @@ pub(super) fn classify(toks: &[Token]) -> Option<Rung> {
         while w.get(j).is_some_and(|x| {
             is_in(
                 x,
-                &[
-                    "just", "already", "also", "finally", "then", "have", "had", "really",
-                    "actually", "don't", "do", "didn't", "did", "not",
-                ],
+                "just already also finally then have had really actually don't do didn't did not",
             )
         }) {
             j += 1;
@@ -406,8 +247,7 @@ pub(super) fn classify(toks: &[Token]) -> Option<Rung> {
         .iter()
         .position(|x| !is_in(x, DROPPED_SUBJECT_LEAD))
         .map_or(first, |k| w[k]);
-    if lead == "done" || is_past(lead) && !is_in(lead, &["used", "based", "supposed", "interested"])
-    {
+    if lead == "done" || is_past(lead) && !is_in(lead, "used based supposed interested") {
         return Some(Rung::IDid);
     }
     // 3: a view.
@@ -416,51 +256,15 @@ pub(super) fn classify(toks: &[Token]) -> Option<Rung> {
         || has(&["in", "my"])
         || w.windows(2).any(|p| {
             p[0] == "my"
-                && is_in(
-                    p[1],
-                    &[
-                        "recommendation",
-                        "view",
-                        "opinion",
-                        "suggestion",
-                        "sense",
-                        "feeling",
-                        "gut",
-                        "take",
-                        "guess",
-                        "concern",
-                        "worry",
-                        "preference",
-                        "vote",
-                        "advice",
-                    ],
-                )
+                && is_in(p[1], "recommendation view opinion suggestion sense feeling gut take guess concern worry preference vote advice")
         })
         || has(&["need", "to"])
         || has(&["needs", "to"])
         || w.windows(2).any(|p| {
             p[0] == "too"
-                && is_in(
-                    p[1],
-                    &[
-                        "tight",
-                        "much",
-                        "many",
-                        "late",
-                        "early",
-                        "risky",
-                        "expensive",
-                        "long",
-                        "slow",
-                        "soon",
-                        "crowded",
-                        "big",
-                        "small",
-                        "short",
-                    ],
-                )
+                && is_in(p[1], "tight much many late early risky expensive long slow soon crowded big small short")
         })
-        || (any(&["can"]) && has(&["if"]))
+        || (any("can") && has(&["if"]))
     {
         return Some(Rung::IThink);
     }
@@ -581,12 +385,7 @@ fn view_as_intent(text: &str, range: &Range<usize>, toks: &[Token]) -> Option<St
                     None => Some(tidy(&format!("I intend to {base}"), false)),
                 };
             }
-            if is_in(
-                next,
-                &[
-                    "a", "an", "the", "option", "we", "plan", "going", "that", "this",
-                ],
-            ) {
+            if is_in(next, "a an the option we plan going that this") {
                 return from_word(j, "I intend to go with");
             }
             return from_word(j, "I intend to");
