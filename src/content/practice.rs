@@ -114,11 +114,82 @@ pub static INTENT_LOG_INTRO: &[&str] = &[
 /// What the phrase coach is.
 pub static COACH_INTRO: &[&str] = &[
     "Paste a message you are about to send: an email, a chat post, a note for a meeting. The \
-     coach marks words that hand the decision to someone else, such as \"Can I…?\" or \"Is it \
-     OK if…\", and offers a version that says what you intend to do.",
-    "A suggestion is a starting point. Read it through and make it sound like you before \
-     you copy it.",
+     coach marks the words that hand a decision to someone else, such as \"Can I…?\", \
+     \"Should we…?\" or \"What should I do about…?\", and offers a version that says what \
+     you intend to do.",
+    "It also places each sentence on the Ladder of Leadership, so you can see how far it is \
+     from stating intent. A suggestion is a starting point: read it through and make it sound \
+     like you before you copy it.",
 ];
+
+/// Where the rungs come from, shown beside the sentence-by-sentence reading.
+pub static COACH_LADDER_NOTE: &str = "The rungs are those of the Ladder of Leadership, from \
+    L. David Marquet's wider material rather than the book. Rung 1 is the lowest; rung 5, \
+    \"I intend to…\", is the one to aim for on most decisions.";
+
+/// Said when a message has sentences but none hands a decision up. It
+/// describes the message; it does not praise it.
+pub static COACH_NOTHING_FLAGGED: &str = "Nothing in this message hands a decision up.";
+
+/// Explains the gap some suggestions leave.
+pub static COACH_GAP_HINT: &str = "Where a suggestion shows \"…\", the sentence did not say \
+    what you would do: put your own plan there.";
+
+/// Said of the sentences that are not on the ladder.
+pub static COACH_OFF_LADDER: &str = "Greetings, thanks, questions that ask for information and \
+    requests for someone else to act are not on the ladder.";
+
+/// A rung as the coach describes a sentence on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CoachRung {
+    /// What a sentence on this rung does, in plain words.
+    pub does: &'static str,
+    /// What to change to climb toward intent, or what the rung already
+    /// achieves.
+    pub advice: &'static str,
+}
+
+/// How the coach describes each rung of the Ladder of Leadership, lowest
+/// first. The facts of the ladder are in [`super::LADDER`].
+pub static COACH_RUNGS: [CoachRung; 7] = [
+    CoachRung {
+        does: "Asks to be told what to do",
+        advice: "The whole decision goes to the reader, without a proposal. Work out what you \
+            would do and say it as your intent.",
+    },
+    CoachRung {
+        does: "Says what you see",
+        advice: "The reader learns what you noticed but has to decide what happens next. Add \
+            what you intend to do about it.",
+    },
+    CoachRung {
+        does: "Says what you think",
+        advice: "You give a view but stop short of a decision. Turn the view into the action \
+            you will take.",
+    },
+    CoachRung {
+        does: "Says what you would like to do, or asks permission",
+        advice: "You name the action but ask leave to take it. Say it as what you are going to \
+            do; the reader can still object.",
+    },
+    CoachRung {
+        does: "States your intent",
+        advice: "The decision stays with you, and the reader still has room to step in.",
+    },
+    CoachRung {
+        does: "Reports what you did",
+        advice: "You acted and are telling the reader afterwards.",
+    },
+    CoachRung {
+        does: "Reports what you have been doing",
+        advice: "You act on this as a matter of course and report on it.",
+    },
+];
+
+/// The coach's words for rung `number` (1 to 7).
+pub fn coach_rung(number: u8) -> Option<&'static CoachRung> {
+    COACH_RUNGS.get(usize::from(number).checked_sub(1)?)
+}
 
 /// The coach's promise about the visitor's text.
 pub static COACH_PRIVACY: &str = "Your message is checked in this page and never leaves it. \
@@ -338,5 +409,27 @@ mod tests {
         let found = crate::model::phrases::detect(COACH_SAMPLE);
         assert_eq!(found.len(), 3, "{found:?}");
         assert!(!COACH_SAMPLE.contains("..."));
+    }
+
+    #[test]
+    fn the_coach_has_words_for_every_rung() {
+        for n in 1..=7 {
+            let r = coach_rung(n).expect("rungs 1 to 7");
+            assert!(!r.does.is_empty() && !r.advice.is_empty());
+        }
+        assert!(coach_rung(0).is_none() && coach_rung(8).is_none());
+        for text in [
+            COACH_LADDER_NOTE,
+            COACH_NOTHING_FLAGGED,
+            COACH_GAP_HINT,
+            COACH_OFF_LADDER,
+        ] {
+            assert!(!text.trim().is_empty());
+        }
+        // The coach's rung names follow the ladder's order.
+        assert!(COACH_RUNGS[4].does.contains("intent"));
+        assert!(super::super::LADDER[4].phrase.starts_with("I intend to"));
+        // The neutral line never calls a message intent.
+        assert!(!COACH_NOTHING_FLAGGED.contains("intent"));
     }
 }

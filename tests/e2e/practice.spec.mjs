@@ -205,7 +205,7 @@ test('phrase coach: flags asking words, offers rewrites, copies, logs on request
   const box = page.getByLabel('Your message');
   await box.fill('Hi Sam,\nThe build is green. Can I order the blue chairs tonight? I can see the budget.\n\nWould it be OK if I took Friday off, <b>please</b>?');
   const results = page.getByRole('region', { name: 'What the coach found' });
-  await expect(results.getByRole('status').first()).toHaveText('2 sentences ask for permission.');
+  await expect(results.getByRole('status').first()).toHaveText('2 sentences hand a decision up.');
   await expect(results.locator('mark')).toHaveText(['Can I', 'Would it be OK if I']);
   const cards = results.locator('.coach-suggestion');
   await expect(cards).toHaveCount(2);
@@ -215,7 +215,7 @@ test('phrase coach: flags asking words, offers rewrites, copies, logs on request
   // Nothing typed here is stored.
   expect(await storedText(page)).not.toContain('blue chairs');
 
-  await cards.nth(0).getByRole('button', { name: 'Copy suggestion 1' }).click();
+  await cards.nth(0).getByRole('button', { name: 'Copy suggestion 2' }).click();
   await expect(results.getByText('The suggestion copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('I intend to order the blue chairs tonight.');
   await results.getByRole('button', { name: 'Copy the whole message, rewritten' }).click();
@@ -267,7 +267,7 @@ test('the coach leaves plain statements and information questions alone', async 
   await open(page, '/practice/phrases');
   await page.getByLabel('Your message').fill('I can see the problem. What time is the demo? Can you send me the slides? I would like to thank the team.');
   await expect(page.getByRole('region', { name: 'What the coach found' }).getByRole('status').first())
-    .toHaveText('No permission-seeking phrasing found. It already speaks with intent.');
+    .toHaveText('Nothing in this message hands a decision up.');
   await expect(page.locator('main mark')).toHaveCount(0);
   await page.getByRole('button', { name: 'Clear' }).click();
   await page.getByRole('button', { name: 'Try an example' }).click();

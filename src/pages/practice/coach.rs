@@ -1,15 +1,21 @@
-//! The phrase coach: the visitor pastes a message, the coach marks the
-//! permission-seeking phrases and offers an "I intend to…" version of each
-//! sentence. The text stays in this page; only a sentence the visitor
-//! chooses to log is saved, as an intent-log entry.
+//! The phrase coach: the visitor pastes a message, the coach places each
+//! sentence on the Ladder of Leadership, marks the words that hand a
+//! decision up and offers a version that states intent. The text stays in
+//! this page; only a sentence the visitor chooses to log is saved, as an
+//! intent-log entry.
+
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::{copy_to_clipboard, today_local, PracticeNav};
+use super::{copy_to_clipboard, focus_later, today_local, PracticeNav, UndoBar};
 use crate::components::set_title;
-use crate::content::practice::{COACH_INTRO, COACH_PRIVACY, COACH_SAMPLE};
-use crate::content::IntentKind;
-use crate::model::phrases::{analyse, rewrite_message, segments, Finding, Suggestion};
+use crate::content::practice::{
+    coach_rung, COACH_GAP_HINT, COACH_INTRO, COACH_LADDER_NOTE, COACH_NOTHING_FLAGGED,
+    COACH_OFF_LADDER, COACH_PRIVACY, COACH_SAMPLE,
+};
+use crate::content::{IntentKind, LADDER};
+use crate::model::phrases::{read, rewrite_message, segments, Finding, Reading, GAP};
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::{now_ms, use_app};
@@ -17,15 +23,30 @@ use crate::state::{now_ms, use_app};
 /// The longest message the coach reads, in characters.
 const MAX_MESSAGE_CHARS: usize = 20_000;
 
+/// What the page keeps about the current message's logged sentences: the
+/// sentence's start and the kind it was logged as. Emptied whenever the
+/// message changes.
+type Logged = RwSignal<BTreeSet<(usize, &'static str)>>;
+
 /// The phrase-coach page.
 #[component]
 pub fn PhraseCoachPage() -> impl IntoView {
     set_title("Phrase coach");
     let app = use_app();
     let text = RwSignal::new(String::new());
-    let suggestions = Memo::new(move |_| text.with(|t| analyse(t)));
+    let readings = Memo::new(move |_| text.with(|t| read(t)));
+    let flagged = Memo::new(move |_| readings.with(|r| r.iter().filter(|s| s.flagged()).count()));
     let (feedback, set_feedback) = signal(None::<(bool, String)>);
-    let logged = RwSignal::new(false);
+    let logged: Logged = RwSignal::new(BTreeSet::new());
+    // The visitor's own words, while "Try an example" has replaced them.
+    let replaced = RwSignal::new(None::<String>);
+
+    // Every change of the message goes through here.
+    let set_text = move |value: String| {
+        text.set(value);
+        set_feedback.set(None);
+        logged.update(BTreeSet::clear);
+    };
 
     let copy = move |value: String, what: &'static str| {
         leptos::task::spawn_local(async move {
@@ -41,13 +62,18 @@ pub fn PhraseCoachPage() -> impl IntoView {
             }));
         });
     };
-    let log = move |kind: IntentKind, value: String| {
+    let log = move |at: usize, kind: IntentKind, value: String| {
+        if logged.with_untracked(|l| l.contains(&(at, kind.id()))) {
+            return;
+        }
         let today = today_local();
         let mut added = None;
         app.update_practice(|p| added = p.add_intent(now_ms(), kind, &today, &value));
         set_feedback.set(Some(match added {
             Some(_) => {
-                logged.set(true);
+                logged.update(|l| {
+                    l.insert((at, kind.id()));
+                });
                 (
                     true,
                     match kind {
@@ -65,23 +91,38 @@ pub fn PhraseCoachPage() -> impl IntoView {
         }));
     };
 
+    let try_example = move |_| {
+        let own = text.get_untracked();
+        let keep = !own.trim().is_empty() && own != COACH_SAMPLE;
+        set_text(COACH_SAMPLE.to_string());
+        if keep {
+            replaced.set(Some(own));
+            focus_later("coach-undo".to_string());
+        }
+    };
+    let undo = move |()| {
+        if let Some(own) = replaced.get_untracked() {
+            set_text(own);
+            replaced.set(None);
+            focus_later("coach-text".to_string());
+        }
+    };
+
     let count_text = move || {
-        let n = suggestions.with(Vec::len);
+        let n = flagged.get();
         let empty = text.with(|t| t.trim().is_empty());
         match (empty, n) {
             (true, _) => "Paste or type a message above to check it.".to_string(),
-            (false, 0) => {
-                "No permission-seeking phrasing found. It already speaks with intent.".to_string()
-            }
-            (false, 1) => "1 sentence asks for permission.".to_string(),
-            (false, n) => format!("{n} sentences ask for permission."),
+            (false, 0) => COACH_NOTHING_FLAGGED.to_string(),
+            (false, 1) => "1 sentence hands a decision up.".to_string(),
+            (false, n) => format!("{n} sentences hand a decision up."),
         }
     };
 
     let marked = move || {
         text.with(|t| {
-            let findings: Vec<Finding> = suggestions.with(|s| {
-                s.iter()
+            let findings: Vec<Finding> = readings.with(|r| {
+                r.iter()
                     .flat_map(|s| {
                         s.phrases.iter().map(|(r, p)| Finding {
                             start: r.start,
@@ -107,12 +148,36 @@ pub fn PhraseCoachPage() -> impl IntoView {
         })
     };
 
+    let on_ladder = move || {
+        readings.with(|r| {
+            r.iter()
+                .filter(|s| s.rung.is_some())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let off_ladder = move || readings.with(|r| r.iter().filter(|s| s.rung.is_none()).count());
+    let has_gap = move || {
+        readings.with(|r| {
+            r.iter()
+                .any(|s| s.rewrite.as_deref().is_some_and(|w| w.contains(GAP)))
+        })
+    };
     let cards = move || {
-        suggestions
-            .get()
+        on_ladder()
             .into_iter()
             .enumerate()
-            .map(|(i, s)| view! { <SuggestionCard number=i + 1 suggestion=s copy=copy log=log /> })
+            .map(|(i, reading)| {
+                view! {
+                    <SentenceCard
+                        number=i + 1
+                        reading=reading
+                        logged=logged
+                        copy=copy
+                        log=log
+                    />
+                }
+            })
             .collect_view()
     };
 
@@ -132,20 +197,13 @@ pub fn PhraseCoachPage() -> impl IntoView {
                     aria-describedby="coach-privacy"
                     prop:value=move || text.get()
                     on:input=move |ev| {
-                        text.set(event_target_value(&ev));
-                        set_feedback.set(None);
+                        set_text(event_target_value(&ev));
+                        replaced.set(None);
                     }
                 ></textarea>
             </div>
             <p class="button-row">
-                <button
-                    type="button"
-                    class="button secondary"
-                    on:click=move |_| {
-                        text.set(COACH_SAMPLE.to_string());
-                        set_feedback.set(None);
-                    }
-                >
+                <button type="button" class="button secondary" on:click=try_example>
                     "Try an example"
                 </button>
                 <button
@@ -153,25 +211,32 @@ pub fn PhraseCoachPage() -> impl IntoView {
                     class="button secondary"
                     disabled=move || text.with(String::is_empty)
                     on:click=move |_| {
-                        text.set(String::new());
-                        set_feedback.set(None);
+                        set_text(String::new());
+                        replaced.set(None);
                     }
                 >
                     "Clear"
                 </button>
             </p>
+            <UndoBar
+                message=Signal::derive(move || {
+                    replaced
+                        .with(Option::is_some)
+                        .then(|| "The example replaced your message.".to_string())
+                })
+                button_id="coach-undo"
+                on_undo=Callback::new(undo)
+            />
 
             <section aria-labelledby="coach-results-heading" class="coach-results">
                 <h2 id="coach-results-heading">"What the coach found"</h2>
                 <p role="status" class="coach-count">{count_text}</p>
                 {move || {
-                    (!suggestions.with(Vec::is_empty))
+                    (flagged.get() > 0)
                         .then(|| {
                             view! {
                                 <h3>"Your message, with the asking words marked"</h3>
                                 <p class="coach-marked">{marked}</p>
-                                <h3>"Suggestions"</h3>
-                                <ol class="coach-list">{cards}</ol>
                                 <p class="button-row">
                                     <button
                                         type="button"
@@ -186,6 +251,33 @@ pub fn PhraseCoachPage() -> impl IntoView {
                             }
                         })
                 }}
+                {move || {
+                    (!on_ladder().is_empty())
+                        .then(|| {
+                            view! {
+                                <h3>"Sentence by sentence"</h3>
+                                <p class="hint">{COACH_LADDER_NOTE}</p>
+                                {move || has_gap().then(|| view! { <p class="hint">{COACH_GAP_HINT}</p> })}
+                                <ol class="coach-list">{cards}</ol>
+                            }
+                        })
+                }}
+                {move || {
+                    let n = off_ladder();
+                    (n > 0)
+                        .then(|| {
+                            view! {
+                                <p class="hint coach-off-ladder">
+                                    {if n == 1 {
+                                        "1 sentence is not on the ladder. ".to_string()
+                                    } else {
+                                        format!("{n} sentences are not on the ladder. ")
+                                    }}
+                                    {COACH_OFF_LADDER}
+                                </p>
+                            }
+                        })
+                }}
                 <p role="status" class="coach-feedback">
                     {move || {
                         feedback
@@ -195,7 +287,8 @@ pub fn PhraseCoachPage() -> impl IntoView {
                             })
                     }}
                     {move || {
-                        (logged.get() && feedback.with(|f| f.as_ref().is_some_and(|(ok, _)| *ok)))
+                        (!logged.with(BTreeSet::is_empty)
+                            && feedback.with(|f| f.as_ref().is_some_and(|(ok, _)| *ok)))
                             .then(|| {
                                 view! {
                                     " " <a href=href("/practice/intents")>"Open the intent log"</a>
@@ -208,61 +301,105 @@ pub fn PhraseCoachPage() -> impl IntoView {
     }
 }
 
-/// One sentence that asks for permission, its phrases, and the rewrite.
+/// One sentence on the ladder: its rung, what hands the decision up, the
+/// step toward intent, and buttons to copy or log it.
 #[component]
-fn SuggestionCard(
+fn SentenceCard(
     number: usize,
-    suggestion: Suggestion,
+    reading: Reading,
+    logged: Logged,
     copy: impl Fn(String, &'static str) + Copy + Send + Sync + 'static,
-    log: impl Fn(IntentKind, String) + Copy + Send + Sync + 'static,
+    log: impl Fn(usize, IntentKind, String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let Suggestion {
+    let flagged = reading.flagged();
+    let Reading {
+        sentence,
         original,
+        rung,
         phrases,
         rewrite,
-        ..
-    } = suggestion;
-    let phrase_list = phrases
-        .iter()
-        .enumerate()
-        .map(|(i, (_, p))| {
-            let sep = if i == 0 { "" } else { ", " };
-            view! { {sep} <q class="coach-phrase">{p.clone()}</q> }
-        })
-        .collect_view();
-    let has_rewrite = !rewrite.is_empty();
+    } = reading;
+    let at = sentence.start;
+    let n = rung.map_or(0, |r| r.number());
+    let ladder = LADDER.get(usize::from(n).saturating_sub(1));
+    let words = coach_rung(n);
+    let rung_line = view! {
+        <p class="coach-rung">
+            <span class="coach-label">"Rung " {n} " of 7: "</span>
+            {words.map(|w| w.does)}
+            {ladder.map(|l| format!(" (\u{201c}{}\u{201d})", l.phrase))}
+        </p>
+        <p class="hint">{words.map(|w| w.advice)}</p>
+    };
+    let phrase_list = (!phrases.is_empty()).then(|| {
+        let list = phrases
+            .iter()
+            .enumerate()
+            .map(|(i, (_, p))| {
+                let sep = if i == 0 { "" } else { ", " };
+                view! { {sep} <q class="coach-phrase">{p.clone()}</q> }
+            })
+            .collect_view();
+        view! {
+            <p>
+                <span class="coach-label">"Asking words: "</span>
+                {list}
+            </p>
+        }
+    });
+    let rewrite_view = rewrite.clone().map(|r| {
+        if r.is_empty() {
+            view! {
+                <p class="coach-rewrite">
+                    <span class="coach-label">"Try: "</span>
+                    "leave this sentence out, and let the rest of the message state what you will do."
+                </p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="coach-rewrite">
+                    <span class="coach-label">"Try: "</span>
+                    <q>{r}</q>
+                </p>
+            }
+            .into_any()
+        }
+    });
+    let rewrite = rewrite.unwrap_or_default();
+    let can_copy = !rewrite.is_empty();
+    let can_log_intent = can_copy && !rewrite.contains(GAP);
+    let is_logged = move |kind: IntentKind| logged.with(|l| l.contains(&(at, kind.id())));
     let rewrite_for_copy = rewrite.clone();
     let rewrite_for_log = rewrite.clone();
     let original_for_log = original.clone();
-    view! {
-        <li class="card coach-suggestion">
-            <p>
-                <span class="coach-label">"You wrote: "</span>
-                <q>{original}</q>
-            </p>
-            <p>
-                <span class="coach-label">"Asking words: "</span>
-                {phrase_list}
-            </p>
-            {if has_rewrite {
-                view! {
-                    <p class="coach-rewrite">
-                        <span class="coach-label">"Try: "</span>
-                        <q>{rewrite.clone()}</q>
-                    </p>
+    let log_button = move |kind: IntentKind, value: String| {
+        let label_to = match kind {
+            IntentKind::Intent => "Log this as an intent",
+            IntentKind::Permission => "Log as a permission request",
+        };
+        let label_done = match kind {
+            IntentKind::Intent => "Logged as an intent",
+            IntentKind::Permission => "Logged as a permission request",
+        };
+        view! {
+            <button
+                type="button"
+                aria-disabled=move || is_logged(kind).then_some("true")
+                on:click=move |_| {
+                    if !is_logged(kind) {
+                        log(at, kind, value.clone());
+                    }
                 }
-                .into_any()
-            } else {
-                view! {
-                    <p class="coach-rewrite">
-                        <span class="coach-label">"Try: "</span>
-                        "leave this sentence out, and let the rest of the message state what you will do."
-                    </p>
-                }
-                .into_any()
-            }}
+            >
+                {move || if is_logged(kind) { label_done } else { label_to }}
+            </button>
+        }
+    };
+    let buttons = (can_copy || flagged).then(|| {
+        view! {
             <div class="button-row">
-                {has_rewrite
+                {can_copy
                     .then(|| {
                         view! {
                             <button
@@ -272,21 +409,23 @@ fn SuggestionCard(
                                 "Copy"
                                 <span class="visually-hidden">" suggestion " {number}</span>
                             </button>
-                            <button
-                                type="button"
-                                on:click=move |_| log(IntentKind::Intent, rewrite_for_log.clone())
-                            >
-                                "Log this as an intent"
-                            </button>
                         }
                     })}
-                <button
-                    type="button"
-                    on:click=move |_| log(IntentKind::Permission, original_for_log.clone())
-                >
-                    "Log as a permission request"
-                </button>
+                {can_log_intent.then(|| log_button(IntentKind::Intent, rewrite_for_log.clone()))}
+                {flagged.then(|| log_button(IntentKind::Permission, original_for_log.clone()))}
             </div>
+        }
+    });
+    view! {
+        <li class="card coach-sentence" class:coach-suggestion=flagged>
+            <p>
+                <span class="coach-label">"You wrote: "</span>
+                <q>{original}</q>
+            </p>
+            {rung_line}
+            {phrase_list}
+            {rewrite_view}
+            {buttons}
         </li>
     }
 }
