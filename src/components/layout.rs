@@ -54,6 +54,30 @@ pub fn Layout(children: Children) -> impl IntoView {
         })
         .collect_view();
 
+    // On narrow screens the list opens from a Menu disclosure (shown by the
+    // stylesheet only there): native, so it works from the keyboard, tells
+    // screen readers whether it is open, and works in the static page too.
+    // Following a link closes it; so does Escape, which puts focus back on
+    // the disclosure.
+    let menu = || document().get_element_by_id("menu");
+    let close_menu = move |_| {
+        if let Some(menu) = menu() {
+            let _ = menu.remove_attribute("open");
+        }
+    };
+    let menu_keys = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        if let Some(menu) = menu().filter(|m| m.has_attribute("open")) {
+            let _ = menu.remove_attribute("open");
+            if let Some(summary) = menu.first_element_child() {
+                use wasm_bindgen::JsCast;
+                let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
+
     view! {
         <a class="skip-link" href="#main" rel="external">
             "Skip to content"
@@ -66,8 +90,13 @@ pub fn Layout(children: Children) -> impl IntoView {
                     </span>
                     "Leader-Leader"
                 </a>
-                <nav aria-label="Main">
-                    <ul class="nav-list">{nav_items}</ul>
+                <nav aria-label="Main" on:keydown=menu_keys>
+                    <details class="menu" id="menu">
+                        <summary>"Menu"</summary>
+                    </details>
+                    <ul class="nav-list" on:click=close_menu>
+                        {nav_items}
+                    </ul>
                 </nav>
             </div>
         </header>

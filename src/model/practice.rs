@@ -168,6 +168,21 @@ impl AuditEntry {
         }
     }
 
+    /// Whether any of its text fields holds more than white space. An entry
+    /// counts in the summary and its lists only once it does: one just
+    /// added is not yet a decision that is held up.
+    pub fn has_text(&self) -> bool {
+        [
+            &self.practice,
+            &self.decides_now,
+            &self.should_decide,
+            &self.competence,
+            &self.clarity,
+        ]
+        .iter()
+        .any(|t| !t.trim().is_empty())
+    }
+
     /// The entry's name for lists: the first line of the practice, or
     /// "Entry N (not named yet)".
     pub fn name(&self, number: usize) -> String {
@@ -227,6 +242,12 @@ impl IntentEntry {
     /// The outcome, if known.
     pub fn outcome(&self) -> Option<Outcome> {
         Outcome::from_id(&self.outcome)
+    }
+
+    /// Whether what was said or the note holds more than white space. An
+    /// entry counts in the statistics and the chart only once it does.
+    pub fn has_text(&self) -> bool {
+        !self.text.trim().is_empty() || !self.note.trim().is_empty()
     }
 
     /// The text of a field.
@@ -427,13 +448,16 @@ impl PracticeData {
         true
     }
 
-    /// The audit in numbers, and the entries held up on each pillar.
+    /// The audit in numbers, and the entries held up on each pillar. Entries
+    /// without text are left out (see [`AuditEntry::has_text`]); the others
+    /// keep their place numbers.
     pub fn audit_summary(&self) -> AuditSummary {
-        let mut s = AuditSummary {
-            total: self.audit.len(),
-            ..AuditSummary::default()
-        };
+        let mut s = AuditSummary::default();
         for (i, e) in self.audit.iter().enumerate() {
+            if !e.has_text() {
+                continue;
+            }
+            s.total += 1;
             let entry_ref = AuditRef {
                 id: e.id.clone(),
                 number: i + 1,
@@ -565,10 +589,11 @@ impl PracticeData {
     }
 
     /// Intents against permission requests, in all and per week or month.
+    /// Entries without text are left out (see [`IntentEntry::has_text`]).
     pub fn intent_stats(&self) -> IntentStats {
         let mut stats = IntentStats::default();
         let mut dated: Vec<(i64, IntentKind)> = Vec::new();
-        for e in &self.intents {
+        for e in self.intents.iter().filter(|e| e.has_text()) {
             let kind = e.kind();
             match kind {
                 IntentKind::Intent => stats.intents += 1,
@@ -742,6 +767,7 @@ pub struct AuditRef {
 /// The audit in numbers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AuditSummary {
+    /// Entries with text.
     pub total: usize,
     pub found: usize,
     pub rewriting: usize,
@@ -1213,6 +1239,8 @@ mod tests {
         for (id, name) in ids.iter().zip(names) {
             d.set_audit_text(id, AuditField::Practice, name);
         }
+        // Unnamed, but it has text, so it counts.
+        d.set_audit_text(&ids[2], AuditField::DecidesNow, "Director");
         // 0: handed down, both ready — moved, fine.
         d.set_audit_status(&ids[0], AuditStatus::HandedDown);
         d.set_audit_ready(&ids[0], Pillar::Competence, true);
@@ -1254,10 +1282,63 @@ mod tests {
     #[test]
     fn unknown_statuses_read_as_found_and_count_there() {
         let (mut d, ids) = audit_with(1);
+        d.set_audit_text(&ids[0], AuditField::Practice, "Leave requests");
         d.audit[0].status = "from-the-future".into();
         assert_eq!(d.audit_entry(&ids[0]).unwrap().status(), AuditStatus::Found);
         assert_eq!(d.audit_summary().found, 1);
         assert!(d.validate().is_err());
+    }
+
+    #[test]
+    fn entries_without_text_do_not_count() {
+        let (mut d, ids) = audit_with(3);
+        d.set_audit_text(&ids[0], AuditField::Practice, "Refund sign-off");
+        // Only white space, and settings without words: still empty.
+        d.set_audit_text(&ids[1], AuditField::Practice, "  \n\t ");
+        d.set_audit_status(&ids[1], AuditStatus::HandedDown);
+        d.set_audit_rung(&ids[1], RungSlot::Now, Some(1));
+        d.set_audit_rung(&ids[1], RungSlot::Target, Some(5));
+        assert!(!d.audit[1].has_text() && !d.audit[2].has_text());
+        let s = d.audit_summary();
+        assert_eq!((s.total, s.found, s.handed_down, s.climbing), (1, 1, 0, 0));
+        let numbers = |v: &[AuditRef]| v.iter().map(|r| r.number).collect::<Vec<_>>();
+        assert_eq!(numbers(&s.blocked_on_competence), [1]);
+        assert_eq!(numbers(&s.blocked_on_clarity), [1]);
+        assert!(s.at_risk.is_empty() && s.ready.is_empty());
+        assert_eq!(
+            s.describe(),
+            "0 of 1 decision handed down; 0 being rewritten, 1 found."
+        );
+        // Any text field makes an entry count; it keeps its place number.
+        d.set_audit_text(&ids[2], AuditField::Clarity, "The refund policy");
+        let s = d.audit_summary();
+        assert_eq!(s.total, 2);
+        assert_eq!(numbers(&s.blocked_on_competence), [1, 3]);
+        assert_eq!(s.blocked_on_competence[1].name, "Entry 3 (not named yet)");
+        // Nothing but empty entries reads as nothing yet.
+        let (d, _) = audit_with(2);
+        assert_eq!(d.audit_summary(), AuditSummary::default());
+        assert_eq!(d.audit_summary().describe(), "No entries yet.");
+
+        let mut d = log(&[("2026-03-02", IntentKind::Intent)]);
+        let before = d.intent_stats();
+        d.add_intent(T, IntentKind::Permission, "2026-03-03", "")
+            .unwrap();
+        d.add_intent(T, IntentKind::Intent, "2026-04-20", " \n ")
+            .unwrap();
+        d.add_intent(T, IntentKind::Permission, "", "").unwrap();
+        assert_eq!(d.intent_stats(), before, "empty entries change nothing");
+        assert_eq!(before.periods.len(), 1);
+        // A note alone is text too.
+        let id = d.intents[0].id.clone();
+        d.set_intent_text(&id, IntentField::Note, "Asked about Friday");
+        let s = d.intent_stats();
+        assert_eq!((s.intents, s.permissions, s.undated), (1, 1, 1));
+        let id = d.intents[2].id.clone();
+        d.set_intent_text(&id, IntentField::Text, "May I sign the refund?");
+        let s = d.intent_stats();
+        assert_eq!(s.permissions, 2);
+        assert_eq!(s.periods[0].total(), 2);
     }
 
     #[test]
@@ -1609,7 +1690,8 @@ mod tests {
         d.set_intent_text(&i, IntentField::Note, "Went fine");
         d.add_intent(T, IntentKind::Permission, "", "Asked to leave early");
         let md = markdown_section(&d);
-        assert!(md.starts_with("## Genetic-code audit\n\n1 of 2 decisions handed down;"));
+        // The empty second entry is listed but not counted.
+        assert!(md.starts_with("## Genetic-code audit\n\n1 of 1 decision handed down;"));
         assert!(md.contains("### 1. Refund sign-off\n"));
         assert!(md.contains("### 2. Entry 2 (not named yet)\n"));
         assert!(md.contains("- Status: Handed down\n"));

@@ -160,11 +160,11 @@ test('intent log: log, edit, delete with undo, see the share over time, and keep
   await expect(summary).toContainText('1 intent and 1 permission request: 50% intents.');
   await expect(summary).toContainText('From 0% intents in the week of 2026-03-02 to 100% in the week of 2026-03-16.');
   const chart = summary.getByRole('img');
-  await expect(chart).toHaveAttribute('aria-label', /0% in the week of 2026-03-02 \(0 of 1\); nothing logged in the week of 2026-03-09; 100% in the week of 2026-03-16 \(1 of 1\)/);
+  await expect(chart).toHaveAttribute('aria-label', /the week of 2026-03-02: 1 entry, 0 intents and 1 permission request \(0% intents\); the week of 2026-03-09: nothing logged; the week of 2026-03-16: 1 entry, 1 intent and 0 permission requests \(100% intents\)/);
   const rows = summary.locator('tbody tr');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(0)).toHaveText(/Week of 2026-03-02\s*0\s*1\s*0%/);
-  await expect(rows.nth(2)).toHaveText(/Week of 2026-03-16\s*1\s*0\s*100%/);
+  await expect(rows.nth(0)).toHaveText(/Week of 2026-03-02\s*1\s*0\s*1\s*0%/);
+  await expect(rows.nth(2)).toHaveText(/Week of 2026-03-16\s*1\s*1\s*0\s*100%/);
 
   await reload(page);
   const kept = page.locator('.intent-entry');

@@ -1,18 +1,22 @@
 //! The intent log's chart: for each week or month, a column split into the
-//! share of intents (bottom) and of permission requests (top), drawn as SVG
-//! with an accessible name that carries every number, followed by a table
-//! with the same numbers. Colours come from the stylesheet (`pchart-*`).
+//! share of intents (bottom) and of permission requests (top), with the
+//! number of entries above it (shares alone make one entry look like ten),
+//! drawn as SVG with an accessible name that carries every number, followed
+//! by a table with the same numbers. Colours come from the stylesheet
+//! (`pchart-*`).
 
 use leptos::prelude::*;
 
 use crate::components::chart::n;
 use crate::model::practice::{Granularity, IntentStats, PeriodCount};
+use crate::model::progress::plural;
 
 const W: f64 = 320.0;
 const H: f64 = 190.0;
 const X0: f64 = 40.0;
 const X1: f64 = W - 6.0;
-const Y0: f64 = 10.0;
+/// The top of the columns; the counts stand above it.
+const Y0: f64 = 26.0;
 const Y1: f64 = 150.0;
 
 /// "the week of 2026-03-02" or "Mar 2026".
@@ -23,7 +27,7 @@ fn period_words(g: Granularity, p: &PeriodCount) -> String {
     }
 }
 
-/// The chart's accessible name: every period's share, in words.
+/// The chart's accessible name: every period's counts and share, in words.
 pub fn chart_label(stats: &IntentStats) -> String {
     let g = stats.granularity;
     let parts: Vec<String> = stats
@@ -31,16 +35,17 @@ pub fn chart_label(stats: &IntentStats) -> String {
         .iter()
         .map(|p| match p.intent_percent() {
             Some(s) => format!(
-                "{s}% in {} ({} of {})",
+                "{}: {}, {} and {} ({s}% intents)",
                 period_words(g, p),
-                p.intents,
-                p.total()
+                plural(p.total(), "entry", "entries"),
+                plural(p.intents, "intent", "intents"),
+                plural(p.permissions, "permission request", "permission requests"),
             ),
-            None => format!("nothing logged in {}", period_words(g, p)),
+            None => format!("{}: nothing logged", period_words(g, p)),
         })
         .collect();
     format!(
-        "Chart of the share of intents per {}: {}.",
+        "Chart of intents and permission requests per {}, with the number of entries: {}.",
         g.noun(),
         parts.join("; ")
     )
@@ -62,6 +67,12 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
         let bar = (slot * 0.7).min(36.0);
         let every = count.div_ceil(6);
         let plot = Y1 - Y0;
+        // Narrow columns get smaller counts, so that "12" still fits.
+        let count_class = if slot < 28.0 {
+            "pchart-count pchart-count-small"
+        } else {
+            "pchart-count"
+        };
         let columns = s
             .periods
             .iter()
@@ -108,7 +119,15 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
                     }
                     .into_any()
                 };
-                view! { <g>{body} {label}</g> }
+                view! {
+                    <g>
+                        {body}
+                        <text class=count_class x=n(cx) y=n(Y0 - 6.0) text-anchor="middle">
+                            {p.total()}
+                        </text>
+                        {label}
+                    </g>
+                }
             })
             .collect_view();
         let grid = [0u32, 50, 100]
@@ -138,6 +157,7 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{p.label.clone()}</th>
+                        <td>{p.total()}</td>
                         <td>{p.intents}</td>
                         <td>{p.permissions}</td>
                         <td>{share}</td>
@@ -178,6 +198,7 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
                         <span class="pchart-swatch pchart-swatch-empty" aria-hidden="true"></span>
                         "Nothing logged"
                     </span>
+                    <span class="pchart-key">"Above each column: how many entries it holds"</span>
                 </figcaption>
             </figure>
             {hidden}
@@ -187,6 +208,7 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{period_head}</th>
+                            <th scope="col">"Entries"</th>
                             <th scope="col">"Intents"</th>
                             <th scope="col">"Permission requests"</th>
                             <th scope="col">"Share of intents"</th>
@@ -218,8 +240,10 @@ mod tests {
         }
         assert_eq!(
             chart_label(&d.intent_stats()),
-            "Chart of the share of intents per week: 50% in the week of 2026-03-02 (1 of 2); \
-             nothing logged in the week of 2026-03-09; 100% in the week of 2026-03-16 (1 of 1)."
+            "Chart of intents and permission requests per week, with the number of entries: \
+             the week of 2026-03-02: 2 entries, 1 intent and 1 permission request (50% intents); \
+             the week of 2026-03-09: nothing logged; \
+             the week of 2026-03-16: 1 entry, 1 intent and 0 permission requests (100% intents)."
         );
         assert_eq!(n(1.25), "1.3");
         assert_eq!(n(4.0), "4");
