@@ -326,7 +326,13 @@ fn present_base(word: &str) -> Option<String> {
 fn tell_me(text: &str, sentence: &Range<usize>, toks: &[Token], m: &Match) -> String {
     let cs = clause_start(toks, m.start);
     let ce = clause_end(toks, m.end).max(m.end);
-    let prefix = &text[sentence.start..toks[cs].start];
+    // A choice laid out after a question ("Which matters more, speed or
+    // cost?") is the whole ask: the rewrite replaces the sentence.
+    let prefix = if m.rule.check == Check::Choice {
+        ""
+    } else {
+        &text[sentence.start..toks[cs].start]
+    };
     let cue = &toks[m.start..m.end];
     let wh = cue.iter().map(|t| t.norm.as_str()).find(|w| {
         matches!(

@@ -88,6 +88,25 @@ pub(super) enum Check {
     /// "Is it OK for the team to…", "…if Sam joins": a question about
     /// someone the writer is deciding for.
     ThirdParty,
+    /// "Who should take the shift?": a verb of acting follows, not "Who
+    /// should I talk to?" or "Who should know?".
+    WhoActs,
+    /// "What's the plan for the rota?", not "What's your plan for the
+    /// weekend?" (the reader's own plans).
+    NotPlanOfYours,
+    /// "Do you want the blue one or the grey one?", not "…tea or coffee?".
+    ChoiceNotSocial,
+    /// "Renew or cancel?": a question that opens with its alternatives.
+    Choice,
+    /// "I'll wait for your instructions", not "I'll wait for you at the
+    /// station" or "They're waiting for your reply".
+    NotAboutOthers,
+    /// "Guidance?" alone, or "Guidance on the pricing?".
+    TagOrAloneOrOn,
+    /// "Your call on the venue", "Up to you whether…": a topic follows.
+    OnTopic,
+    /// "Which supplier do we go with?": a verb of choosing follows.
+    DecisionVerb,
 }
 
 #[derive(Debug)]
@@ -241,7 +260,7 @@ const RULES: &[RuleSpec] = &[
         Check::Plain,
     ),
     tell(
-        "(let me know|lmk|tell me) (what|which|how) you (decide|choose|prefer|want|'d like|would like|think is best)",
+        "(let me know|lmk|tell me) (what|which|how) (option|one|way|version|route|approach)? you (decide|choose|prefer|want|'d like|would like|think is best)",
         Check::Plain,
     ),
     // Where do you want these boxes?
@@ -292,7 +311,7 @@ const RULES: &[RuleSpec] = &[
     ),
     tell(
         "(i|we|i'll|we'll|i'd|we'd) (need|want|will need|would need) (a|your) (decision|call|steer|ruling)",
-        Check::Plain,
+        Check::NotFrom,
     ),
     // What would you do? How do you want to handle…?
     RuleSpec {
@@ -339,6 +358,198 @@ const RULES: &[RuleSpec] = &[
         question_only: true,
         ..ask("(do|does) (i|we)", Check::Either)
     },
+    // The line between asking to be told what to do and asking for
+    // information: a question is rung 1 when it asks the reader to choose
+    // or to decide how the writer acts on a situation. Cues: "should"
+    // (what should I…), "want me to", decision words (priority, call,
+    // direction, instructions), verbs that take a situation as object
+    // (handle, deal with, respond, approach, tackle, proceed, play, go
+    // with, prioritise), and a choice laid out ("A or B?"). "How do I" with
+    // a verb of procedure and a technical object ("How do I reset the VPN
+    // token?", "How do I export the report?") asks for a fact and is not
+    // flagged; "What time should I arrive?" asks for a fact about
+    // attendance and is not flagged either.
+    //
+    // Who should take the Monday shift? (the reader assigns the work)
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell("(who|whom) (should|shall)", Check::WhoActs)
+    },
+    // Which supplier do we go with? Who do we hire?
+    RuleSpec {
+        question_only: true,
+        ..tell(
+            "(what|which|who|whom) (_)? (_)? (do|shall) (i|we)",
+            Check::DecisionVerb,
+        )
+    },
+    // What do you reckon I should do? What would you suggest we do?
+    tell(
+        "(what|how|which|where|who) (do|would|did) you (reckon|think|suggest|recommend|advise) (that)? (i|we) (should|ought to|do|go|pick|choose|handle|say)",
+        Check::Plain,
+    ),
+    // What am I supposed to do with…? What's expected of me?
+    tell(
+        "(what|how|where|which|when|who) (am i|are we|is it that i am|was i|were we) (supposed|meant|expected|required) to",
+        Check::Plain,
+    ),
+    RuleSpec {
+        question_only: true,
+        ..tell("(what's|what is|what are|what's being) expected (of|from) (me|us)", Check::Plain)
+    },
+    // What's the priority? What are my orders? What's the plan for the rota?
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell(
+            "(what's|what is|what are|what're|whats) (the|my|our|your) (priority|priorities|plan|plans|orders|instructions|direction|steer|guidance|approach|game plan|strategy|expectation|expectations)",
+            Check::NotPlanOfYours,
+        )
+    },
+    // What's the best way for me to handle the escalation?
+    tell(
+        "(what's|what is|whats) (the)? (best|right|proper|correct|smartest|safest|wisest) (way|approach|move|thing) (for me|for us) to",
+        Check::Plain,
+    ),
+    tell(
+        "(what's|what is|whats) (the)? (best|right|proper|correct|smartest|safest|wisest) (way|approach|move) to (handle|deal|respond|approach|tackle|proceed|play|manage|answer|reply)",
+        Check::Plain,
+    ),
+    // How would you handle the missing stock? How would you approach it?
+    RuleSpec {
+        question_only: true,
+        ..tell(
+            "(how|what) would you (handle|approach|tackle|deal|play|respond|proceed|manage|do)",
+            Check::Plain,
+        )
+    },
+    // What did you decide about the party? Have you decided which vendor…?
+    RuleSpec {
+        question_only: true,
+        ..tell(
+            "(what|which|how|where|when|who) (did|have|has) you (decide|decided|choose|chose|chosen|settle|settled|pick|picked)",
+            Check::Plain,
+        )
+    },
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell(
+            "(have|did|has) you (decided|decide|chosen|choose|made a call|made the call|made a decision|settled) (on|which|what|whether|how|about|if|who|where|when)?",
+            Check::Plain,
+        )
+    },
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell(
+            "(any|is there a|is there any) (decision|call|verdict|ruling) (yet)?",
+            Check::Plain,
+        )
+    },
+    // Who do you want on the panel? Is there a way you want it presented?
+    RuleSpec {
+        question_only: true,
+        ..tell(
+            "(who|whom) (do|would) you (want|like|need|prefer|suggest|recommend)",
+            Check::Plain,
+        )
+    },
+    tell(
+        "(particular|specific|certain|preferred)? (way|order|format|layout|style) (that)? (you want|you'd like|you would like|you prefer|you need)",
+        Check::Plain,
+    ),
+    // Do you want the blue version or the grey one?
+    RuleSpec {
+        question_only: true,
+        ..tell("(do|would|did) you (want|like|need)", Check::ChoiceNotSocial)
+    },
+    // Should the new hire start on the desk or in the warehouse?
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell(
+            "(should|shall) (the|our|my|this|that|these|those|they|he|she|it|everyone|someone)",
+            Check::HasOr,
+        )
+    },
+    // Option A or option B? Renew or cancel? Who handles it, me or accounts?
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell("_ (_)? (_)? or", Check::Choice)
+    },
+    // Are we going ahead with the move? Do we move forward on the dispute?
+    RuleSpec {
+        question_only: true,
+        ..tell(
+            "(are|am|is) (we|i) (still)? (going ahead|proceeding|pushing ahead|moving ahead|moving forward|going forward|continuing)",
+            Check::Plain,
+        )
+    },
+    tell(
+        "(how|where|what) (do|shall|should|can) (i|we) (move forward|go forward|go from here|go from there|go about|take it from here|take this forward)",
+        Check::Plain,
+    ),
+    // What now? What next? Now what?
+    tell("(what|what's|what is|whats) (now|next)", Check::TagOrAlone),
+    tell("now what", Check::TagOrAlone),
+    // Your call on the venue. Up to you whether we renew.
+    RuleSpec {
+        opens_clause: true,
+        ..tell(
+            "(your call|your decision|your choice|up to you|entirely up to you|totally up to you|you decide|you choose|you pick)",
+            Check::OnTopic,
+        )
+    },
+    // Waiting for you to decide; I need you to tell me which.
+    tell(
+        "(waiting for|waiting on|wait for|need|needs|needing|want|would like|awaiting) (you|u) to (decide|choose|pick|make the call|make a call|make a decision|tell me|tell us|say which|advise|instruct|direct me|give me direction)",
+        Check::Plain,
+    ),
+    // I'll wait for your instructions; I'll wait to hear from you.
+    tell(
+        "(wait for|wait on|hold for|holding for|waiting to hear from|wait to hear from|hold off until i hear from|wait until i hear from|wait till i hear from|hold off until we hear from) (you|your|further) (instructions|guidance|direction|steer|decision|call|orders|word|say-so|lead)?",
+        Check::NotAboutOthers,
+    ),
+    // Need a decision on the font. Decision needed: renew or cancel?
+    tell(
+        "(need|needing|needed|awaiting|await|pending|waiting for|waiting on|require|requiring) (a|the|some|your|further|clear|a clear|a quick|your quick)? (decision|direction|steer|instructions|guidance|ruling|call|instruction)",
+        Check::NotFrom,
+    ),
+    RuleSpec {
+        opens_clause: true,
+        ..tell(
+            "(decision|direction|steer|guidance|instructions|call|ruling) (needed|required|wanted|please)",
+            Check::Plain,
+        )
+    },
+    // Guidance? Advice on the new pricing, please? Instructions for Monday?
+    RuleSpec {
+        opens_clause: true,
+        question_only: true,
+        ..tell(
+            "(some|your|a|any more|more)? (guidance|direction|steer|advice|instructions|orders) (please|pls)?",
+            Check::TagOrAloneOrOn,
+        )
+    },
+    // Pls instruct on the transfer. Point me in the right direction.
+    tell("instruct", Check::Advise),
+    tell(
+        "(point|steer|put) (me|us) (in|on) the right (direction|track|path)",
+        Check::Plain,
+    ),
+    // Happy to take direction on this.
+    tell(
+        "(happy|glad|ready|keen|willing|content) to (take|follow|go with) (your)? (direction|instructions|orders|lead|steer|guidance|call|decision)",
+        Check::Plain,
+    ),
+    // Whatever you want me to do, just say.
+    tell(
+        "(whatever|whichever|however) (you want|you'd like|you would like|you need|you decide|you say|you prefer|you think)",
+        Check::Plain,
+    ),
     // Is it OK if I…? Would it be alright to…? Is it a problem if we…?
     ask(
         "(is it|is that|would it be|would that be|will it be|would it not be|is it still|would it still be|is this|would this be|was it|wouldn't it be|isn't it|won't it be) (ok|okay|alright|all right|fine|acceptable|cool|a problem|an issue|a good idea|better|wise|sensible|allowed|easier|best) (with you|by you|for you)? (if i|if i'm|if i am|if we|if we're|for me to|for us to|to)",
@@ -1075,6 +1286,15 @@ const REPORTING_OWN: &str = "wondered wonders wanted wants wondering asking chec
 /// something.
 const PLAN_CUES: &str = "i'll we'll let's i'm we're i'd we'd i we planning thinking wanna going gonna how should could plan idea suggest propose my our moving switching merging shipping taking";
 
+/// Words that open an ordinary question or name its subject; a choice
+/// question ("Renew or cancel?") opens with its options instead.
+const NOT_AN_OPTION: &str = "is are was were do does did can could will would should shall have has am what which who whom how where when why whose i you he she we they it there that's it's what's who's where's this these those if either whether";
+
+/// Words before a choice ("…, speed or cost?") that make it a decision the
+/// writer hands up, not a question of fact ("Which printer is it, the HP
+/// or the Canon?").
+const DECISION_CUES: &str = "priority priorities important urgent first better best prefer preference preferred call decision decide decided needed option options choice handles handle takes take owns leads go plan approach";
+
 /// Whether `word` is one of the space-separated words of `list`. (Lists
 /// are kept as one string each: a table of separate strings costs more
 /// bytes in the wasm.)
@@ -1348,6 +1568,17 @@ fn passes(
     if !matches!(rule.form, Form::Tag | Form::TellMe) && prev.is_some_and(|p| is_in(p, WH)) {
         return false;
     }
+    // "What time should I arrive?": a question word and its noun before
+    // the cue ask for a fact; the rules that ask what to do handle the
+    // rest.
+    if !matches!(rule.form, Form::Tag | Form::TellMe)
+        && start >= 2
+        && clause_start(toks, start) == start - 2
+        && toks[start - 1].word
+        && is_in(&toks[start - 2].norm, WH)
+    {
+        return false;
+    }
     if rule.form != Form::Tag && reported(toks, start) {
         return false;
     }
@@ -1436,8 +1667,9 @@ fn passes(
             {
                 return false;
             }
-            // "What should I expect?" asks for information.
-            !next.is_some_and(|n| is_in(n, "expect know be have wear bring"))
+            // "What should I expect?", "What time should I arrive?" ask
+            // for information.
+            !next.is_some_and(|n| is_in(n, "expect know be have wear bring arrive come park dress turn show"))
                 || next == Some("have") && after.is_some_and(|a| !is_in(a, PARTICIPLES))
         }
         Check::Either => {
@@ -1535,6 +1767,77 @@ fn passes(
             toks[core_end - 1].norm != "for"
                 || (end..(end + 5).min(toks.len())).any(|k| toks[k].word && toks[k].norm == "to")
         }
+        Check::WhoActs => next.is_some_and(|n| {
+            !is_in(n, NOT_A_VERB)
+                && !is_in(
+                    n,
+                    "be know have expect ask talk contact speak reach turn email call check see thank",
+                )
+        }),
+        Check::NotPlanOfYours => {
+            let det = toks[start + 1].norm.as_str();
+            let noun = toks[start + 2].norm.as_str();
+            !(det == "your" && matches!(noun, "plan" | "plans" | "game" | "strategy"))
+        }
+        Check::ChoiceNotSocial => {
+            toks[end..].iter().any(|t| t.word && t.norm == "or")
+                && !toks[end..].iter().any(|t| t.word && is_in(&t.norm, SOCIAL))
+        }
+        Check::Choice => {
+            let first = toks[start].norm.as_str();
+            if is_in(first, NOT_AN_OPTION) || is_in(first, FILLERS) {
+                return false;
+            }
+            if toks[start..end - 1].iter().any(|t| is_in(&t.norm, NOT_AN_OPTION)) {
+                return false;
+            }
+            let Some(n) = next else { return false };
+            if is_in(n, "not so something anything else whatever what") {
+                return false;
+            }
+            if toks.iter().any(|t| t.word && is_in(&t.norm, SOCIAL)) {
+                return false;
+            }
+            let cs = clause_start(toks, start);
+            let names_writer = toks[start..end + 1]
+                .iter()
+                .any(|t| is_in(&t.norm, "me us myself i we"));
+            toks[..cs].iter().all(|t| !t.word)
+                || names_writer
+                || toks[..cs]
+                    .iter()
+                    .any(|t| t.word && is_in(&t.norm, DECISION_CUES))
+        }
+        Check::NotAboutOthers => {
+            let last = toks[end - 1].norm.as_str();
+            let cs = clause_start(toks, start);
+            if toks[cs..start]
+                .iter()
+                .any(|t| is_in(&t.norm, "he she they it team client customer everyone you"))
+            {
+                return false;
+            }
+            match last {
+                "your" | "further" => false,
+                "you" => match next {
+                    None => true,
+                    Some("to") => after.is_some_and(|a| {
+                        is_in(a, "decide confirm say tell choose pick advise instruct")
+                    }),
+                    Some(n) => is_in(n, "before first then on about regarding re"),
+                },
+                _ => true,
+            }
+        }
+        Check::TagOrAloneOrOn => {
+            at_end(toks, end) || next.is_some_and(|n| is_in(n, "on for about regarding re"))
+        }
+        Check::OnTopic => next.is_some_and(|n| {
+            is_in(n, "on about regarding re whether if which what how for")
+        }),
+        Check::DecisionVerb => next.is_some_and(|n| {
+            is_in(n, "go pick choose select opt prioritise prioritize focus start tackle back hire promote assign invite give put")
+        }) && only_fillers_before(toks, start),
         Check::NotSure => next.is_some_and(|n| {
             is_in(n, "do proceed handle play go respond reply answer approach prioritise prioritize tackle deal say tell start")
         }),

@@ -1065,3 +1065,108 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn many_forms_of_asking_to_be_told_are_rung_one() {
+    for text in [
+        "Who should take the Monday opening shift?",
+        "Which supplier do we go with for the packaging?",
+        "What do you reckon I should do about the price rise?",
+        "What am I supposed to do with the returned parcels?",
+        "What's expected of me on the Riverside project?",
+        "What's the priority for this week?",
+        "What are my orders for tomorrow?",
+        "What's the plan for the Christmas rota?",
+        "What’s the best way for me to handle the escalation?",
+        "How would you handle the missing stock?",
+        "What did you decide about the office party?",
+        "Have you decided which vendor we're using?",
+        "Any decision on the lease yet?",
+        "Who do you want on the interview panel?",
+        "Is there a particular way you want the data presented?",
+        "Do you want the blue version or the grey one?",
+        "Should the new hire start on the front desk or in the warehouse?",
+        "Option A or option B?",
+        "Renew or cancel?",
+        "Decision needed: renew or cancel the lease?",
+        "What's our priority, speed or cost?",
+        "Who handles the customer refund, me or accounts?",
+        "Are we going ahead with the office move?",
+        "How do we move forward on the vendor dispute?",
+        "Where do we go from here?",
+        "So what now?",
+        "What next?",
+        "Your call on the venue.",
+        "Up to you whether we renew the contract.",
+        "Waiting for you to decide on the layout.",
+        "I need you to decide on the shift pattern.",
+        "I’ll wait for your instructions on the recall.",
+        "I'll wait to hear from you before doing anything.",
+        "Need a decision on the font by Friday.",
+        "Awaiting direction on the Hartley order.",
+        "Guidance?",
+        "Guidance on the new pricing, please?",
+        "pls instruct on the stock transfer",
+        "Can you point me in the right direction on the tender?",
+        "Happy to take direction on this.",
+        "Whatever you want me to do, just say.",
+        "Let me know which option you prefer.",
+    ] {
+        let r = read(text);
+        assert!(
+            r.iter().any(|s| s.rung == Some(Rung::TellMeWhatToDo)),
+            "{text:?}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn questions_of_fact_and_lookalikes_of_rung_one_are_not_flagged() {
+    for text in [
+        "Which printer is on floor 2?",
+        "What time does the store open?",
+        "How do I reset the VPN token?",
+        "how do i log into the new portal",
+        "Who is on call tonight?",
+        "what's the wifi password",
+        "What time should I arrive tomorrow?",
+        "Who should I talk to about my payslip?",
+        "What's the best way to get to the airport from here?",
+        "Who decided on the new logo?",
+        "Which option did finance choose in the end?",
+        "Which printer is it, the HP or the Canon?",
+        "Is it Tom or Sam on call tonight?",
+        "Tea or coffee?",
+        "What's your plan for the weekend?",
+        "The priority this week is the audit.",
+        "My plan for the Christmas rota is to rotate weekends.",
+        "The team is waiting on the vendor's patch.",
+        "I'll wait for you at the station.",
+        "The client wants a decision by Friday.",
+        "We need a decision from the board first.",
+        "She asked me what she should do about the leak.",
+        "I told him it was up to the client.",
+        "It's your turn to buy coffee.",
+        "Up to 20 people can attend the training.",
+        "I know what to do with the extra stock.",
+    ] {
+        let r = read(text);
+        assert!(!r.iter().any(Reading::flagged), "{text:?}: {r:?}");
+    }
+}
+
+#[test]
+fn a_choice_laid_out_becomes_the_writers_pick() {
+    assert_eq!(
+        rewrite_message("Which is more important right now, the bug fixes or the new feature?"),
+        "I intend to …"
+    );
+    assert_eq!(
+        rewrite_message("Which supplier do we go with for the packaging?"),
+        "We intend to go with … for the packaging."
+    );
+    assert_eq!(
+        rewrite_message("Your call on the venue."),
+        "On the venue, I intend to …"
+    );
+}
