@@ -107,6 +107,9 @@ pub(super) enum Check {
     OnTopic,
     /// "Which supplier do we go with?": a verb of choosing follows.
     DecisionVerb,
+    /// "Which of these do you want?": the question ends there, not "Which
+    /// film do you want to see?".
+    EndsQuestion,
 }
 
 #[derive(Debug)]
@@ -247,7 +250,7 @@ const RULES: &[RuleSpec] = &[
     tell("(what's|what is|whats) next for (me|us)", Check::Plain),
     // Tell me what to do; let me know how to proceed.
     tell(
-        "(tell me|let me know|lmk|advise me|show me|confirm) (what|how|which|where) (to|you want|you'd like|you would like|you need|i should|we should|i'm supposed to|you want me to|you'd like me to)",
+        "(tell me|let me know|lmk|advise me|show me|confirm) (what|how|which|where) (_)? (to|you want|you'd like|you would like|you need|i should|we should|i'm supposed to|you want me to|you'd like me to)",
         Check::Plain,
     ),
     // …what you want me to do; let me know your decision.
@@ -339,6 +342,64 @@ const RULES: &[RuleSpec] = &[
         Check::Plain,
     ),
     tell("help me (decide|choose|figure out what|work out what)", Check::Plain),
+    // Can you give me a decision on the rota? Give me a steer, please.
+    tell(
+        "(can|could|would|will) you (please)? (give|send) (me|us) (a|your|some|a quick|a clear)? (decision|call|steer|ruling|direction|instructions|verdict)",
+        Check::Plain,
+    ),
+    RuleSpec {
+        opens_clause: true,
+        ..tell(
+            "(please)? (give|send) (me|us) (a|your|some|a quick|a clear) (decision|steer|ruling|direction|instructions|verdict)",
+            Check::Plain,
+        )
+    },
+    // The reader places the writer or the things: "Which shift do you want
+    // me on?", "What time do you want us on site?", "Which of these two do
+    // you want?" (a choice, the question ends there).
+    RuleSpec {
+        question_only: true,
+        ..tell(
+            "(which|what|where|when) (_)? (_)? (_)? (_)? (do|would) you (want|need) (me|us)",
+            Check::Plain,
+        )
+    },
+    RuleSpec {
+        question_only: true,
+        ..tell(
+            "(which|where) (_)? (_)? (_)? (_)? (do|would) you (want|need) (the|these|this|it|them|those)",
+            Check::Plain,
+        )
+    },
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell(
+            "which (_)? (_)? (_)? (_)? (do|would) you (want|prefer)",
+            Check::EndsQuestion,
+        )
+    },
+    // What should the notice say? Where should the spare stock go? (the
+    // writer's own output or stock, worded or placed by the reader)
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell(
+            "(what|how|where) (should|shall) (the|our|my|this|that|these|those) (_)? (_)? (_)? (_)? (say|read|go|be worded|be phrased)",
+            Check::Plain,
+        )
+    },
+    // Should I be billing the client for it?
+    RuleSpec {
+        question_only: true,
+        opens_clause: true,
+        ..tell("(should|shall) (i|we) be", Check::Ing)
+    },
+    // How do we want to handle the expenses?
+    tell(
+        "(how|what) (do|shall) we want to (handle|play|proceed|deal|approach|tackle|respond|do)",
+        Check::Plain,
+    ),
     RuleSpec {
         question_only: true,
         opens_clause: true,
@@ -1706,7 +1767,7 @@ fn passes(
             before_ok
                 && match next {
                     None => true,
-                    Some(n) => is_in(n, "on how what whether if which me us please asap thanks thank accordingly where when"),
+                    Some(n) => is_in(n, "on how what whether if which me us please asap thanks thank accordingly where when next"),
                 }
         }
         Check::EndsClause => {
@@ -1836,8 +1897,10 @@ fn passes(
             is_in(n, "on about regarding re whether if which what how for")
         }),
         Check::DecisionVerb => next.is_some_and(|n| {
-            is_in(n, "go pick choose select opt prioritise prioritize focus start tackle back hire promote assign invite give put")
-        }) && only_fillers_before(toks, start),
+            is_in(n, "go pick choose select opt prioritise prioritize focus start tackle back hire promote assign invite give put tell say reply quote charge offer")
+        }) && !(next == Some("tell") && after == Some("you"))
+            && only_fillers_before(toks, start),
+        Check::EndsQuestion => toks[end..].iter().all(|t| !t.word),
         Check::NotSure => next.is_some_and(|n| {
             is_in(n, "do proceed handle play go respond reply answer approach prioritise prioritize tackle deal say tell start")
         }),

@@ -1111,6 +1111,20 @@ fn many_forms_of_asking_to_be_told_are_rung_one() {
         "Happy to take direction on this.",
         "Whatever you want me to do, just say.",
         "Let me know which option you prefer.",
+        "What do I tell the customers about the delay?",
+        "What do we say to the landlord about the leak?",
+        "Which of the two quotes do you want?",
+        "Which shift do you want me on next week?",
+        "What time do you want us on site tomorrow?",
+        "Which table do you want the guests at?",
+        "Tell me which supplier to use and I'll place the order.",
+        "Please advise next steps on the audit findings.",
+        "What should the notice on the door say?",
+        "Where should the spare stock go?",
+        "Can you give me a decision on the overtime by noon?",
+        "Give me a steer on the pricing, please.",
+        "Should I be charging the school for the extra hours?",
+        "How do we want to handle the intern's expenses?",
     ] {
         let r = read(text);
         assert!(
@@ -1149,6 +1163,17 @@ fn questions_of_fact_and_lookalikes_of_rung_one_are_not_flagged() {
         "It's your turn to buy coffee.",
         "Up to 20 people can attend the training.",
         "I know what to do with the extra stock.",
+        "What do I tell you? It was a great trip.",
+        "What did the customers say about the delay?",
+        "Which film do you want to watch tonight?",
+        "What time do you finish today?",
+        "She told me which date to book.",
+        "I'd advise against signing it.",
+        "What should the weather be like tomorrow?",
+        "They gave me a decision on the overtime this morning.",
+        "Should I be late, start without me.",
+        "What do I owe you for the coffee?",
+        "Which shift are you on next week?",
     ] {
         let r = read(text);
         assert!(!r.iter().any(Reading::flagged), "{text:?}: {r:?}");
@@ -1169,4 +1194,42 @@ fn a_choice_laid_out_becomes_the_writers_pick() {
         rewrite_message("Your call on the venue."),
         "On the venue, I intend to …"
     );
+}
+
+/// Per-rung figures and the misses on the tuning file only, for working on
+/// the rules: `cargo test --locked tuning_report -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn tuning_report() {
+    let path = format!(
+        "{}/tests/fixtures/coach-tuning.tsv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let data = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut counts: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut misses = Vec::new();
+    for l in data.lines().filter(|l| !l.trim().is_empty()) {
+        let mut parts = l.splitn(3, '\t');
+        let (label, rung, text) = (
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default(),
+        );
+        let flagged = read(text).iter().any(Reading::flagged);
+        let key = format!("{label} {rung}");
+        let e = counts.entry(key.clone()).or_default();
+        e.1 += 1;
+        if flagged {
+            e.0 += 1;
+        }
+        if flagged != (label == "ask") {
+            misses.push(format!("{key}\t{text}"));
+        }
+    }
+    for (k, (hit, n)) in &counts {
+        println!("{k}: flagged {hit}/{n}");
+    }
+    for m in misses {
+        println!("MISS {m}");
+    }
 }
