@@ -616,31 +616,32 @@ impl PracticeData {
             Granularity::Week
         };
         let g = stats.granularity;
-        let mut periods = Vec::new();
-        let mut start = g.period_start(first);
-        let end = g.period_start(last);
-        while start <= end {
-            periods.push(PeriodCount {
-                start: days_to_date(start),
-                label: g.label(start),
-                short_label: g.short_label(start),
-                intents: 0,
-                permissions: 0,
-            });
-            start = g.next(start);
-        }
-        for (d, kind) in dated {
-            let key = days_to_date(g.period_start(d));
-            if let Some(p) = periods.iter_mut().find(|p| p.start == key) {
-                match kind {
-                    IntentKind::Intent => p.intents += 1,
-                    IntentKind::Permission => p.permissions += 1,
+        // Only the latest MAX_PERIODS periods are built: dates far apart
+        // (1970 and 9999 are valid) would otherwise make ~96,000 of them.
+        let (first, last) = (g.index(first), g.index(last));
+        let shown_from = first.max(last - MAX_PERIODS as i64 + 1);
+        stats.hidden_periods = (shown_from - first) as usize;
+        let mut periods: Vec<PeriodCount> = (shown_from..=last)
+            .map(|i| {
+                let start = g.start_of(i);
+                PeriodCount {
+                    start: days_to_date(start),
+                    label: g.label(start),
+                    short_label: g.short_label(start),
+                    intents: 0,
+                    permissions: 0,
                 }
+            })
+            .collect();
+        for (d, kind) in dated {
+            let Ok(at) = usize::try_from(g.index(d) - shown_from) else {
+                continue;
+            };
+            let p = &mut periods[at];
+            match kind {
+                IntentKind::Intent => p.intents += 1,
+                IntentKind::Permission => p.permissions += 1,
             }
-        }
-        if periods.len() > MAX_PERIODS {
-            stats.hidden_periods = periods.len() - MAX_PERIODS;
-            periods.drain(..stats.hidden_periods);
         }
         stats.periods = periods;
         stats
@@ -817,22 +818,34 @@ const MONTHS: [&str; 12] = [
 
 impl Granularity {
     /// The first day (days since 1970) of the period holding day `d`.
+    #[cfg(test)]
     fn period_start(self, d: i64) -> i64 {
+        self.start_of(self.index(d))
+    }
+
+    /// The period holding day `d`, numbered so that consecutive periods
+    /// have consecutive numbers.
+    fn index(self, d: i64) -> i64 {
         match self {
-            // 1970-01-01 was a Thursday: Monday is 3 days earlier.
-            Granularity::Week => d - (d + 3).rem_euclid(7),
+            // 1970-01-01 was a Thursday: weeks start 3 days before a multiple of 7.
+            Granularity::Week => (d + 3).div_euclid(7),
             Granularity::Month => {
                 let date = days_to_date(d);
-                date_days(&format!("{}-01", &date[..7])).unwrap_or(d)
+                let year: i64 = date[..4].parse().unwrap_or(1970);
+                let month: i64 = date[5..7].parse().unwrap_or(1);
+                year * 12 + month - 1
             }
         }
     }
 
-    /// The first day of the period after the one starting on day `start`.
-    fn next(self, start: i64) -> i64 {
+    /// The first day (days since 1970) of period number `i` (see [`Self::index`]).
+    fn start_of(self, i: i64) -> i64 {
         match self {
-            Granularity::Week => start + 7,
-            Granularity::Month => self.period_start(start + 31),
+            Granularity::Week => i * 7 - 3,
+            Granularity::Month => {
+                let date = format!("{:04}-{:02}-01", i.div_euclid(12), i.rem_euclid(12) + 1);
+                date_days(&date).unwrap_or(0)
+            }
         }
     }
 
@@ -1497,11 +1510,34 @@ mod tests {
         let m = Granularity::Month;
         let dec = date_days("2025-12-31").unwrap();
         assert_eq!(days_to_date(m.period_start(dec)), "2025-12-01");
-        assert_eq!(days_to_date(m.next(m.period_start(dec))), "2026-01-01");
-        assert_eq!(
-            days_to_date(m.next(date_days("2026-01-01").unwrap())),
-            "2026-02-01"
-        );
+        assert_eq!(days_to_date(m.start_of(m.index(dec) + 1)), "2026-01-01");
+        let jan = date_days("2026-01-01").unwrap();
+        assert_eq!(days_to_date(m.start_of(m.index(jan) + 1)), "2026-02-01");
+        assert_eq!(days_to_date(m.start_of(m.index(jan) - 1)), "2025-12-01");
+    }
+
+    #[test]
+    fn stats_over_millennia_build_only_the_shown_periods() {
+        use IntentKind::{Intent as I, Permission as P};
+        let d = log(&[("1970-01-01", P), ("9999-12-31", I), ("2026-03-04", I)]);
+        let t = std::time::Instant::now();
+        let s = d.intent_stats();
+        assert!(t.elapsed().as_millis() < 50, "took {:?}", t.elapsed());
+        assert_eq!(s.granularity, Granularity::Month);
+        assert_eq!(s.periods.len(), MAX_PERIODS);
+        // Every month from Jan 1970 to Dec 9999, all but the shown ones hidden.
+        assert_eq!(s.hidden_periods, (9999 - 1970 + 1) * 12 - MAX_PERIODS);
+        assert_eq!(s.periods[0].label, "Jan 9998");
+        assert_eq!(s.periods.last().unwrap().label, "Dec 9999");
+        let counted: usize = s.periods.iter().map(PeriodCount::total).sum();
+        assert_eq!((counted, s.total()), (1, 3));
+        // Weeks: 1970-01-01 and 1970-03-31 are 89 days apart.
+        let d = log(&[("1970-01-01", P), ("1970-03-31", I)]);
+        let s = d.intent_stats();
+        assert_eq!(s.granularity, Granularity::Week);
+        assert_eq!(s.periods.len() + s.hidden_periods, 14);
+        assert_eq!(s.periods.last().unwrap().label, "Week of 1970-03-30");
+        assert_eq!(s.periods.last().unwrap().intents, 1);
     }
 
     #[test]
