@@ -10,6 +10,9 @@ cd "$ROOT"
 say "Formatting"
 cargo fmt --all -- --check
 
+say "Python tests of the build scripts"
+PYTHONDONTWRITEBYTECODE=1 python3 -m unittest discover -s scripts/tests
+
 say "Clippy (native and wasm32)"
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
