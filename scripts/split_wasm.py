@@ -1,7 +1,9 @@
 """Splits the app's WebAssembly into a main module and pieces loaded on demand.
 
 Called by post_build.py, after Trunk has built the site into its staging
-folder. Trunk 0.21 cannot split a wasm, so this redoes its last two steps on
+folder. It first checks that cargo's wasm (found in cargo's own target
+directory) is current and that wasm-split-cli matches the wasm_split_helpers
+in Cargo.lock. Trunk 0.21 cannot split a wasm, so this redoes its last two steps on
 the wasm that cargo built (linked with --emit-relocs, see .cargo/config.toml):
 
   1. wasm-split-cli cuts the cargo output at every split function (the pages
@@ -23,7 +25,7 @@ keeps all of them for offline use).
 """
 import base64
 import hashlib
-import os
+import json
 import pathlib
 import re
 import shutil
@@ -52,10 +54,88 @@ def set_integrity(html, asset):
     return html
 
 
+def target_directory(metadata_json):
+    """The target directory in the output of `cargo metadata`."""
+    return pathlib.Path(json.loads(metadata_json)["target_directory"])
+
+
 def cargo_wasm(profile):
-    target = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+    """The wasm cargo built for `profile`, in the target directory cargo
+    itself reports (it honours CARGO_TARGET_DIR and .cargo/config.toml)."""
+    done = subprocess.run(
+        ["cargo", "metadata", "--format-version", "1", "--no-deps", "--offline"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise SystemExit("split_wasm.py: `cargo metadata` failed; cannot find cargo's wasm")
     folder = "release" if profile == "release" else "debug"
-    return target / "wasm32-unknown-unknown" / folder / f"{CRATE}.wasm"
+    return target_directory(done.stdout) / "wasm32-unknown-unknown" / folder / f"{CRATE}.wasm"
+
+
+def dep_info_sources(text):
+    """The files listed in a cargo dep-info (`.d`) file, as Make writes them
+    (`target: source source ...`, spaces in names escaped with a backslash)."""
+    line = text.split("\n", 1)[0]
+    _, _, sources = line.partition(": ")
+    names = re.findall(r"(?:\\.|[^\s\\])+", sources)
+    return [pathlib.Path(re.sub(r"\\(.)", r"\1", n)) for n in names]
+
+
+def stale_sources(wasm):
+    """The sources in the wasm's dep-info that are newer than the wasm.
+    Cargo leaves the wasm as it is when nothing changed, so its age alone
+    says nothing: it is stale when a file it was built from is newer."""
+    dep_info = wasm.with_suffix(".d")
+    if dep_info.exists():
+        sources = dep_info_sources(dep_info.read_text())
+    else:
+        # Cargo writes no dep-info next to a binary it built only for
+        # integration tests: the crate's own sources stand in for it.
+        sources = [p for p in (ROOT / "src").rglob("*") if p.is_file()]
+    built = wasm.stat().st_mtime
+    return [s for s in sources if not s.exists() or s.stat().st_mtime > built]
+
+
+def lock_version(lock_text, name):
+    """The version of package `name` in Cargo.lock's text, or None."""
+    m = re.search(r'^name = "' + re.escape(name) + r'"\nversion = "([^"]+)"', lock_text, re.M)
+    return m.group(1) if m else None
+
+
+def installed_version(install_list, crate):
+    """The version of `crate` in the output of `cargo install --list`, or None."""
+    m = re.search(r"^" + re.escape(crate) + r" v(\S+?):?$", install_list, re.M)
+    return m.group(1) if m else None
+
+
+def same_line(a, b):
+    """Whether versions `a` and `b` are semver-compatible: the same major
+    version, and below 1.0 the same minor one too (0.2.3 and 0.2.4 are,
+    0.2.4 and 0.3.0 are not)."""
+    pa, pb = a.split(".")[:2], b.split(".")[:2]
+    return pa == pb if pa[0] == "0" else pa[0] == pb[0]
+
+
+def check_split_versions():
+    """The wasm-split-cli that cuts the wasm must match the wasm_split_helpers
+    the app is linked with: the CLI reads what the helpers' macros emit."""
+    helpers = lock_version((ROOT / "Cargo.lock").read_text(), "wasm_split_helpers")
+    listed = subprocess.run(
+        ["cargo", "install", "--list"], stdout=subprocess.PIPE, text=True, check=True
+    ).stdout
+    cli = installed_version(listed, "wasm_split_cli_support")
+    if helpers is None:
+        raise SystemExit("split_wasm.py: wasm_split_helpers is not in Cargo.lock")
+    if cli is None:
+        raise SystemExit("split_wasm.py: wasm_split_cli_support is not installed (run scripts/setup.sh)")
+    if not same_line(helpers, cli):
+        raise SystemExit(
+            f"split_wasm.py: wasm_split_helpers {helpers} (Cargo.lock) and wasm-split-cli {cli} "
+            "(wasm_split_cli_support) do not belong together: set WASM_SPLIT_VERSION in "
+            "scripts/env.sh to the same 0.x line and run scripts/setup.sh"
+        )
 
 
 def tool(name):
@@ -84,6 +164,13 @@ def split(staging, public_url, profile, html):
     source = cargo_wasm(profile)
     if not source.exists():
         raise SystemExit(f"split_wasm.py: cargo's wasm is missing at {source}")
+    stale = stale_sources(source)
+    if stale:
+        raise SystemExit(
+            f"split_wasm.py: {source} is older than {len(stale)} of its sources "
+            f"(e.g. {stale[0]}): it is not this build's"
+        )
+    check_split_versions()
 
     piece_dir_name = f"split-{build_hash}"
     piece_dir = staging / piece_dir_name
