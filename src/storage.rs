@@ -236,8 +236,15 @@ pub fn save(data: &SavedData) -> Result<(), StorageProblem> {
 /// then finds it again).
 pub fn keep_damaged(raw: &str, now_ms: u64) -> Result<String, StorageProblem> {
     reachable()?;
-    if let Some((name, _)) = damaged_copies().into_iter().find(|(_, kept)| kept == raw) {
-        return Ok(name);
+    let storage = LocalStorage::raw();
+    for i in 0..storage.length().map_err(failed)? {
+        if let Some(name) = storage.key(i).map_err(failed)? {
+            if is_damaged_key(&name)
+                && storage.get_item(&name).map_err(failed)?.as_deref() == Some(raw)
+            {
+                return Ok(name);
+            }
+        }
     }
     let base = format!("{}:{now_ms}", Key::Damaged.name());
     let mut name = base.clone();

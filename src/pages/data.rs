@@ -657,7 +657,7 @@ fn DamagedItem(
 
 /// Everything this app keeps in this browser, in words, for the delete
 /// confirmation; `None` when nothing is kept.
-fn everything_words(d: &SavedData, damaged: bool) -> Option<String> {
+fn everything_words(d: &SavedData, damaged: usize) -> Option<String> {
     let p = &d.progress;
     let a = d.assessments.ready().cloned().unwrap_or_default();
     let x = d.practice.ready().cloned().unwrap_or_default();
@@ -675,7 +675,13 @@ fn everything_words(d: &SavedData, damaged: bool) -> Option<String> {
             .then(|| "the self-assessment in progress".to_string()),
         count(x.audit.len(), "audit entry", "audit entries"),
         count(x.intents.len(), "intent-log entry", "intent-log entries"),
-        damaged.then(|| "the kept copies of data that could not be read".to_string()),
+        match damaged {
+            0 => None,
+            1 => Some("the kept copy of data that could not be read".to_string()),
+            n => Some(format!(
+                "the {n} kept copies of data that could not be read"
+            )),
+        },
         (d.meta != Default::default())
             .then(|| "the record of your changes and backups".to_string()),
     ]
@@ -699,7 +705,8 @@ fn DeleteEverything() -> impl IntoView {
         set_deleted.set(None);
         set_backup_said.set(None);
         set_what.set(untrack(|| {
-            let damaged = app.damaged.with(Option::is_some) || !app.damaged_copies().is_empty();
+            let damaged =
+                usize::from(app.damaged.with(Option::is_some)) + app.damaged_copies().len();
             everything_words(&app.peek(), damaged)
         }));
         if let Some(d) = dialog.get_untracked() {
