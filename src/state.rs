@@ -81,10 +81,9 @@ pub struct AppState {
     pub notice: RwSignal<Option<DataNotice>>,
     /// Unreadable saved data that could not be copied aside: the only copy,
     /// still under the data key, held here while [`SaveHealth::HoldingDamaged`].
+    /// Also notified, unchanged, when a kept copy is added or removed (the
+    /// copies are read from storage: [`AppState::damaged_copies`]).
     pub damaged: RwSignal<Option<String>>,
-    /// Notified when a copy of unreadable data is kept or removed (the
-    /// copies themselves are read from storage: [`AppState::damaged_copies`]).
-    pub copies: Trigger,
     /// Whether the browser was already asked to keep storage persistent.
     asked_persist: StoredValue<bool>,
 }
@@ -146,7 +145,6 @@ impl AppState {
             health: RwSignal::new(health),
             notice: RwSignal::new(notice),
             damaged: RwSignal::new(damaged),
-            copies: Trigger::new(),
             asked_persist: StoredValue::new(false),
         };
         state.listen();
@@ -224,7 +222,7 @@ impl AppState {
             .unwrap_or_else(|| doc.encode());
         let copy_kept = health.may_write() && storage::keep_damaged(&raw, now_ms()).is_ok();
         if copy_kept {
-            self.copies.notify();
+            self.copies_changed();
         } else if health != SaveHealth::HoldingDamaged {
             self.health.set(SaveHealth::HoldingDamaged);
             self.damaged.set(Some(raw));
@@ -317,7 +315,7 @@ impl AppState {
                 Loaded::Data(fresh) => return *fresh,
                 // Damaged behind our back: keep a copy before writing.
                 Loaded::Unreadable { raw, .. } if storage::keep_damaged(&raw, now_ms()).is_ok() => {
-                    self.copies.notify();
+                    self.copies_changed();
                 }
                 _ => {}
             }
@@ -408,7 +406,7 @@ impl AppState {
     /// Another tab wrote to storage.
     fn on_storage_event(&self, key: Option<String>) {
         match key.as_deref() {
-            Some(k) if storage::is_damaged_key(k) => self.copies.notify(),
+            Some(k) if storage::is_damaged_key(k) => self.copies_changed(),
             Some(k) if k == Key::Data.name() => match storage::reload() {
                 Loaded::Data(fresh) => {
                     self.show(*fresh);
@@ -491,7 +489,6 @@ impl AppState {
         self.show(SavedData::default());
         self.notice.set(None);
         self.damaged.set(None);
-        self.copies.notify();
         self.health.set(SaveHealth::Saving);
     }
 
@@ -561,17 +558,22 @@ impl AppState {
                 )
             })?;
             self.damaged.set(None);
-            self.copies.notify();
+            self.copies_changed();
         }
         self.health.set(SaveHealth::Saving);
         Ok(())
+    }
+
+    /// Tells views that list the kept copies to read them again.
+    fn copies_changed(&self) {
+        self.damaged.update(|_| {});
     }
 
     /// Every kept copy of unreadable data, oldest first: its key, when it
     /// was kept (`None` for the one copy earlier versions kept), and its
     /// text. Tracked: it is read again when a copy is kept or removed.
     pub fn damaged_copies(&self) -> Vec<(String, Option<u64>, String)> {
-        self.copies.track();
+        self.damaged.track();
         let mut copies = storage::damaged_copies();
         copies.sort_by_key(|(key, _)| storage::damaged_time(key));
         copies
@@ -596,7 +598,7 @@ impl AppState {
     /// Deletes one kept copy of unreadable data (after the visitor chose to).
     pub fn discard_copy(&self, key: &str) -> Result<(), StorageProblem> {
         let result = storage::remove_damaged(key);
-        self.copies.notify();
+        self.copies_changed();
         result
     }
 
