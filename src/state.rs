@@ -79,7 +79,10 @@ pub struct AppState {
     pub meta: RwSignal<Meta>,
     pub health: RwSignal<SaveHealth>,
     pub notice: RwSignal<Option<DataNotice>>,
-    /// A copy of unreadable saved data, kept under its own key.
+    /// Unreadable saved data that could not be copied aside: the only copy,
+    /// still under the data key, held here while [`SaveHealth::HoldingDamaged`].
+    /// Also notified, unchanged, when a kept copy is added or removed (the
+    /// copies are read from storage: [`AppState::damaged_copies`]).
     pub damaged: RwSignal<Option<String>>,
     /// Whether the browser was already asked to keep storage persistent.
     asked_persist: StoredValue<bool>,
@@ -109,7 +112,7 @@ impl AppState {
                 None,
             ),
             Loaded::Unreadable { raw, error } => {
-                let copy_kept = storage::keep_damaged(&raw).is_ok();
+                let copy_kept = storage::keep_damaged(&raw, now_ms()).is_ok();
                 let health = if copy_kept {
                     SaveHealth::Saving
                 } else {
@@ -126,13 +129,13 @@ impl AppState {
                 )
             }
         };
-        // The kept copy of unreadable data; when it could not be copied
-        // aside, the only copy is still under the data key, and held here.
+        // Unreadable data that could not be copied aside: the only copy is
+        // still under the data key, and held here.
         let damaged = match &notice {
             Some(DataNotice::Recovered {
                 copy_kept: false, ..
             }) => storage::read_raw(Key::Data).ok().flatten(),
-            _ => storage::read_raw(Key::Damaged).ok().flatten(),
+            _ => None,
         };
         let state = Self {
             progress: RwSignal::new(data.progress),
@@ -200,7 +203,7 @@ impl AppState {
     }
 
     /// A part of the data in `doc` could not be decoded. Keeps the saved
-    /// text that holds it under the damaged key and tells the visitor; when
+    /// text that holds it as a damaged copy and tells the visitor; when
     /// that copy cannot be made, holds it in memory and stops writing (as at
     /// start-up). The caller then goes on with an empty part. Data from a
     /// newer version is only shown, never written: nothing to keep.
@@ -217,11 +220,11 @@ impl AppState {
             .flatten()
             .filter(|raw| decode_lazily(raw).is_ok_and(|saved| of(&saved) == of(doc)))
             .unwrap_or_else(|| doc.encode());
-        let copy_kept = health.may_write() && storage::keep_damaged(&raw).is_ok();
-        if !copy_kept && health != SaveHealth::HoldingDamaged {
+        let copy_kept = health.may_write() && storage::keep_damaged(&raw, now_ms()).is_ok();
+        if copy_kept {
+            self.copies_changed();
+        } else if health != SaveHealth::HoldingDamaged {
             self.health.set(SaveHealth::HoldingDamaged);
-        }
-        if copy_kept || health != SaveHealth::HoldingDamaged {
             self.damaged.set(Some(raw));
         }
         self.notice.set(Some(DataNotice::Recovered {
@@ -311,8 +314,8 @@ impl AppState {
             match storage::reload() {
                 Loaded::Data(fresh) => return *fresh,
                 // Damaged behind our back: keep a copy before writing.
-                Loaded::Unreadable { raw, .. } if storage::keep_damaged(&raw).is_ok() => {
-                    self.damaged.set(Some(raw));
+                Loaded::Unreadable { raw, .. } if storage::keep_damaged(&raw, now_ms()).is_ok() => {
+                    self.copies_changed();
                 }
                 _ => {}
             }
@@ -403,10 +406,7 @@ impl AppState {
     /// Another tab wrote to storage.
     fn on_storage_event(&self, key: Option<String>) {
         match key.as_deref() {
-            Some(k) if k == Key::Damaged.name() => {
-                self.damaged
-                    .set(storage::read_raw(Key::Damaged).ok().flatten());
-            }
+            Some(k) if storage::is_damaged_key(k) => self.copies_changed(),
             Some(k) if k == Key::Data.name() => match storage::reload() {
                 Loaded::Data(fresh) => {
                     self.show(*fresh);
@@ -484,7 +484,7 @@ impl AppState {
     }
 
     /// Back to a first visit in memory, writing nothing: what the visitor
-    /// did, the notices, the kept damaged copy and any saving problem.
+    /// did, the notices, the kept damaged copies and any saving problem.
     fn forget(&self) {
         self.show(SavedData::default());
         self.notice.set(None);
@@ -498,8 +498,8 @@ impl AppState {
     /// date, for the line that marks its half of a merged note. `Err` says
     /// why the two cannot be merged; then nothing changes.
     ///
-    /// Like [`AppState::replace_all`], it clears a held state: the visitor
-    /// chose to restore.
+    /// Like [`AppState::replace_all`], it first sets held unreadable data
+    /// aside ([`AppState::keep_held`]).
     pub fn merge_backup(
         &self,
         backup: &SavedData,
@@ -509,6 +509,7 @@ impl AppState {
         if matches!(health, SaveHealth::ReadOnlyNewer { .. }) {
             return Err("this browser holds data from a newer version of the app".into());
         }
+        self.keep_held()?;
         let mut base = self.base_for_change();
         self.part_to_change(&mut base, ASSESSMENTS);
         self.part_to_change(&mut base, PRACTICE);
@@ -525,9 +526,12 @@ impl AppState {
     }
 
     /// Replaces everything with imported data (already validated and
-    /// confirmed by the visitor). Clears a read-only or held state: the
-    /// visitor chose this data.
-    pub fn replace_all(&self, data: SavedData) {
+    /// confirmed by the visitor). Clears a read-only state: the visitor
+    /// chose this data. Held unreadable data is set aside first
+    /// ([`AppState::keep_held`]); `Err` says why it could not be, and then
+    /// nothing changes.
+    pub fn replace_all(&self, data: SavedData) -> Result<(), String> {
+        self.keep_held()?;
         if !matches!(
             self.health.get_untracked(),
             SaveHealth::ReadOnlyNewer { .. }
@@ -536,6 +540,49 @@ impl AppState {
         }
         self.show(data);
         self.persist();
+        Ok(())
+    }
+
+    /// Before an import writes over the data key: unreadable data held there
+    /// ([`SaveHealth::HoldingDamaged`]) is its only copy, so it is kept aside
+    /// as a damaged copy first, and saving resumes. When the browser refuses
+    /// that copy too, `Err` says so and nothing changes.
+    fn keep_held(&self) -> Result<(), String> {
+        if self.health.get_untracked() != SaveHealth::HoldingDamaged {
+            return Ok(());
+        }
+        if let Some(raw) = self.damaged.get_untracked() {
+            storage::keep_damaged(&raw, now_ms()).map_err(|problem| {
+                format!(
+                    "the saved data that could not be read is kept only where restoring would write, and it could not be copied aside first ({problem})"
+                )
+            })?;
+            self.damaged.set(None);
+            self.copies_changed();
+        }
+        self.health.set(SaveHealth::Saving);
+        Ok(())
+    }
+
+    /// Tells views that list the kept copies to read them again.
+    fn copies_changed(&self) {
+        self.damaged.update(|_| {});
+    }
+
+    /// Every kept copy of unreadable data, oldest first: its key, when it
+    /// was kept (`None` for the one copy earlier versions kept), and its
+    /// text. Tracked: it is read again when a copy is kept or removed.
+    pub fn damaged_copies(&self) -> Vec<(String, Option<u64>, String)> {
+        self.damaged.track();
+        let mut copies = storage::damaged_copies();
+        copies.sort_by_key(|(key, _)| storage::damaged_time(key));
+        copies
+            .into_iter()
+            .map(|(key, raw)| {
+                let at = storage::damaged_time(&key).0;
+                (key, at, raw)
+            })
+            .collect()
     }
 
     /// Marks everything as exported now (after a backup file was made).
@@ -548,9 +595,16 @@ impl AppState {
         self.apply(|d| d.meta.reminder_dismissed_at = Some(now_ms()));
     }
 
-    /// Deletes the kept copy of unreadable data (after the visitor chose to).
-    pub fn discard_damaged(&self) {
-        let _ = storage::remove(Key::Damaged);
+    /// Deletes one kept copy of unreadable data (after the visitor chose to).
+    pub fn discard_copy(&self, key: &str) -> Result<(), StorageProblem> {
+        let result = storage::remove_damaged(key);
+        self.copies_changed();
+        result
+    }
+
+    /// Lets go of held unreadable data (after the visitor chose to), and
+    /// saves again: this tab's data takes its place under the data key.
+    pub fn discard_held(&self) {
         self.damaged.set(None);
         if self.health.get_untracked() == SaveHealth::HoldingDamaged {
             self.health.set(SaveHealth::Saving);

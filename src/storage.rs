@@ -14,7 +14,9 @@ use crate::model::{DecodeError, SavedData};
 pub enum Key {
     /// The visitor's saved data, as one versioned document.
     Data,
-    /// A copy of saved data that could not be read, kept rather than lost.
+    /// Where copies of saved data that could not be read are kept, rather
+    /// than lost: one key per copy under this one (see [`keep_damaged`]).
+    /// Versions before that kept a single copy under this key itself.
     Damaged,
     /// Written and removed at start-up to learn whether saving works.
     Probe,
@@ -146,11 +148,17 @@ pub fn read_raw(key: Key) -> Result<Option<String>, StorageProblem> {
 
 /// Writes one key as raw text.
 pub fn write_raw(key: Key, text: &str) -> Result<(), StorageProblem> {
+    set(key.name(), text)
+}
+
+fn set(name: &str, text: &str) -> Result<(), StorageProblem> {
     reachable()?;
-    LocalStorage::raw().set_item(key.name(), text).map_err(|e| {
-        let js = js_sys::Error::from(e);
-        classify(&String::from(js.name()), &String::from(js.message()))
-    })
+    LocalStorage::raw().set_item(name, text).map_err(failed)
+}
+
+fn failed(e: wasm_bindgen::JsValue) -> StorageProblem {
+    let js = js_sys::Error::from(e);
+    classify(&String::from(js.name()), &String::from(js.message()))
 }
 
 /// Removes one key. Removing a key that is not there is not an error.
@@ -167,10 +175,6 @@ pub fn remove(key: Key) -> Result<(), StorageProblem> {
 pub fn remove_all() -> Result<(), StorageProblem> {
     reachable()?;
     let storage = LocalStorage::raw();
-    let failed = |e: wasm_bindgen::JsValue| {
-        let js = js_sys::Error::from(e);
-        classify(&String::from(js.name()), &String::from(js.message()))
-    };
     let count = storage.length().map_err(failed)?;
     let mut names: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
@@ -223,10 +227,88 @@ pub fn save(data: &SavedData) -> Result<(), StorageProblem> {
     LocalStorage::set(Key::Data.name(), data.current()).map_err(from_gloo)
 }
 
-/// Keeps a copy of saved text that could not be read, under its own key, so
-/// that starting afresh does not destroy it.
-pub fn keep_damaged(raw: &str) -> Result<(), StorageProblem> {
-    write_raw(Key::Damaged, raw)
+/// Keeps a copy of saved text that could not be read, so that starting
+/// afresh does not destroy it: under a key of its own named for the moment
+/// (`leader-leader:damaged:<ms>`, with `-2`, `-3`… if that is taken), so a
+/// later incident never writes over an earlier copy. Returns the key. The
+/// same text already kept is not kept twice (the unreadable data stays
+/// under the data key until something is saved, and each change before
+/// then finds it again).
+pub fn keep_damaged(raw: &str, now_ms: u64) -> Result<String, StorageProblem> {
+    reachable()?;
+    let storage = LocalStorage::raw();
+    for i in 0..storage.length().map_err(failed)? {
+        if let Some(name) = storage.key(i).map_err(failed)? {
+            if is_damaged_key(&name)
+                && storage.get_item(&name).map_err(failed)?.as_deref() == Some(raw)
+            {
+                return Ok(name);
+            }
+        }
+    }
+    let base = format!("{}:{now_ms}", Key::Damaged.name());
+    let mut name = base.clone();
+    let mut n = 1;
+    while LocalStorage::raw()
+        .get_item(&name)
+        .map_err(failed)?
+        .is_some()
+    {
+        n += 1;
+        name = format!("{base}-{n}");
+    }
+    set(&name, raw)?;
+    Ok(name)
+}
+
+/// Whether `name` is the key of a kept damaged copy: the single key of
+/// earlier versions, or one of [`keep_damaged`]'s.
+pub fn is_damaged_key(name: &str) -> bool {
+    name.strip_prefix(Key::Damaged.name())
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(':'))
+}
+
+/// When the copy under `name` was kept (ms), and its number among copies
+/// kept in the same millisecond; `None` for the single key of earlier
+/// versions, whose date is not known.
+pub fn damaged_time(name: &str) -> (Option<u64>, u32) {
+    let rest = name
+        .strip_prefix(Key::Damaged.name())
+        .and_then(|r| r.strip_prefix(':'))
+        .unwrap_or("");
+    let (ms, n) = rest.split_once('-').unwrap_or((rest, "1"));
+    (ms.parse().ok(), n.parse().unwrap_or(1))
+}
+
+/// Every kept damaged copy, its key and its text, in no particular order
+/// (sort by [`damaged_time`]; not done here, where start-up calls it, to
+/// keep a sort's code out of the main module).
+pub fn damaged_copies() -> Vec<(String, String)> {
+    if reachable().is_err() {
+        return Vec::new();
+    }
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    let names: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|name| is_damaged_key(name))
+        .collect();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let raw = storage.get_item(&name).ok().flatten()?;
+            Some((name, raw))
+        })
+        .collect()
+}
+
+/// Removes one kept damaged copy.
+pub fn remove_damaged(name: &str) -> Result<(), StorageProblem> {
+    reachable()?;
+    if is_damaged_key(name) {
+        LocalStorage::raw().remove_item(name).map_err(failed)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -274,6 +356,42 @@ mod tests {
         ] {
             assert!(!is_app_key(other), "{other}");
         }
+    }
+
+    #[test]
+    fn damaged_keys_are_told_apart_and_ordered_by_when_they_were_kept() {
+        for name in [
+            "leader-leader:damaged",
+            "leader-leader:damaged:1764412345678",
+            "leader-leader:damaged:1764412345678-2",
+        ] {
+            assert!(is_damaged_key(name), "{name}");
+            assert!(is_app_key(name), "{name}");
+        }
+        for other in [
+            "leader-leader",
+            "leader-leader:probe",
+            "leader-leader:damagedx",
+        ] {
+            assert!(!is_damaged_key(other), "{other}");
+        }
+        let mut names = vec![
+            "leader-leader:damaged:1764412345678-2",
+            "leader-leader:damaged:1764412345679",
+            "leader-leader:damaged:1764412345678",
+            "leader-leader:damaged",
+        ];
+        names.sort_by_key(|n| damaged_time(n));
+        assert_eq!(
+            names,
+            [
+                "leader-leader:damaged",
+                "leader-leader:damaged:1764412345678",
+                "leader-leader:damaged:1764412345678-2",
+                "leader-leader:damaged:1764412345679",
+            ]
+        );
+        assert_eq!(damaged_time("leader-leader:damaged:99"), (Some(99), 1));
     }
 
     #[test]

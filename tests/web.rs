@@ -17,6 +17,13 @@ fn clear() {
     local().clear().unwrap();
 }
 
+/// The texts of the kept damaged copies, oldest first.
+fn damaged() -> Vec<String> {
+    let mut copies = storage::damaged_copies();
+    copies.sort_by_key(|(key, _)| storage::damaged_time(key));
+    copies.into_iter().map(|(_, raw)| raw).collect()
+}
+
 #[wasm_bindgen_test]
 fn first_visit_finds_nothing() {
     clear();
@@ -62,11 +69,53 @@ fn unreadable_data_is_reported_and_left_in_place() {
         local().get_item(Key::Data.name()).unwrap().as_deref(),
         Some("{not json")
     );
-    storage::keep_damaged("{not json").unwrap();
+    let key = storage::keep_damaged("{not json", 1_764_412_345_678).unwrap();
+    assert_eq!(key, "leader-leader:damaged:1764412345678");
+    assert_eq!(damaged(), ["{not json"]);
+}
+
+#[wasm_bindgen_test]
+fn every_damaged_copy_is_kept_and_none_overwrites_another() {
+    clear();
+    // The single copy an earlier version kept is listed, first.
+    local().set_item(Key::Damaged.name(), "{old").unwrap();
+    let a = storage::keep_damaged("{first", 1_764_412_345_678).unwrap();
+    // Two incidents in the same millisecond still get keys of their own.
+    let b = storage::keep_damaged("{second", 1_764_412_345_678).unwrap();
+    let c = storage::keep_damaged("{third", 1_764_412_399_999).unwrap();
+    assert_eq!(b, format!("{a}-2"));
+    // The same text again is the same copy.
     assert_eq!(
-        local().get_item(Key::Damaged.name()).unwrap().as_deref(),
-        Some("{not json")
+        storage::keep_damaged("{first", 1_764_412_399_000),
+        Ok(a.clone())
     );
+    assert_eq!(damaged(), ["{old", "{first", "{second", "{third"]);
+    storage::remove_damaged(&b).unwrap();
+    assert_eq!(damaged(), ["{old", "{first", "{third"]);
+    assert!(c.starts_with("leader-leader:damaged:"));
+    // Removing a copy never reaches another key.
+    storage::remove_damaged(Key::Data.name()).unwrap();
+    local().set_item(Key::Data.name(), "{}").unwrap();
+    storage::remove_damaged(Key::Data.name()).unwrap();
+    assert!(local().get_item(Key::Data.name()).unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn a_second_incident_keeps_the_first_copy() {
+    clear();
+    local().set_item(Key::Data.name(), "{first damage").unwrap();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let _app = leader_leader::state::AppState::load();
+    });
+    assert_eq!(damaged(), ["{first damage"]);
+    local()
+        .set_item(Key::Data.name(), "{second damage")
+        .unwrap();
+    owner.with(|| {
+        let _app = leader_leader::state::AppState::load();
+    });
+    assert_eq!(damaged(), ["{first damage", "{second damage"]);
 }
 
 #[wasm_bindgen_test]
@@ -79,15 +128,12 @@ fn app_state_keeps_a_copy_of_damaged_data_before_starting_afresh() {
     owner.with(|| {
         let app = leader_leader::state::AppState::load();
         assert!(leptos::prelude::GetUntracked::get_untracked(&app.notice).is_some());
-        assert_eq!(
-            local().get_item(Key::Damaged.name()).unwrap().as_deref(),
-            Some("{\"version\": 1, \"progress\": 7}")
-        );
+        assert_eq!(damaged(), ["{\"version\": 1, \"progress\": 7}"]);
         // The first change saves fresh data; the damaged copy stays.
         app.set_checked("act-intent-language", true);
         let raw = local().get_item(Key::Data.name()).unwrap().unwrap();
         assert!(raw.contains("act-intent-language"));
-        assert!(local().get_item(Key::Damaged.name()).unwrap().is_some());
+        assert_eq!(damaged().len(), 1);
     });
 }
 
@@ -141,11 +187,10 @@ fn an_unreadable_part_is_written_back_as_it_was_then_kept_aside_before_a_change(
         let saved: serde_json::Value =
             serde_json::from_str(&local().get_item(Key::Data.name()).unwrap().unwrap()).unwrap();
         assert_eq!(saved["assessments"], serde_json::json!({"history": 5}));
-        assert_eq!(local().get_item(Key::Damaged.name()).unwrap(), None);
+        assert!(damaged().is_empty());
         // A change to the part keeps the saved text aside first.
         app.update_assessments(|a| a.set_rung(3, 1));
-        let kept = local().get_item(Key::Damaged.name()).unwrap().unwrap();
-        let kept: serde_json::Value = serde_json::from_str(&kept).unwrap();
+        let kept: serde_json::Value = serde_json::from_str(&damaged()[0]).unwrap();
         assert_eq!(kept["assessments"], serde_json::json!({"history": 5}));
         assert!(matches!(
             app.notice.get_untracked(),
@@ -180,5 +225,5 @@ fn an_unreadable_part_of_newer_data_is_neither_kept_aside_nor_written() {
         local().get_item(Key::Data.name()).unwrap().as_deref(),
         Some(newer)
     );
-    assert_eq!(local().get_item(Key::Damaged.name()).unwrap(), None);
+    assert!(damaged().is_empty());
 }

@@ -1,5 +1,5 @@
 //! Your data: whether saving works, backups (export, and restore by
-//! replacing or merging), reports, a kept copy of damaged data, starting
+//! replacing or merging), reports, kept copies of damaged data, starting
 //! over, and deleting everything.
 
 use leptos::html::Dialog;
@@ -285,9 +285,15 @@ fn ImportBackup() -> impl IntoView {
         clear_input();
     };
     let replace = move |_| {
-        if let Some(p) = preview.try_update(|p| p.take()).flatten() {
-            app.replace_all(p.data);
-            finish("Backup restored. This browser now holds what the backup holds.");
+        let Some(p) = preview.get_untracked() else {
+            return;
+        };
+        match app.replace_all(p.data) {
+            Ok(()) => {
+                preview.set(None);
+                finish("Backup restored. This browser now holds what the backup holds.");
+            }
+            Err(why) => set_error.set(Some((format!("The backup was not restored: {why}."), None))),
         }
     };
     let merge = move |_| {
@@ -366,6 +372,25 @@ fn ImportBackup() -> impl IntoView {
                         .map(|(message, details)| {
                             view! {
                                 <p>"That file was not imported. " {message} " Nothing in this browser was changed."</p>
+                                {move || {
+                                    app.damaged
+                                        .get()
+                                        .map(|raw| {
+                                            view! {
+                                                <p class="button-row">
+                                                    <button
+                                                        type="button"
+                                                        class="button"
+                                                        on:click=move |_| {
+                                                            let _ = download_damaged(&raw);
+                                                        }
+                                                    >
+                                                        "Download the saved data that could not be read"
+                                                    </button>
+                                                </p>
+                                            }
+                                        })
+                                }}
                                 {details
                                     .map(|d| {
                                         view! {
@@ -471,7 +496,7 @@ fn ImportBackup() -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <p class="error">
-                                                "The saved data that could not be read (see below) is overwritten by either choice: download it first if you may want it."
+                                                "The saved data that could not be read (see below) is kept aside first, by either choice. If the browser has no room for that, nothing changes."
                                             </p>
                                         }
                                     })
@@ -507,78 +532,132 @@ fn ImportBackup() -> impl IntoView {
     }
 }
 
-/// The kept copy of saved data that could not be read: download or delete.
+/// Saved data that could not be read: every kept copy, with its date, and
+/// the held one that could not be copied aside; each to download or delete.
 #[component]
 fn DamagedCopy() -> impl IntoView {
     let app = use_app();
+    move || {
+        let held = app.damaged.get();
+        let copies = app.damaged_copies();
+        if held.is_none() && copies.is_empty() {
+            return None;
+        }
+        let held = held.map(|raw| {
+            view! {
+                <DamagedItem
+                    when="Not copied aside (the browser refused the copy): it is still where your data is saved, and nothing is saved until you download or delete it"
+                        .to_string()
+                    label="not copied aside"
+                    key=None
+                    raw=raw
+                />
+            }
+        });
+        let copies = copies
+            .into_iter()
+            .map(|(key, at, raw)| {
+                let label = match at {
+                    Some(ms) => format!("kept on {}", pretty_time(ms)),
+                    None => "kept by an earlier version of the app".to_string(),
+                };
+                let when = format!("K{}", &label[1..]);
+                view! { <DamagedItem when=when label=label key=Some(key) raw=raw /> }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="card damaged" aria-labelledby="damaged-heading">
+                <h2 id="damaged-heading">"Saved data that could not be read"</h2>
+                <p>
+                    "Earlier saved data in this browser could not be read, so it was set aside instead of being overwritten. "
+                    "Each time that happens, a copy of its own is kept here until you download or delete it. "
+                    "Download a copy to keep it or to have it looked at. Copies are not part of a backup file."
+                </p>
+                <ul class="damaged-copies">{held} {copies}</ul>
+            </section>
+        })
+    }
+}
+
+/// One copy of unreadable data: `when` describes it, `label` tells its
+/// buttons apart for screen readers, and `key` is where it is kept (`None`
+/// for the held one, still under the data key).
+#[component]
+fn DamagedItem(
+    when: String,
+    #[prop(into)] label: String,
+    key: Option<String>,
+    raw: String,
+) -> impl IntoView {
+    let app = use_app();
     let (error, set_error) = signal(None::<String>);
     let (confirming, set_confirming) = signal(false);
-    move || {
-        app.damaged.get().map(|raw| {
-            let size = raw.len();
-            let raw_for_download = raw.clone();
-            view! {
-                <section class="card damaged" aria-labelledby="damaged-heading">
-                    <h2 id="damaged-heading">"Saved data that could not be read"</h2>
-                    <p>
-                        "Earlier saved data in this browser could not be read, so it was set aside instead of being overwritten ("
-                        {size} " characters). Download it to keep it or to have it looked at. "
-                        "It is not part of a backup file."
-                    </p>
-                    <p class="button-row">
-                        <button
-                            type="button"
-                            class="button"
-                            on:click=move |_| {
-                                if let Err(e) = download_damaged(&raw_for_download) {
-                                    set_error.set(Some(e));
-                                }
-                            }
-                        >
-                            "Download the damaged copy"
-                        </button>
-                        <button
-                            type="button"
-                            class="button danger"
-                            on:click=move |_| set_confirming.set(true)
-                        >
-                            "Delete the damaged copy"
-                        </button>
-                    </p>
-                    {move || {
-                        confirming
-                            .get()
-                            .then(|| {
-                                view! {
-                                    <div class="confirm" role="group" aria-label="Confirm deleting">
-                                        <p>"Delete it for good? Download it first if you may want it."</p>
-                                        <button
-                                            type="button"
-                                            class="button danger"
-                                            on:click=move |_| {
-                                                app.discard_damaged();
-                                                set_confirming.set(false);
+    let size = raw.chars().count();
+    let which = format!(" ({label})");
+    let which_too = which.clone();
+    let key = StoredValue::new(key);
+    view! {
+        <li>
+            <p>{when} ". " {plural(size, "character", "characters")} "."</p>
+            <p class="button-row">
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        if let Err(e) = download_damaged(&raw) {
+                            set_error.set(Some(e));
+                        }
+                    }
+                >
+                    "Download the damaged copy"
+                    <span class="visually-hidden">{which}</span>
+                </button>
+                <button type="button" class="button danger" on:click=move |_| set_confirming.set(true)>
+                    "Delete the damaged copy"
+                    <span class="visually-hidden">{which_too}</span>
+                </button>
+            </p>
+            {move || {
+                confirming
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div class="confirm" role="group" aria-label="Confirm deleting">
+                                <p>"Delete it for good? Download it first if you may want it."</p>
+                                <button
+                                    type="button"
+                                    class="button danger"
+                                    on:click=move |_| {
+                                        let result = match key.get_value() {
+                                            Some(k) => app.discard_copy(&k),
+                                            None => {
+                                                app.discard_held();
+                                                Ok(())
                                             }
-                                        >
-                                            "Yes, delete it"
-                                        </button>
-                                        <button type="button" on:click=move |_| set_confirming.set(false)>
-                                            "Keep it"
-                                        </button>
-                                    </div>
-                                }
-                            })
-                    }}
-                    <p role="alert" class="error">{move || error.get()}</p>
-                </section>
-            }
-        })
+                                        };
+                                        if let Err(problem) = result {
+                                            set_error.set(Some(format!("It was not deleted: {problem}.")));
+                                        }
+                                        set_confirming.set(false);
+                                    }
+                                >
+                                    "Yes, delete it"
+                                </button>
+                                <button type="button" on:click=move |_| set_confirming.set(false)>
+                                    "Keep it"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            <p role="alert" class="error">{move || error.get()}</p>
+        </li>
     }
 }
 
 /// Everything this app keeps in this browser, in words, for the delete
 /// confirmation; `None` when nothing is kept.
-fn everything_words(d: &SavedData, damaged: bool) -> Option<String> {
+fn everything_words(d: &SavedData, damaged: usize) -> Option<String> {
     let p = &d.progress;
     let a = d.assessments.ready().cloned().unwrap_or_default();
     let x = d.practice.ready().cloned().unwrap_or_default();
@@ -596,7 +675,13 @@ fn everything_words(d: &SavedData, damaged: bool) -> Option<String> {
             .then(|| "the self-assessment in progress".to_string()),
         count(x.audit.len(), "audit entry", "audit entries"),
         count(x.intents.len(), "intent-log entry", "intent-log entries"),
-        damaged.then(|| "the kept copy of data that could not be read".to_string()),
+        match damaged {
+            0 => None,
+            1 => Some("the kept copy of data that could not be read".to_string()),
+            n => Some(format!(
+                "the {n} kept copies of data that could not be read"
+            )),
+        },
         (d.meta != Default::default())
             .then(|| "the record of your changes and backups".to_string()),
     ]
@@ -620,7 +705,9 @@ fn DeleteEverything() -> impl IntoView {
         set_deleted.set(None);
         set_backup_said.set(None);
         set_what.set(untrack(|| {
-            everything_words(&app.peek(), app.damaged.with(Option::is_some))
+            let damaged =
+                usize::from(app.damaged.with(Option::is_some)) + app.damaged_copies().len();
+            everything_words(&app.peek(), damaged)
         }));
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
