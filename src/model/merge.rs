@@ -451,55 +451,40 @@ pub fn compare(here: &SavedData, backup: &SavedData, exported_on: Option<&str>) 
         }
     }
 
+    // Entries of each kind: those missing from the backup, and those it
+    // holds in another version (which merging may replace).
     let mut entries_differ = Vec::new();
+    let mut entries = |part: &'static str, missing: Vec<String>, changed: Vec<String>| {
+        push(&mut only_here, part, missing);
+        entries_differ.extend(changed.iter().cloned());
+        push(&mut differ, part, changed);
+    };
     let (missing, changed) = differences(&ha.history, &ba.history, |a| a.taken_at);
-    push(
-        &mut only_here,
+    entries(
         "Self-assessments",
         missing.iter().map(|(_, a)| assessment_name(a)).collect(),
+        changed.iter().map(|(_, a)| assessment_name(a)).collect(),
     );
-    let changed: Vec<String> = changed.iter().map(|(_, a)| assessment_name(a)).collect();
-    entries_differ.extend(changed.iter().cloned());
-    push(&mut differ, "Self-assessments", changed);
-
     if let Some(d) = &ha.draft {
+        let name = vec![draft_name(d)];
         match &ba.draft {
-            None => push(
-                &mut only_here,
-                "Self-assessment in progress",
-                vec![draft_name(d)],
-            ),
-            Some(theirs) if theirs != d => {
-                entries_differ.push(draft_name(d));
-                push(
-                    &mut differ,
-                    "Self-assessment in progress",
-                    vec![draft_name(d)],
-                );
-            }
+            None => entries("Self-assessment in progress", name, Vec::new()),
+            Some(theirs) if theirs != d => entries("Self-assessment in progress", Vec::new(), name),
             Some(_) => {}
         }
     }
-
     let (missing, changed) = differences(&hx.audit, &bx.audit, |e| e.id.clone());
-    push(
-        &mut only_here,
+    entries(
         "Audit entries",
         missing.iter().map(|(n, e)| audit_name(e, *n)).collect(),
+        changed.iter().map(|(n, e)| audit_name(e, *n)).collect(),
     );
-    let changed: Vec<String> = changed.iter().map(|(n, e)| audit_name(e, *n)).collect();
-    entries_differ.extend(changed.iter().cloned());
-    push(&mut differ, "Audit entries", changed);
-
     let (missing, changed) = differences(&hx.intents, &bx.intents, |e| e.id.clone());
-    push(
-        &mut only_here,
+    entries(
         "Intent-log entries",
         missing.iter().map(|(_, e)| intent_name(e)).collect(),
+        changed.iter().map(|(_, e)| intent_name(e)).collect(),
     );
-    let changed: Vec<String> = changed.iter().map(|(_, e)| intent_name(e)).collect();
-    entries_differ.extend(changed.iter().cloned());
-    push(&mut differ, "Intent-log entries", changed);
 
     let merge_changes = merged.as_ref().is_ok_and(|m| {
         m.progress != here.progress
