@@ -6,6 +6,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
+use_tested_rust
 "$ROOT/scripts/setup.sh"
 stamp="$(sha256sum bench/package-lock.json | cut -d' ' -f1)"
 if [ "$(cat bench/node_modules/.lock-stamp 2>/dev/null)" != "$stamp" ]; then

@@ -5,6 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
+use_tested_rust
 DIST="${1:-dist}"
 "$ROOT/scripts/setup.sh" --no-browser
 say "Release build under $PUBLIC_URL into $DIST"

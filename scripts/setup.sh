@@ -5,6 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
+use_tested_rust
 
 want_browser=1
 [ "${1:-}" = "--no-browser" ] && want_browser=0

@@ -5,6 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
+use_tested_rust
 "$ROOT/scripts/setup.sh"
 
 say "Formatting"
