@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT || 4173);
-export const BASE_PATH = '/leader-leader/';
+// The sub-path the site was built for (scripts/test.sh builds for $PUBLIC_URL).
+export const BASE_PATH = process.env.PUBLIC_URL || '/leader-leader/';
 
 export default defineConfig({
   testDir: 'tests/e2e',

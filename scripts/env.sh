@@ -11,7 +11,7 @@ WASM_SPLIT_VERSION="0.2.4"
 # The wasm-bindgen the app is built with, read from Cargo.lock.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 # The sub-path the site is served under on GitHub Pages (and in the end-to-end tests).
-PUBLIC_URL="${PUBLIC_URL:-/leader-leader/}"
+export PUBLIC_URL="${PUBLIC_URL:-/leader-leader/}"
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # Uses the tested Rust: the default one if it is that version, else an

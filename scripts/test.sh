@@ -25,7 +25,9 @@ say "Browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER="$(command -v chromedriver)" \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
-PUBLIC_URL=/leader-leader/ "$ROOT/scripts/build.sh" target/e2e-site
+# Built once for $PUBLIC_URL (scripts/env.sh; /leader-leader/ unless set): the
+# end-to-end tests run against this folder, and the Pages workflow deploys it.
+"$ROOT/scripts/build.sh" target/e2e-site
 
 say "First-load size (gzipped) against its recorded ceiling"
 python3 "$ROOT/scripts/size_check.py" target/e2e-site
