@@ -1,9 +1,17 @@
-// What another tab can do to a page: a change in another tab leaves the
-// questionnaire (and the keyboard's place in it) alone.
+// What another tab or another site can do to a page: framed by another
+// origin, the app shows a link and no controls; a change in another tab
+// leaves the questionnaire (and the keyboard's place in it) alone.
 import fs from 'node:fs';
+import config from '../../playwright.config.mjs';
 import { test, expect, open, appReady, audit } from './fixtures.mjs';
 
-test.use({ timezoneId: 'UTC' });
+// Chromium's local network checks would refuse a page the test makes up
+// (it counts as public) any frame from the local test server.
+const { launchOptions } = config.use;
+test.use({
+  timezoneId: 'UTC',
+  launchOptions: { ...launchOptions, args: [...launchOptions.args, '--disable-features=LocalNetworkAccessChecks'] },
+});
 
 const KEY = 'leader-leader';
 const SAMPLE = fs.readFileSync(new URL('../fixtures/saved-v3.json', import.meta.url), 'utf8');
@@ -68,4 +76,99 @@ test('a tick in another tab leaves the comparison the visitor chose, and the key
   await expect(choice).toHaveValue(String(history[2].taken_at));
   await expect(choice).toBeFocused();
   await other.close();
+});
+
+// Framing: the outer page is of another origin, fulfilled by the test itself,
+// so it is opened in a page of its own (the fixture's page refuses any
+// request to another origin); its console errors (a CSP violation in the
+// frame is one) are checked here.
+test.describe('framed', () => {
+  // Routes do not see what a service worker answers.
+  test.use({ serviceWorkers: 'block' });
+
+  async function framedBy(context, outerUrl, src) {
+    const outer = await context.newPage();
+    const problems = [];
+    outer.on('console', (m) => {
+      // The framed deep link is served as GitHub Pages serves one (404.html,
+      // status 404); Chromium refuses autofocus in a frame of another origin
+      // (the hidden app's dialog has one), and says so.
+      if (m.type() === 'error' && !/status of 404|Blocked autofocusing/.test(m.text())) problems.push(m.text());
+    });
+    outer.on('pageerror', (e) => problems.push(e.message));
+    await outer.route(outerUrl, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Another site</title></head><body><main><h1>Another site</h1><iframe src="${src}" title="Leader-Leader" width="900" height="700"></iframe></main></body></html>`,
+    }));
+    await outer.goto(outerUrl);
+    return { outer, frame: outer.frameLocator('iframe'), problems };
+  }
+
+  test('by another site: a message and a link that opens the app, and no control within reach', async ({ page, context, baseURL }) => {
+    const address = `${baseURL}data`;
+    // Another origin: localhost rather than 127.0.0.1.
+    const other = new URL(baseURL);
+    other.hostname = 'localhost';
+    const { outer, frame, problems } = await framedBy(context, `${other.origin}/another-site`, address);
+    await expect(frame.getByRole('heading', { name: 'Leader-Leader', level: 1 })).toBeVisible();
+    const link = frame.getByRole('link', { name: 'open Leader-Leader' });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', address);
+    await expect(link).toHaveAttribute('target', '_top');
+    // The app has started behind the message, and none of it shows.
+    await expect(frame.locator('#app .boot-status')).toHaveCount(0);
+    for (const name of ['Delete all my data', 'Download a backup (JSON)', 'Reset my progress']) {
+      const button = frame.locator('button', { hasText: name }).first();
+      await expect(button).toBeAttached();
+      await expect(button).toBeHidden();
+    }
+    await expect(frame.getByRole('button')).toHaveCount(0);
+    // The keyboard reaches the link and nothing else in the frame.
+    await link.focus();
+    const reached = new Set();
+    for (let i = 0; i < 12; i += 1) {
+      await outer.keyboard.press('Tab');
+      reached.add(await frame.locator(':root').evaluate(() => {
+        const el = document.activeElement;
+        return el === document.body ? 'body' : `${el.tagName} ${el.textContent.trim().slice(0, 40)}`;
+      }));
+    }
+    expect(reached).toContain('A open Leader-Leader');
+    expect([...reached].filter((r) => r !== 'body' && r !== 'A open Leader-Leader')).toEqual([]);
+    // Nothing of the app is under the pointer anywhere in the frame.
+    const underPointer = await frame.locator(':root').evaluate(() => {
+      const found = [];
+      for (let x = 5; x < innerWidth; x += 40) {
+        for (let y = 5; y < innerHeight; y += 40) {
+          const el = document.elementFromPoint(x, y);
+          if (el && el.closest('#app')) found.push(el.tagName);
+        }
+      }
+      return found;
+    });
+    expect(underPointer).toEqual([]);
+    await audit(outer);
+    // The link leaves the frame: the app opens on its own, working.
+    await link.click();
+    await expect(outer).toHaveURL(address);
+    await appReady(outer);
+    await expect(outer.getByRole('button', { name: 'Delete all my data' })).toBeVisible();
+    await expect(outer.locator('#framed')).toBeHidden();
+    expect(problems).toEqual([]);
+    await outer.close();
+    // The fixture's page, never framed, is unaffected.
+    await open(page, '/data');
+    await expect(page.getByRole('button', { name: 'Delete all my data' })).toBeVisible();
+    await expect(page.locator('#framed')).toBeHidden();
+    await expect(page.locator('html')).not.toHaveClass(/framed/);
+  });
+
+  test('by a page of its own site: the app works in the frame', async ({ context, baseURL }) => {
+    const { outer, frame, problems } = await framedBy(context, `${baseURL}framing-page`, `${baseURL}data`);
+    await expect(frame.locator('#app .boot-status')).toHaveCount(0);
+    await expect(frame.getByRole('button', { name: 'Delete all my data' })).toBeVisible();
+    await expect(frame.locator('#framed')).toBeHidden();
+    expect(problems).toEqual([]);
+    await outer.close();
+  });
 });
