@@ -1,6 +1,7 @@
-// What another tab or another site can do to a page: framed by another
-// origin, the app shows a link and no controls; a change in another tab
-// leaves the questionnaire (and the keyboard's place in it) alone.
+// What another tab, another site or the browser's save dialog can do to a
+// page: framed by another origin, the app shows a link and no controls; a
+// change in another tab leaves the questionnaire (and the keyboard's place
+// in it) alone; a backup is recorded only when it was written.
 import fs from 'node:fs';
 import config from '../../playwright.config.mjs';
 import { test, expect, open, appReady, audit } from './fixtures.mjs';
@@ -171,4 +172,120 @@ test.describe('framed', () => {
     expect(problems).toEqual([]);
     await outer.close();
   });
+});
+
+// Backups where the browser has a save picker (stubbed: headless Chromium's
+// own picker is cancelled at once). The stub writes into `window.__saved`,
+// or is cancelled when `window.__cancel` is set.
+test.describe('backups through the save picker', () => {
+  test.use({ savePicker: true });
+
+  async function stubPicker(page) {
+    await page.addInitScript(() => {
+      window.showSaveFilePicker = async (options) => {
+        window.__suggested = options && options.suggestedName;
+        if (window.__cancel) throw new DOMException('The user aborted a request.', 'AbortError');
+        const chunks = [];
+        return {
+          createWritable: async () => ({
+            write: async (data) => { chunks.push(data); },
+            close: async () => { window.__saved = chunks.join(''); },
+          }),
+        };
+      };
+    });
+  }
+  const meta = async (page) => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).meta;
+
+  test('a cancelled picker records nothing and the reminder stays; a completed one records the backup, and the file restores', async ({ page }) => {
+    await stubPicker(page);
+    const downloads = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.clock.install({ time: new Date('2026-03-01T09:00:00Z') });
+    await open(page, '/checklist');
+    await page.locator('.checklist input[type=checkbox]').nth(0).check();
+    await page.clock.setSystemTime(new Date('2026-03-09T09:00:00Z'));
+    await page.reload();
+    await appReady(page);
+    const reminder = page.getByText('Time for a backup.');
+    await expect(reminder).toBeVisible();
+    const button = page.getByRole('button', { name: 'Download a backup', exact: true });
+
+    await page.evaluate(() => { window.__cancel = true; });
+    await button.click();
+    await expect.poll(() => page.evaluate(() => window.__suggested)).toBe('leader-leader-backup-2026-03-09.json');
+    await page.waitForTimeout(300);
+    await expect(reminder).toBeVisible();
+    expect((await meta(page)).last_export_at).toBeFalsy();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.banners [role=status]').filter({ hasText: /Backup/ })).toHaveCount(0);
+
+    await page.evaluate(() => { window.__cancel = false; });
+    await button.click();
+    await expect(reminder).toHaveCount(0);
+    await expect(page.locator('.banners [role=status]').filter({ hasText: 'Backup saved.' })).toHaveCount(1);
+    expect((await meta(page)).last_export_at).toBeTruthy();
+    const file = await page.evaluate(() => window.__saved);
+    expect(JSON.parse(file).progress.checked).toHaveLength(1);
+    expect(downloads).toEqual([]);
+
+    // The file written through the picker restores into an empty browser.
+    await page.evaluate(() => localStorage.clear());
+    await open(page, '/data');
+    await page.getByLabel('Choose a backup file (.json)').setInputFiles({
+      name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file),
+    });
+    await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+    await expect(page.getByText('Backup restored.')).toBeVisible();
+    const restored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+    expect(restored.progress.checked).toEqual(JSON.parse(file).progress.checked);
+  });
+
+  test('the Your data page says nothing when the picker is cancelled, and "Backup saved." when it wrote', async ({ page }) => {
+    await stubPicker(page);
+    await open(page, '/data');
+    const button = page.getByRole('button', { name: 'Download a backup (JSON)' });
+    await page.evaluate(() => { window.__cancel = true; });
+    await button.click();
+    await expect.poll(() => page.evaluate(() => window.__suggested)).toMatch(/^leader-leader-backup-/);
+    await page.waitForTimeout(300);
+    await expect(page.locator('.action-message').first()).toHaveText('');
+    await expect(page.getByText('You have not made a backup yet.')).toBeVisible();
+    await page.evaluate(() => { window.__cancel = false; });
+    await button.click();
+    await expect(page.locator('.action-message').first()).toHaveText('Backup saved.');
+    await expect(page.getByText(/^Last backup:/)).toBeVisible();
+  });
+});
+
+test('a downloaded backup\'s address still works after the click (revoked later, not at once)', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__made = [];
+    window.__revoked = [];
+    const make = URL.createObjectURL.bind(URL);
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.createObjectURL = (blob) => { const url = make(blob); window.__made.push(url); return url; };
+    URL.revokeObjectURL = (url) => { window.__revoked.push(url); revoke(url); };
+  });
+  await open(page, '/data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^leader-leader-backup-/);
+  await expect(page.locator('.action-message').first()).toHaveText('Backup downloaded, unless you cancelled it.');
+  const url = await page.evaluate(() => window.__made.at(-1));
+  expect(url).toMatch(/^blob:/);
+  expect(await page.evaluate(() => window.__revoked)).toEqual([]);
+  // The same address downloads the file again (the CSP keeps fetch() off blob: addresses).
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    page.evaluate((u) => {
+      const a = document.createElement('a');
+      a.href = u;
+      a.download = 'again.json';
+      a.click();
+    }, url),
+  ]);
+  expect(JSON.parse(fs.readFileSync(await again.path(), 'utf8')).app).toBe('leader-leader');
 });
