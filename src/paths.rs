@@ -1,7 +1,7 @@
 //! Where the site lives. On GitHub Pages a project site is served under
-//! `/<repo>/`; locally it is served at `/`. Trunk writes the public URL into
-//! the module-preload link of the page it builds, so the base is read from
-//! there once, and the same build works under any sub-path.
+//! `/<repo>/`; locally it is served at `/`. The post-build hook writes the
+//! public URL into `index.html`'s `<meta name="app-base">`, so the base is read
+//! from there once, and the same build works under any sub-path.
 
 use std::sync::OnceLock;
 
@@ -14,16 +14,12 @@ pub fn base() -> &'static str {
 
 #[cfg(target_arch = "wasm32")]
 fn read_base() -> String {
-    let href = web_sys::window()
+    let url = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector("link[rel=modulepreload][href]")
-                .ok()
-                .flatten()
-        })
-        .and_then(|el| el.get_attribute("href"))
+        .and_then(|d| d.query_selector("meta[name=app-base]").ok().flatten())
+        .and_then(|el| el.get_attribute("content"))
         .unwrap_or_default();
-    base_from_asset(&href)
+    base_from_public_url(&url)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -31,16 +27,18 @@ fn read_base() -> String {
     String::new()
 }
 
-/// The directory of an asset's absolute path: "/repo/app-1a2b.js" gives
-/// "/repo"; "/app.js" gives "".
-pub fn base_from_asset(asset_path: &str) -> String {
-    let path = asset_path
+/// The base path of the site's public URL: "/repo/" gives "/repo"; "/"
+/// gives ""; so does anything that is not a path (a page whose
+/// `%BASE%` was never filled in, or no meta at all).
+pub fn base_from_public_url(url: &str) -> String {
+    let path = url
         .split_once("://")
         .map(|(_, rest)| rest.find('/').map(|i| &rest[i..]).unwrap_or("/"))
-        .unwrap_or(asset_path);
-    match path.rsplit_once('/') {
-        Some((dir, _)) => dir.trim_end_matches('/').to_string(),
-        None => String::new(),
+        .unwrap_or(url);
+    if path.starts_with('/') {
+        path.trim_end_matches('/').to_string()
+    } else {
+        String::new()
     }
 }
 
@@ -76,14 +74,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn base_is_the_directory_of_the_asset() {
-        assert_eq!(
-            base_from_asset("/leader-leader/leader-leader-1a2b.js"),
-            "/leader-leader"
-        );
-        assert_eq!(base_from_asset("/leader-leader-1a2b.js"), "");
-        assert_eq!(base_from_asset("https://example.org/a/b/app.js"), "/a/b");
-        assert_eq!(base_from_asset(""), "");
+    fn base_is_the_public_url_without_its_last_slash() {
+        assert_eq!(base_from_public_url("/leader-leader/"), "/leader-leader");
+        assert_eq!(base_from_public_url("/a/b/"), "/a/b");
+        assert_eq!(base_from_public_url("/"), "");
+        assert_eq!(base_from_public_url("https://example.org/a/b/"), "/a/b");
+        assert_eq!(base_from_public_url("https://example.org"), "");
+        assert_eq!(base_from_public_url("%BASE%"), "");
+        assert_eq!(base_from_public_url(""), "");
+    }
+
+    #[test]
+    fn index_html_names_the_base_where_it_is_read() {
+        // The post-build hook fills in %BASE%; read_base looks for this meta.
+        let page = include_str!("../index.html");
+        assert!(page.contains(r#"<meta name="app-base" content="%BASE%" />"#));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::files::export_backup_on_demand;
+use crate::components::files::{export_backup_on_demand, Saved};
 use crate::content::SOURCE;
 use crate::paths::{self, href};
 use crate::state::{now_ms, use_app, DataNotice, SaveHealth};
@@ -166,18 +166,20 @@ fn SaveBanner() -> impl IntoView {
             }
         })
     };
-    let (exported_now, set_exported_now) = signal(None::<Result<(), String>>);
+    let (exported_now, set_exported_now) = signal(None::<Result<Saved, String>>);
     let reminder = move || app.meta.with(|m| m.backup_reminder_due(now_ms()));
     let download_backup = move |_| {
         leptos::task::spawn_local(async move {
-            let done = export_backup_on_demand(app).await.unwrap_or_else(|_| {
-                Err(
+            if export_backup_on_demand(app, set_exported_now)
+                .await
+                .is_err()
+            {
+                set_exported_now.set(Some(Err(
                     "The backup could not be made: part of the app did not arrive. \
                      Check the connection and try again."
                         .to_string(),
-                )
-            });
-            set_exported_now.set(Some(done));
+                )));
+            }
         });
     };
     // The service worker (web/register-sw.js) says when a new version has
@@ -287,7 +289,7 @@ fn SaveBanner() -> impl IntoView {
                 _ => None,
             }}
             <p role="status" class="visually-hidden">
-                {move || matches!(exported_now.get(), Some(Ok(()))).then_some("Backup downloaded.")}
+                {move || exported_now.get().and_then(|done| done.ok()?.words())}
             </p>
         </div>
     }

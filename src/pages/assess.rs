@@ -75,7 +75,10 @@ pub fn AssessPage() -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<H1>::new();
     focus_on_open(heading);
-    let has_history = move || app.assessments().with(|a| !a.history.is_empty());
+    // Memos, here and below: another tab's change reloads the whole part, and
+    // a view should run again only when what it shows has changed (a rerun
+    // builds its components afresh, losing their state).
+    let has_history = Memo::new(move |_| app.assessments().with(|a| !a.history.is_empty()));
     // A draft saved before drafts recorded their role is taken to be in the
     // role it is first shown in.
     let seen_as = app.progress.with_untracked(|p| p.role());
@@ -103,7 +106,8 @@ pub fn AssessPage() -> impl IntoView {
             </p>
             {paragraphs(INTRO)}
             {move || {
-                has_history()
+                has_history
+                    .get()
                     .then(|| {
                         view! {
                             <p class="button-row">
@@ -199,20 +203,20 @@ fn RoleSwitch(
 #[component]
 fn Questionnaire() -> impl IntoView {
     let app = use_app();
-    let role = Signal::derive(move || app.role().unwrap_or(Role::Leader));
+    let role = Signal::from(Memo::new(move |_| app.role().unwrap_or(Role::Leader)));
     let (show_missing, set_show_missing) = signal(false);
     let summary = NodeRef::<H2>::new();
     let navigate = use_navigate();
     let tally = Signal::derive(move || app.assessments().with(|a| a.tally()));
     let missing = Memo::new(move |_| app.assessments().with(|a| a.missing()));
-    let started = move || {
+    let started = Memo::new(move |_| {
         app.assessments().with(|a| {
             a.draft
                 .as_ref()
                 .filter(|d| !d.answers.is_empty() || d.rung.is_some())
                 .map(|d| clock::date(d.started_at))
         })
-    };
+    });
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -262,7 +266,8 @@ fn Questionnaire() -> impl IntoView {
             <div class="assess-status">
                 <ProgressBar label="Questions answered" tally=tally />
                 {move || {
-                    started()
+                    started
+                        .get()
                         .map(|date| {
                             view! {
                                 <p class="hint">
@@ -480,10 +485,10 @@ pub fn ResultsPage() -> impl IntoView {
     focus_on_open(heading);
     let at = Memo::new(move |_| query.with(|q| q.get("at").and_then(|v| v.parse::<u64>().ok())));
     let shown = Memo::new(move |_| chosen_assessment(at.get()));
-    let draft_tally = move || {
+    let draft_tally = Memo::new(move |_| {
         app.assessments()
             .with(|a| a.draft.as_ref().map(|d| d.tally()).filter(|t| t.done > 0))
-    };
+    });
 
     view! {
         <article class="page assess-results">
@@ -493,7 +498,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <p class="lead">"You have not completed a self-assessment yet."</p>
                     <p>
                         <a class="button" href=href("/assess")>
-                            {move || if draft_tally().is_some() { "Continue the assessment" } else { "Take the self-assessment" }}
+                            {move || if draft_tally.with(Option::is_some) { "Continue the assessment" } else { "Take the self-assessment" }}
                         </a>
                     </p>
                 }
@@ -504,7 +509,8 @@ pub fn ResultsPage() -> impl IntoView {
                 .into_any(),
             }}
             {move || {
-                draft_tally()
+                draft_tally
+                    .get()
                     .filter(|_| shown.with(|s| s.is_some()))
                     .map(|t| {
                         view! {
@@ -700,23 +706,25 @@ pub fn HistoryPage() -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<H1>::new();
     focus_on_open(heading);
-    let count = move || app.assessments().with(|a| a.history.len());
+    // Another tab's change must not build Trends and Compare afresh: the
+    // comparison the visitor chose would go back to the default.
+    let count = Memo::new(move |_| app.assessments().with(|a| a.history.len()));
     view! {
         <article class="page assess-history">
             <h1 node_ref=heading tabindex="-1">"Your assessments over time"</h1>
             {move || {
-                (count() == 0)
+                (count.get() == 0)
                     .then(|| {
                         view! {
                             <p class="lead">"No completed self-assessments yet."</p>
                         }
                     })
             }}
-            {move || (count() > 0).then(|| view! { <Trends /> <Compare /> })}
+            {move || (count.get() > 0).then(|| view! { <Trends /> <Compare /> })}
             <EveryAssessment />
             <p class="button-row">
                 <a class="button" href=href("/assess")>
-                    {move || if count() == 0 { "Take the self-assessment" } else { "Take it again" }}
+                    {move || if count.get() == 0 { "Take the self-assessment" } else { "Take it again" }}
                 </a>
             </p>
         </article>
@@ -966,7 +974,7 @@ fn EveryAssessment() -> impl IntoView {
                 .collect_view()
         })
     };
-    let has_rows = move || app.assessments().with(|a| !a.history.is_empty());
+    let has_rows = Memo::new(move |_| app.assessments().with(|a| !a.history.is_empty()));
     view! {
         <section aria-labelledby="all-heading" class="every-assessment">
             <h2 id="all-heading" tabindex="-1" node_ref=table_heading>"Every assessment"</h2>
@@ -996,7 +1004,7 @@ fn EveryAssessment() -> impl IntoView {
                 }}
             </div>
             {move || {
-                if has_rows() {
+                if has_rows.get() {
                     view! {
                         <div class="table-scroll">
                             <table class="history-table stack" role="table">

@@ -6,7 +6,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::files::{download_damaged, export_backup, export_markdown};
+use crate::components::files::{download_damaged, export_backup, export_markdown, Saved};
 use crate::components::reset::ResetProgressHere;
 use crate::components::set_title;
 use crate::model::import::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
@@ -33,6 +33,12 @@ fn said(message: ReadSignal<Said>) -> impl IntoView {
             }}
         </span>
     }
+}
+
+/// What a backup's end says (nothing when the visitor cancelled).
+fn backup_words(done: Result<Saved, String>) -> Said {
+    done.map(|saved| saved.words().map(String::from))
+        .transpose()
 }
 
 /// The data page.
@@ -92,9 +98,7 @@ pub fn DataPage() -> impl IntoView {
                     <button
                         type="button"
                         class="button"
-                        on:click=move |_| {
-                            set_backup_said.set(Some(export_backup(&app).map(|()| "Backup downloaded.".into())))
-                        }
+                        on:click=move |_| export_backup(app, move |done| set_backup_said.set(backup_words(done)))
                     >
                         "Download a backup (JSON)"
                     </button>
@@ -317,9 +321,19 @@ fn ImportBackup() -> impl IntoView {
         clear_input();
     };
     let download_first = move |_| {
-        set_first_said.set(Some(
-            export_backup(&app).map(|()| "A backup of what is here now was downloaded.".into()),
-        ));
+        export_backup(app, move |done| {
+            set_first_said.set(
+                done.map(|saved| match saved {
+                    Saved::Written => Some("A backup of what is here now was saved.".into()),
+                    Saved::Handed => Some(
+                        "A backup of what is here now was downloaded, unless you cancelled it."
+                            .into(),
+                    ),
+                    Saved::Cancelled => None,
+                })
+                .transpose(),
+            )
+        });
     };
     let damaged_held = move || app.health.get() == SaveHealth::HoldingDamaged;
 
@@ -773,9 +787,7 @@ fn DeleteEverything() -> impl IntoView {
                     <button
                         type="button"
                         class="button secondary"
-                        on:click=move |_| {
-                            set_backup_said.set(Some(export_backup(&app).map(|()| "Backup downloaded.".into())))
-                        }
+                        on:click=move |_| export_backup(app, move |done| set_backup_said.set(backup_words(done)))
                     >
                         "Download a backup first"
                     </button>

@@ -15,6 +15,9 @@ use crate::state::use_app;
 pub fn PillarsPage() -> impl IntoView {
     set_title("Three pillars");
     let app = use_app();
+    // Memos: a tick (here or in another tab) changes the progress, and these
+    // views should run again only when the role does.
+    let no_role = Memo::new(move |_| app.role().is_none());
     let cards = COMPONENTS
         .iter()
         .map(|c| view! { <PillarCard component=c /> })
@@ -25,8 +28,8 @@ pub fn PillarsPage() -> impl IntoView {
             {paragraphs(COMPONENTS_INTRO)}
             <p class="source-note">{SECOND_SOURCE_NOTE}</p>
             {move || {
-                app.role()
-                    .is_none()
+                no_role
+                    .get()
                     .then(|| view! { <div class="card"><RolePicker /></div> })
             }}
             <div class="pillar-list">{cards}</div>
@@ -44,12 +47,13 @@ fn PillarCard(component: &'static Component) -> impl IntoView {
     let app = use_app();
     // `None` follows the saved role; `Some` is a role the visitor picked here.
     let (shown, set_shown) = signal(None::<Role>);
-    let role = move || shown.get().or_else(|| app.role()).unwrap_or(Role::Leader);
+    let saved = Memo::new(move |_| app.role());
+    let role = Memo::new(move |_| shown.get().or(saved.get()).unwrap_or(Role::Leader));
     let id = component.pillar.id();
     let tabs = Role::ALL
         .iter()
         .map(|&r| {
-            let selected = move || role() == r;
+            let selected = move || role.get() == r;
             view! {
                 <button
                     type="button"
@@ -73,10 +77,10 @@ fn PillarCard(component: &'static Component) -> impl IntoView {
                     {tabs}
                 </div>
                 <h3 class="advice-heading">
-                    {move || format!("If you {}", if role() == Role::Leader { "hold a leadership role" } else { "do not hold a leadership role" })}
+                    {move || format!("If you {}", if role.get() == Role::Leader { "hold a leadership role" } else { "do not hold a leadership role" })}
                 </h3>
                 <ul aria-live="polite">
-                    {move || component.advice(role()).iter().map(|a| view! { <li>{*a}</li> }).collect_view()}
+                    {move || component.advice(role.get()).iter().map(|a| view! { <li>{*a}</li> }).collect_view()}
                 </ul>
             </div>
         </section>

@@ -18,7 +18,9 @@ pub fn ReportPage() -> impl IntoView {
             let _ = w.print();
         }
     };
-    let role = move || app.role().map(Role::label).unwrap_or("Not chosen yet");
+    // Memos where a view is rebuilt: a tick elsewhere changes the progress,
+    // and only what a view shows should make it run again.
+    let role = Memo::new(move |_| app.role().map(Role::label).unwrap_or("Not chosen yet"));
     let overall = move || {
         let t = app.progress.with(|p| p.overall_tally());
         format!(
@@ -48,7 +50,7 @@ pub fn ReportPage() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let note = move || app.progress.with(|p| p.note(step.slug).to_string());
+            let note = Memo::new(move |_| app.progress.with(|p| p.note(step.slug).to_string()));
             view! {
                 <section class="report-step">
                     <h2>"Step " {step.number} ": " {step.title}</h2>
@@ -57,7 +59,7 @@ pub fn ReportPage() -> impl IntoView {
                     <h3>"Reflection"</h3>
                     <p class="report-prompt">{step.text().reflection_prompt}</p>
                     {move || {
-                        let text = note();
+                        let text = note.get();
                         if text.is_empty() {
                             view! { <p class="hint">"No reflection yet."</p> }.into_any()
                         } else {

@@ -313,6 +313,8 @@ plainTest.describe('before the service worker has the files', () => {
   plainTest('a backup asked for from the reminder that cannot be made says so, and works on a second try', async ({ page }) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // As in fixtures.mjs: the backup is downloaded through a link.
+    await page.addInitScript(() => { delete window.showSaveFilePicker; });
     await page.clock.install({ time: new Date('2026-03-01T09:00:00Z') });
     await open(page, '/checklist');
     await checkbox(page, 0).check();

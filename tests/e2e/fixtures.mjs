@@ -6,7 +6,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
-  page: async ({ page, baseURL }, use) => {
+  // Headless Chromium's save picker (`showSaveFilePicker`) is cancelled at
+  // once, so backups are downloaded through a link here, as in browsers
+  // without the picker. `savePicker: true` keeps the picker for a test that
+  // stubs it (frames.spec.mjs).
+  savePicker: [false, { option: true }],
+  page: async ({ page, baseURL, savePicker }, use) => {
+    if (!savePicker) await page.context().addInitScript(() => { delete window.showSaveFilePicker; });
     const origin = new URL(baseURL).origin;
     const problems = [];
     page.on('console', (msg) => {

@@ -184,7 +184,7 @@ test('the restore preview downloads what is here first, in one click', async ({ 
   const saved = JSON.parse(file.text);
   expect(saved.practice.intents.map((e) => e.id)).toEqual(['i-2', 'i-1']);
   expect(saved.progress.notes['genetic-code']).toBe('Leave goes to the chiefs.');
-  await expect(page.locator('.import-preview').getByRole('status')).toHaveText('A backup of what is here now was downloaded.');
+  await expect(page.locator('.import-preview').getByRole('status')).toHaveText('A backup of what is here now was downloaded, unless you cancelled it.');
   // The preview is still there, and nothing was replaced.
   await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toBeVisible();
   expect((await storedData(page)).progress.role).toBe('leader');
@@ -241,7 +241,7 @@ test('delete all my data removes every key the app wrote, in this tab and every 
   // A backup first, from the dialog itself.
   const file = await downloadText(page, () => dialog.getByRole('button', { name: 'Download a backup first' }).click());
   expect(JSON.parse(file.text).practice.intents).toHaveLength(2);
-  await expect(dialog.getByRole('status')).toHaveText('Backup downloaded.');
+  await expect(dialog.getByRole('status')).toHaveText('Backup downloaded, unless you cancelled it.');
 
   await dialog.getByRole('button', { name: 'Delete everything' }).click();
   await expect(dialog).toBeHidden();
@@ -331,11 +331,11 @@ test('the data page says everything a backup holds', async ({ page }) => {
 test.describe('phone width', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  test('"Backup downloaded." appears next to the button that made it', async ({ page }) => {
+  test('"Backup downloaded…" appears next to the button that made it', async ({ page }) => {
     await open(page, '/data');
     const button = page.getByRole('button', { name: 'Download a backup (JSON)' });
     await downloadText(page, () => button.click());
-    const message = page.getByText('Backup downloaded.');
+    const message = page.getByText('Backup downloaded, unless you cancelled it.');
     await expect(message).toBeInViewport();
     const b = await button.boundingBox();
     const m = await message.boundingBox();
