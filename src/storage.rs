@@ -15,7 +15,8 @@ use crate::model::{DecodeError, SavedData};
 /// site's base path ([`data_key`]): on a `<user>.github.io` site every
 /// project site shares one origin, and so one localStorage, and two copies
 /// of this app (the original and a fork, say) must not read, overwrite or
-/// delete each other's data.
+/// delete each other's data. (The order of the variants is that of the
+/// names in [`Key::name`].)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
     /// Where copies of saved data that could not be read are kept, rather
@@ -46,8 +47,8 @@ pub fn data_key(base: &str) -> String {
 }
 
 /// The data key of versions before keys were named after the base path,
-/// shared by every copy of the app on the origin. Read once, at start-up,
-/// when this copy has no data of its own ([`load`]); never written.
+/// shared by every copy of the app on the origin. Read at start-up, when
+/// this copy has no data of its own ([`load`]); never written.
 pub const LEGACY: &str = "leader-leader";
 /// Where those versions kept copies of damaged data: this key itself (one
 /// copy), then `leader-leader:damaged:<ms>`. They are listed with this
