@@ -97,18 +97,25 @@ impl AppState {
     /// Reads what was saved and decides how to start. Never overwrites data
     /// it could not read.
     pub fn load() -> Self {
-        let (data, health, notice) = match storage::load() {
-            Loaded::Nothing => (SavedData::default(), SaveHealth::Saving, None),
-            Loaded::Data(data) => (*data, SaveHealth::Saving, None),
-            Loaded::NoStorage(problem) => {
-                (SavedData::default(), SaveHealth::NotSaving(problem), None)
-            }
+        // `damaged`: unreadable data that could not be copied aside, the
+        // only copy, held here (it may be under the legacy key, when
+        // migrating it failed too).
+        let (data, health, notice, damaged) = match storage::load() {
+            Loaded::Nothing => (SavedData::default(), SaveHealth::Saving, None, None),
+            Loaded::Data(data) => (*data, SaveHealth::Saving, None, None),
+            Loaded::NoStorage(problem) => (
+                SavedData::default(),
+                SaveHealth::NotSaving(problem),
+                None,
+                None,
+            ),
             Loaded::Unreadable {
                 raw,
                 error: DecodeError::NewerVersion { found },
             } => (
                 read_newer_leniently(&raw).unwrap_or_default(),
                 SaveHealth::ReadOnlyNewer { found },
+                None,
                 None,
             ),
             Loaded::Unreadable { raw, error } => {
@@ -126,16 +133,9 @@ impl AppState {
                         copy_kept,
                         part: None,
                     }),
+                    (!copy_kept).then_some(raw),
                 )
             }
-        };
-        // Unreadable data that could not be copied aside: the only copy is
-        // still under the data key, and held here.
-        let damaged = match &notice {
-            Some(DataNotice::Recovered {
-                copy_kept: false, ..
-            }) => storage::read_raw(Key::Data).ok().flatten(),
-            _ => None,
         };
         let state = Self {
             progress: RwSignal::new(data.progress),

@@ -4,42 +4,70 @@
 //!
 //! Views do not call this module: they go through [`crate::state`].
 
+use std::sync::OnceLock;
+
 use gloo_storage::{errors::StorageError, LocalStorage, Storage};
 
 use crate::model::saved::decode_lazily;
 use crate::model::{DecodeError, SavedData};
 
-/// The keys this app uses in localStorage.
+/// The keys this app uses in localStorage. Their names start with the
+/// site's base path ([`data_key`]): on a `<user>.github.io` site every
+/// project site shares one origin, and so one localStorage, and two copies
+/// of this app (the original and a fork, say) must not read, overwrite or
+/// delete each other's data. (The order of the variants is that of the
+/// names in [`Key::name`].)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
-    /// The visitor's saved data, as one versioned document.
-    Data,
     /// Where copies of saved data that could not be read are kept, rather
     /// than lost: one key per copy under this one (see [`keep_damaged`]).
-    /// Versions before that kept a single copy under this key itself.
     Damaged,
     /// Written and removed at start-up to learn whether saving works.
     Probe,
+    /// The visitor's saved data, as one versioned document.
+    Data,
 }
 
 impl Key {
     pub fn name(self) -> &'static str {
-        match self {
-            Key::Data => "leader-leader",
-            Key::Damaged => "leader-leader:damaged",
-            Key::Probe => "leader-leader:probe",
-        }
+        static NAMES: OnceLock<[String; 3]> = OnceLock::new();
+        &NAMES.get_or_init(|| {
+            let data = data_key(crate::paths::base());
+            [format!("{data}:damaged"), format!("{data}:probe"), data]
+        })[self as usize]
     }
 }
 
-/// Whether a localStorage key is this app's: the data key, or any key under
-/// its prefix (`leader-leader:`), so that deleting everything also removes a
-/// key a later version adds.
+/// The data key of the copy of the app served under `base` (as
+/// [`crate::paths::base`] gives it): `leader-leader@/leader-leader/` under
+/// `/leader-leader/`, `leader-leader@/` at the root. Every other key is
+/// this name followed by `:`.
+pub fn data_key(base: &str) -> String {
+    format!("leader-leader@{base}/")
+}
+
+/// The data key of versions before keys were named after the base path,
+/// shared by every copy of the app on the origin. Read at start-up, when
+/// this copy has no data of its own ([`load`]); never written.
+pub const LEGACY: &str = "leader-leader";
+/// Where those versions kept copies of damaged data: this key itself (one
+/// copy), then `leader-leader:damaged:<ms>`. They are listed with this
+/// copy's own, left where they are.
+pub const LEGACY_DAMAGED: &str = "leader-leader:damaged";
+
+/// Whether `name` is `key` or a key under it (`key:…`). The `:` keeps a
+/// fork's keys apart: `leader-leader@/fork/` is not under `leader-leader@/`.
+fn under(key: &str, name: &str) -> bool {
+    name.strip_prefix(key)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(':'))
+}
+
+/// Whether a localStorage key is this app's: this copy's data key or any
+/// key under it, so that deleting everything also removes a key a later
+/// version adds; and the keys of earlier versions ([`LEGACY`] and under
+/// it), which would otherwise be read again at the next visit.
 pub fn is_app_key(name: &str) -> bool {
-    name == Key::Data.name()
-        || name
-            .strip_prefix(Key::Data.name())
-            .is_some_and(|rest| rest.starts_with(':'))
+    under(Key::Data.name(), name) || under(LEGACY, name)
 }
 
 /// Why saving (or reading) did not work.
@@ -139,11 +167,12 @@ fn reachable() -> Result<(), StorageProblem> {
 
 /// Reads one key as raw text.
 pub fn read_raw(key: Key) -> Result<Option<String>, StorageProblem> {
+    get(key.name())
+}
+
+fn get(name: &str) -> Result<Option<String>, StorageProblem> {
     reachable()?;
-    LocalStorage::raw().get_item(key.name()).map_err(|e| {
-        let js = js_sys::Error::from(e);
-        classify(&String::from(js.name()), &String::from(js.message()))
-    })
+    LocalStorage::raw().get_item(name).map_err(failed)
 }
 
 /// Writes one key as raw text.
@@ -182,7 +211,8 @@ pub fn remove_all() -> Result<(), StorageProblem> {
         .collect();
     // Other tabs start over when the data key goes (see `state`); by then
     // everything else is gone too.
-    names.sort_by_key(|name| name == Key::Data.name());
+    // An earlier version's tab follows the legacy data key the same way.
+    names.sort_by_key(|name| name == Key::Data.name() || name == LEGACY);
     for name in names {
         storage.remove_item(&name).map_err(failed)?;
     }
@@ -195,13 +225,23 @@ pub fn probe() -> Result<(), StorageProblem> {
     remove(Key::Probe)
 }
 
-/// Reads the visitor's saved data at start-up. Never writes.
+/// Reads the visitor's saved data at start-up. Writes only to migrate:
+/// when this copy of the app has no data of its own and an earlier version
+/// left data under [`LEGACY`], its text is copied, unchanged, to
+/// [`Key::Data`], and read. Copied, not moved: another copy of the app on
+/// this origin that has not migrated yet still needs it. If the copy
+/// cannot be written (full storage), the text is read where it is, still
+/// whole; the first save that works puts it under the new key.
 pub fn load() -> Loaded {
     if let Err(problem) = probe() {
         // A full store still reads; a blocked one does not.
         if problem != StorageProblem::Full {
             return Loaded::NoStorage(problem);
         }
+    }
+    if let (Ok(None), Ok(Some(old))) = (read_raw(Key::Data), get(LEGACY)) {
+        let _ = set(Key::Data.name(), &old);
+        return decode(Ok(Some(old)));
     }
     reload()
 }
@@ -211,7 +251,11 @@ pub fn load() -> Loaded {
 /// another tab wrote). Unlike [`load`] it does not probe storage first, so a
 /// keystroke costs one read and one write.
 pub fn reload() -> Loaded {
-    match read_raw(Key::Data) {
+    decode(read_raw(Key::Data))
+}
+
+fn decode(read: Result<Option<String>, StorageProblem>) -> Loaded {
+    match read {
         Err(problem) => Loaded::NoStorage(problem),
         Ok(None) => Loaded::Nothing,
         Ok(Some(raw)) => match decode_lazily(&raw) {
@@ -229,7 +273,7 @@ pub fn save(data: &SavedData) -> Result<(), StorageProblem> {
 
 /// Keeps a copy of saved text that could not be read, so that starting
 /// afresh does not destroy it: under a key of its own named for the moment
-/// (`leader-leader:damaged:<ms>`, with `-2`, `-3`… if that is taken), so a
+/// (`<data key>:damaged:<ms>`, with `-2`, `-3`… if that is taken), so a
 /// later incident never writes over an earlier copy. Returns the key. The
 /// same text already kept is not kept twice (the unreadable data stays
 /// under the data key until something is saved, and each change before
@@ -261,11 +305,10 @@ pub fn keep_damaged(raw: &str, now_ms: u64) -> Result<String, StorageProblem> {
     Ok(name)
 }
 
-/// Whether `name` is the key of a kept damaged copy: the single key of
-/// earlier versions, or one of [`keep_damaged`]'s.
+/// Whether `name` is the key of a kept damaged copy: one of
+/// [`keep_damaged`]'s, or one an earlier version kept ([`LEGACY_DAMAGED`]).
 pub fn is_damaged_key(name: &str) -> bool {
-    name.strip_prefix(Key::Damaged.name())
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(':'))
+    under(Key::Damaged.name(), name) || under(LEGACY_DAMAGED, name)
 }
 
 /// When the copy under `name` was kept (ms), and its number among copies
@@ -274,6 +317,7 @@ pub fn is_damaged_key(name: &str) -> bool {
 pub fn damaged_time(name: &str) -> (Option<u64>, u32) {
     let rest = name
         .strip_prefix(Key::Damaged.name())
+        .or_else(|| name.strip_prefix(LEGACY_DAMAGED))
         .and_then(|r| r.strip_prefix(':'))
         .unwrap_or("");
     let (ms, n) = rest.split_once('-').unwrap_or((rest, "1"));
@@ -342,28 +386,74 @@ mod tests {
     }
 
     #[test]
+    fn keys_are_named_after_the_base_path() {
+        assert_eq!(data_key("/leader-leader"), "leader-leader@/leader-leader/");
+        assert_eq!(data_key("/fork"), "leader-leader@/fork/");
+        assert_eq!(data_key(""), "leader-leader@/");
+        // Natively the base is the root.
+        assert_eq!(Key::Data.name(), "leader-leader@/");
+        assert_eq!(Key::Damaged.name(), "leader-leader@/:damaged");
+        assert_eq!(Key::Probe.name(), "leader-leader@/:probe");
+    }
+
+    #[test]
     fn every_key_the_app_writes_is_its_own_and_no_other_is() {
         for key in [Key::Data, Key::Damaged, Key::Probe] {
             assert!(is_app_key(key.name()), "{key:?}");
         }
-        assert!(is_app_key("leader-leader:draft"));
+        // A key a later version adds, and every key of earlier versions.
+        for ours in [
+            "leader-leader@/:draft",
+            "leader-leader",
+            "leader-leader:damaged",
+            "leader-leader:damaged:1764412345678",
+            "leader-leader:probe",
+            "leader-leader:draft",
+        ] {
+            assert!(is_app_key(ours), "{ours}");
+        }
         for other in [
             "",
             "leader",
             "leader-leader-other-app",
             "other:leader-leader",
             "Leader-Leader",
+            "leader-leader@",
+            "leader-leader@/x",
+            // Another copy of the app on the same origin.
+            "leader-leader@/fork/",
+            "leader-leader@/fork/:damaged:1764412345678",
+            "leader-leader@/fork/:probe",
+            "leader-leader@/leader-leader/",
         ] {
             assert!(!is_app_key(other), "{other}");
         }
     }
 
     #[test]
+    fn copies_under_a_sub_path_keep_apart_from_the_root_and_from_each_other() {
+        let root = data_key("");
+        let original = data_key("/leader-leader");
+        let nested = data_key("/leader-leader/fork");
+        for key in [&original, &nested] {
+            assert!(!under(&root, key), "{key}");
+            assert!(!under(&root, &format!("{key}:damaged:1")), "{key}");
+        }
+        assert!(!under(&original, &nested));
+        assert!(!under(&nested, &original));
+        assert!(under(&original, &original));
+        assert!(under(&original, &format!("{original}:damaged:1")));
+    }
+
+    #[test]
     fn damaged_keys_are_told_apart_and_ordered_by_when_they_were_kept() {
+        let ms = |m: &str| format!("{}:{m}", Key::Damaged.name());
         for name in [
             "leader-leader:damaged",
             "leader-leader:damaged:1764412345678",
             "leader-leader:damaged:1764412345678-2",
+            &ms("1764412345678"),
+            &ms("1764412345678-2"),
         ] {
             assert!(is_damaged_key(name), "{name}");
             assert!(is_app_key(name), "{name}");
@@ -372,13 +462,23 @@ mod tests {
             "leader-leader",
             "leader-leader:probe",
             "leader-leader:damagedx",
+            Key::Data.name(),
+            Key::Probe.name(),
+            &format!("{}x", Key::Damaged.name()),
+            "leader-leader@/fork/:damaged:1764412345678",
         ] {
             assert!(!is_damaged_key(other), "{other}");
         }
+        let (a, b, c) = (
+            ms("1764412345678-2"),
+            ms("1764412345679"),
+            ms("1764412345678"),
+        );
         let mut names = vec![
-            "leader-leader:damaged:1764412345678-2",
-            "leader-leader:damaged:1764412345679",
-            "leader-leader:damaged:1764412345678",
+            a.as_str(),
+            "leader-leader:damaged:1764412345677",
+            b.as_str(),
+            c.as_str(),
             "leader-leader:damaged",
         ];
         names.sort_by_key(|n| damaged_time(n));
@@ -386,17 +486,25 @@ mod tests {
             names,
             [
                 "leader-leader:damaged",
-                "leader-leader:damaged:1764412345678",
-                "leader-leader:damaged:1764412345678-2",
-                "leader-leader:damaged:1764412345679",
+                "leader-leader:damaged:1764412345677",
+                &c,
+                &a,
+                &b,
             ]
         );
         assert_eq!(damaged_time("leader-leader:damaged:99"), (Some(99), 1));
+        assert_eq!(damaged_time(&ms("99-3")), (Some(99), 3));
     }
 
     #[test]
     fn keys_are_distinct() {
-        let names = [Key::Data.name(), Key::Damaged.name(), Key::Probe.name()];
+        let names = [
+            Key::Data.name(),
+            Key::Damaged.name(),
+            Key::Probe.name(),
+            LEGACY,
+            LEGACY_DAMAGED,
+        ];
         for (i, a) in names.iter().enumerate() {
             for b in &names[i + 1..] {
                 assert_ne!(a, b);

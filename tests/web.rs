@@ -70,7 +70,7 @@ fn unreadable_data_is_reported_and_left_in_place() {
         Some("{not json")
     );
     let key = storage::keep_damaged("{not json", 1_764_412_345_678).unwrap();
-    assert_eq!(key, "leader-leader:damaged:1764412345678");
+    assert_eq!(key, format!("{}:1764412345678", Key::Damaged.name()));
     assert_eq!(damaged(), ["{not json"]);
 }
 
@@ -78,7 +78,7 @@ fn unreadable_data_is_reported_and_left_in_place() {
 fn every_damaged_copy_is_kept_and_none_overwrites_another() {
     clear();
     // The single copy an earlier version kept is listed, first.
-    local().set_item(Key::Damaged.name(), "{old").unwrap();
+    local().set_item(storage::LEGACY_DAMAGED, "{old").unwrap();
     let a = storage::keep_damaged("{first", 1_764_412_345_678).unwrap();
     // Two incidents in the same millisecond still get keys of their own.
     let b = storage::keep_damaged("{second", 1_764_412_345_678).unwrap();
@@ -92,7 +92,7 @@ fn every_damaged_copy_is_kept_and_none_overwrites_another() {
     assert_eq!(damaged(), ["{old", "{first", "{second", "{third"]);
     storage::remove_damaged(&b).unwrap();
     assert_eq!(damaged(), ["{old", "{first", "{third"]);
-    assert!(c.starts_with("leader-leader:damaged:"));
+    assert!(c.starts_with(&format!("{}:", Key::Damaged.name())));
     // Removing a copy never reaches another key.
     storage::remove_damaged(Key::Data.name()).unwrap();
     local().set_item(Key::Data.name(), "{}").unwrap();
@@ -226,4 +226,136 @@ fn an_unreadable_part_of_newer_data_is_neither_kept_aside_nor_written() {
         Some(newer)
     );
     assert!(damaged().is_empty());
+}
+
+/// Makes every write to a key that starts with `prefix` fail as a full
+/// quota does, until [`unfill`].
+fn fill(prefix: &str) {
+    let install = js_sys::Function::new_with_args(
+        "prefix",
+        "const real = Storage.prototype.setItem; window.__realSetItem = real; \
+         Storage.prototype.setItem = function (k, v) { \
+           if (k.startsWith(prefix)) throw new DOMException('full', 'QuotaExceededError'); \
+           return real.call(this, k, v); };",
+    );
+    install
+        .call1(&wasm_bindgen::JsValue::NULL, &prefix.into())
+        .unwrap();
+}
+
+fn unfill() {
+    js_sys::Function::new_no_args("Storage.prototype.setItem = window.__realSetItem;")
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+}
+
+const EARLIER: &str = r#"{"version": 3, "progress": {"checked": ["code-list-approvals"], "notes": {"genetic-code": "Chiefs first."}}}"#;
+
+#[wasm_bindgen_test]
+fn data_an_earlier_version_saved_is_copied_under_this_copys_key_unchanged() {
+    clear();
+    local().set_item(storage::LEGACY, EARLIER).unwrap();
+    local()
+        .set_item(
+            &format!("{}:1764412345678", storage::LEGACY_DAMAGED),
+            "{old",
+        )
+        .unwrap();
+    match storage::load() {
+        Loaded::Data(data) => {
+            assert_eq!(data.progress.note("genetic-code"), "Chiefs first.")
+        }
+        other => panic!("expected saved data, got {other:?}"),
+    }
+    assert_eq!(
+        local().get_item(Key::Data.name()).unwrap().as_deref(),
+        Some(EARLIER)
+    );
+    // Copied, not moved: another copy of the app may not have migrated yet.
+    assert_eq!(
+        local().get_item(storage::LEGACY).unwrap().as_deref(),
+        Some(EARLIER)
+    );
+    // The earlier version's damaged copy is still listed, where it was.
+    assert_eq!(damaged(), ["{old"]);
+    // Once this copy has data of its own, the legacy key is not read again.
+    local().set_item(storage::LEGACY, "{}").unwrap();
+    match storage::load() {
+        Loaded::Data(data) => {
+            assert_eq!(data.progress.note("genetic-code"), "Chiefs first.")
+        }
+        other => panic!("expected saved data, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn data_an_earlier_version_saved_is_read_in_place_when_it_cannot_be_copied() {
+    clear();
+    local().set_item(storage::LEGACY, EARLIER).unwrap();
+    fill("leader-leader@");
+    let loaded = storage::load();
+    unfill();
+    match loaded {
+        Loaded::Data(data) => {
+            assert_eq!(data.progress.note("genetic-code"), "Chiefs first.")
+        }
+        other => panic!("expected saved data, got {other:?}"),
+    }
+    assert_eq!(local().get_item(Key::Data.name()).unwrap(), None);
+    assert_eq!(
+        local().get_item(storage::LEGACY).unwrap().as_deref(),
+        Some(EARLIER)
+    );
+}
+
+#[wasm_bindgen_test]
+fn unreadable_earlier_data_that_cannot_be_copied_is_held() {
+    clear();
+    local().set_item(storage::LEGACY, "{broken").unwrap();
+    fill("leader-leader@");
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        use leptos::prelude::GetUntracked;
+        let app = leader_leader::state::AppState::load();
+        assert_eq!(
+            app.health.get_untracked(),
+            leader_leader::state::SaveHealth::HoldingDamaged
+        );
+        assert_eq!(app.damaged.get_untracked().as_deref(), Some("{broken"));
+    });
+    unfill();
+    assert_eq!(
+        local().get_item(storage::LEGACY).unwrap().as_deref(),
+        Some("{broken")
+    );
+}
+
+#[wasm_bindgen_test]
+fn deleting_everything_spares_other_copies_of_the_app_and_other_sites() {
+    clear();
+    local().set_item(storage::LEGACY, EARLIER).unwrap();
+    local().set_item(storage::LEGACY_DAMAGED, "{old").unwrap();
+    storage::load();
+    storage::keep_damaged("{new", 1_764_412_345_678).unwrap();
+    let fork = storage::data_key("/fork");
+    local().set_item(&fork, EARLIER).unwrap();
+    local()
+        .set_item(&format!("{fork}:damaged:1764412345678"), "{fork")
+        .unwrap();
+    local().set_item("another-site", "keep").unwrap();
+    storage::remove_all().unwrap();
+    let mut left: Vec<String> = (0..local().length().unwrap())
+        .filter_map(|i| local().key(i).unwrap())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            "another-site".to_string(),
+            fork.clone(),
+            format!("{fork}:damaged:1764412345678")
+        ]
+    );
+    // Nothing of the earlier version's is read back.
+    assert_eq!(storage::load(), Loaded::Nothing);
 }

@@ -1,7 +1,7 @@
 // Accessibility: axe-core checks every journey page against WCAG 2.2 A and
 // AA, in the light and the dark colour scheme, and at phone width.
 import fs from 'node:fs';
-import { test, expect, open, audit } from './fixtures.mjs';
+import { test, expect, open, audit, KEY } from './fixtures.mjs';
 
 const PAGES = [
   '/',
@@ -57,7 +57,7 @@ test('the reset dialog, when open, passes too', async ({ page }) => {
 
 test('notices, a damaged copy and an import preview pass too', async ({ page }) => {
   await open(page, '/');
-  await page.evaluate(() => localStorage.setItem('leader-leader', '{broken'));
+  await page.evaluate((k) => localStorage.setItem(k, '{broken'), KEY);
   await open(page, '/data');
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Saved data that could not be read' })).toBeVisible();
@@ -87,7 +87,7 @@ for (const scheme of ['light', 'dark']) {
         test(`${path} (${fixture.split('/').pop()}) has no WCAG A/AA violations`, async ({ page }) => {
           await open(page, '/');
           const saved = fs.readFileSync(fixture, 'utf8');
-          await page.evaluate((s) => localStorage.setItem('leader-leader', s), saved);
+          await page.evaluate(([k, s]) => localStorage.setItem(k, s), [KEY, saved]);
           await open(page, path);
           await audit(page);
         });

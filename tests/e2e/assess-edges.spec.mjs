@@ -3,9 +3,8 @@
 // for too soon, the score chart's width, next actions said once, and the
 // printable report on a phone and on paper.
 import fs from 'node:fs';
-import { test, expect, open, audit } from './fixtures.mjs';
+import { test, expect, open, audit, KEY } from './fixtures.mjs';
 
-const KEY = 'leader-leader';
 const SAMPLE = JSON.parse(fs.readFileSync(new URL('../fixtures/saved-v3.json', import.meta.url), 'utf8'));
 
 // The stored sample holds 2025-11-14T06:00:00Z and 2025-11-24T04:53:20Z,

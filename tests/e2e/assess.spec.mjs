@@ -2,12 +2,11 @@
 // next actions, history with trends, comparison and deletion with undo,
 // backups, accessibility in both colour schemes and at phone width.
 import fs from 'node:fs';
-import { test, expect, open, appReady, audit } from './fixtures.mjs';
+import { test, expect, open, appReady, audit, KEY } from './fixtures.mjs';
 
 // Times are shown in the visitor's time zone; these tests read them in UTC.
 test.use({ timezoneId: 'UTC' });
 
-const KEY = 'leader-leader';
 const SAMPLE = fs.readFileSync(new URL('../fixtures/saved-v3.json', import.meta.url), 'utf8');
 
 const STATEMENTS = {

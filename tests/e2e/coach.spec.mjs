@@ -4,9 +4,8 @@
 // for information, requests for others' action, reported speech and "can"
 // of ability alone, never loses the visitor's own words to "Try an
 // example", and logs a sentence once however often the button is pressed.
-import { test, expect, open, audit } from './fixtures.mjs';
+import { test, expect, open, audit, KEY } from './fixtures.mjs';
 
-const KEY = 'leader-leader';
 const stored = async (page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}');
 const results = (page) => page.getByRole('region', { name: 'What the coach found' });
 const count = (page) => results(page).locator('.coach-count');

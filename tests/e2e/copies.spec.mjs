@@ -2,19 +2,18 @@
 // a dated copy of its own, and a restore never writes over data that could
 // not be read and was not copied aside.
 import fs from 'node:fs';
-import { test, expect, open, appReady, audit } from './fixtures.mjs';
+import { test, expect, open, appReady, audit, KEY, DAMAGED, LEGACY_DAMAGED } from './fixtures.mjs';
 
-const KEY = 'leader-leader';
 const FIRST = '{"version": 2, "progress": {"checked": [first';
 const SECOND = '{"version": 3, "progress": second, "notes": "ünïcode"}';
 const BACKUP = JSON.stringify({ version: 2, progress: { checked: ['code-list-approvals'] } });
 
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 // Every kept copy, oldest first, by its key.
-const copies = (page) => page.evaluate(() => Object.keys(localStorage)
-  .filter((k) => k.startsWith('leader-leader:damaged'))
+const copies = (page) => page.evaluate((names) => Object.keys(localStorage)
+  .filter((k) => names.some((n) => k.startsWith(n)))
   .sort()
-  .map((k) => localStorage.getItem(k)));
+  .map((k) => localStorage.getItem(k)), [LEGACY_DAMAGED, DAMAGED]);
 
 async function downloadText(page, click) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -66,10 +65,10 @@ test('a second incident keeps the first copy: both are listed with their dates, 
 
 test('the single copy an earlier version kept is still listed, and a new incident does not replace it', async ({ page }) => {
   await open(page, '/');
-  await page.evaluate(([k, v]) => {
-    localStorage.setItem('leader-leader:damaged', 'old copy');
+  await page.evaluate(([k, v, old]) => {
+    localStorage.setItem(old, 'old copy');
     localStorage.setItem(k, v);
-  }, [KEY, FIRST]);
+  }, [KEY, FIRST, LEGACY_DAMAGED]);
   await open(page, '/data');
   expect(await copies(page)).toEqual(['old copy', FIRST]);
   const items = page.locator('.damaged-copies li');

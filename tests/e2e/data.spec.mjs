@@ -2,17 +2,16 @@
 // right after typing; backups out and in (including hostile files); reports.
 import fs from 'node:fs';
 import { test as plainTest } from '@playwright/test';
-import { test, expect, open, appReady } from './fixtures.mjs';
+import { test, expect, open, appReady, KEY, DAMAGED } from './fixtures.mjs';
 
-const KEY = 'leader-leader';
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 const storedData = async (page) => JSON.parse(await stored(page));
 // The first kept copy of damaged data (each is under a key of its own,
-// `leader-leader:damaged:<ms>`), or null.
-const damagedCopy = (page) => page.evaluate(() => {
-  const keys = Object.keys(localStorage).filter((k) => k.startsWith('leader-leader:damaged')).sort();
+// `${DAMAGED}:<ms>`), or null.
+const damagedCopy = (page) => page.evaluate((d) => {
+  const keys = Object.keys(localStorage).filter((k) => k.startsWith(d)).sort();
   return keys.length ? localStorage.getItem(keys[0]) : null;
-});
+}, DAMAGED);
 const checkbox = (page, n) => page.locator('input[type=checkbox]').nth(n);
 
 async function downloadText(page, click) {

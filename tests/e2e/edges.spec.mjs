@@ -4,9 +4,8 @@
 // app takes over from the static page); empty practice entries that do not
 // count; entry titles inside their boxes at 320 px; and the intent chart's
 // counts.
-import { test, expect, open, appReady, audit } from './fixtures.mjs';
+import { test, expect, open, appReady, audit, KEY } from './fixtures.mjs';
 
-const KEY = 'leader-leader';
 const PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 720 };
 

@@ -4,6 +4,19 @@
 // link (its 404.html is the app).
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
+import { BASE_PATH } from '../../playwright.config.mjs';
+
+// The app's localStorage keys (src/storage.rs). Each copy of the app names
+// its keys after its base path, so copies sharing an origin keep apart.
+export const keyFor = (basePath) => `leader-leader@${basePath}`;
+/** The saved data of the copy under test. */
+export const KEY = keyFor(BASE_PATH);
+/** Kept damaged copies are under `${DAMAGED}:<ms>`. */
+export const DAMAGED = `${KEY}:damaged`;
+export const PROBE = `${KEY}:probe`;
+/** Earlier versions' keys, shared by every copy on the origin. */
+export const LEGACY_KEY = 'leader-leader';
+export const LEGACY_DAMAGED = 'leader-leader:damaged';
 
 export const test = base.extend({
   // Headless Chromium's save picker (`showSaveFilePicker`) is cancelled at

@@ -2,9 +2,8 @@
 // coach. Entries are added, edited, reordered and deleted, kept across
 // reloads, carried by backups, and every page passes axe in both schemes.
 import fs from 'node:fs';
-import { test, expect, open, appReady, audit } from './fixtures.mjs';
+import { test, expect, open, appReady, audit, KEY } from './fixtures.mjs';
 
-const KEY = 'leader-leader';
 const SAMPLE = fs.readFileSync(new URL('../fixtures/saved-v3-practice.json', import.meta.url), 'utf8');
 const storedText = (page) => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY);
 const stored = async (page) => JSON.parse(await storedText(page));

@@ -3,12 +3,12 @@
 // and keeps; "Delete all my data" leaves nothing behind, in every open tab;
 // refused files are explained in plain words, with the detail kept aside.
 import fs from 'node:fs';
-import { test, expect, open, appReady, audit } from './fixtures.mjs';
+import { test, expect, open, appReady, audit, KEY, PROBE, LEGACY_KEY, LEGACY_DAMAGED } from './fixtures.mjs';
 
-const KEY = 'leader-leader';
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 const storedData = async (page) => JSON.parse(await stored(page));
-const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k === 'leader-leader' || k.startsWith('leader-leader:')).sort());
+// This copy's keys and earlier versions'.
+const appKeys = (page) => page.evaluate((names) => Object.keys(localStorage).filter((k) => names.some((n) => k === n || k.startsWith(`${n}:`))).sort(), [KEY, LEGACY_KEY]);
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-21T12:00:00Z');
@@ -220,14 +220,14 @@ test('reset says what it removes and what it keeps, and its button says the same
 test('delete all my data removes every key the app wrote, in this tab and every other open tab', async ({ page, context }) => {
   await open(page, '/');
   await setData(page, hereDoc());
-  await page.evaluate(() => {
-    localStorage.setItem('leader-leader:damaged', '{broken');
-    localStorage.setItem('leader-leader:a-later-key', 'x');
+  await page.evaluate(([k, old]) => {
+    localStorage.setItem(old, '{broken');
+    localStorage.setItem(`${k}:a-later-key`, 'x');
     localStorage.setItem('another-site-on-this-origin', 'keep me');
-  });
+  }, [KEY, LEGACY_DAMAGED]);
   await open(page, '/data');
   // As if a start-up had been cut short between writing and removing it.
-  await page.evaluate(() => localStorage.setItem('leader-leader:probe', '1'));
+  await page.evaluate((p) => localStorage.setItem(p, '1'), PROBE);
   const other = await context.newPage();
   await other.goto('steps/genetic-code');
   await appReady(other);
