@@ -29,6 +29,8 @@ const SITE = process.env.BENCH_SITE || 'target/bench-site';
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const PORT = 4300 + Math.floor(Math.random() * 100);
 const BASE = `http://127.0.0.1:${PORT}/leader-leader/`;
+// The app's localStorage key is named after the base path (src/storage.rs).
+const KEY = 'leader-leader@/leader-leader/';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -134,13 +136,13 @@ async function tickTimes(browser, state) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(BASE);
-  await page.evaluate((s) => localStorage.setItem('leader-leader', JSON.stringify(s)), state);
+  await page.evaluate(([k, s]) => localStorage.setItem(k, JSON.stringify(s)), [KEY, state]);
   const savedBytes = JSON.stringify(state).length;
   await page.goto(`${BASE}checklist`);
   await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
   // The checklist page arrives in its own piece of the wasm, after mounting.
   await page.waitForSelector('main input[type=checkbox]');
-  const times = await page.evaluate(async () => {
+  const times = await page.evaluate(async (key) => {
     const yieldToPage = () => new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve();
@@ -150,16 +152,16 @@ async function tickTimes(browser, state) {
     const out = [];
     for (let i = 0; i < 40; i += 1) {
       const box = boxes[i % boxes.length];
-      const before = localStorage.getItem('leader-leader');
+      const before = localStorage.getItem(key);
       const t0 = performance.now();
       box.click();
       await yieldToPage();
       const t1 = performance.now();
-      if (localStorage.getItem('leader-leader') === before) throw new Error('a tick was not saved');
+      if (localStorage.getItem(key) === before) throw new Error('a tick was not saved');
       out.push(t1 - t0);
     }
     return out;
-  });
+  }, KEY);
   await context.close();
   return { times, savedBytes };
 }

@@ -4,7 +4,7 @@
 // in it) alone; a backup is recorded only when it was written.
 import fs from 'node:fs';
 import config from '../../playwright.config.mjs';
-import { test, expect, open, appReady, audit } from './fixtures.mjs';
+import { test, expect, open, appReady, audit, KEY } from './fixtures.mjs';
 
 // Chromium's local network checks would refuse a page the test makes up
 // (it counts as public) any frame from the local test server.
@@ -14,7 +14,6 @@ test.use({
   launchOptions: { ...launchOptions, args: [...launchOptions.args, '--disable-features=LocalNetworkAccessChecks'] },
 });
 
-const KEY = 'leader-leader';
 const SAMPLE = fs.readFileSync(new URL('../fixtures/saved-v3.json', import.meta.url), 'utf8');
 
 test('a tick and a page change in another tab leave the questionnaire, its focus and its summary alone', async ({ page }) => {
