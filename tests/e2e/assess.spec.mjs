@@ -2,7 +2,7 @@
 // next actions, history with trends, comparison and deletion with undo,
 // backups, accessibility in both colour schemes and at phone width.
 import fs from 'node:fs';
-import { test, expect, open, appReady, audit, KEY } from './fixtures.mjs';
+import { test, expect, open, appReady, audit, KEY, site, atPage } from './fixtures.mjs';
 
 // Times are shown in the visitor's time zone; these tests read them in UTC.
 test.use({ timezoneId: 'UTC' });
@@ -61,7 +61,7 @@ test('complete an assessment, see results and chart, reload, take a second, and 
   await expect(page.getByRole('progressbar', { name: 'Questions answered' })).toHaveAttribute('aria-valuenow', '16');
   await page.getByRole('button', { name: 'See my results' }).click();
 
-  await expect(page).toHaveURL(/\/leader-leader\/assess\/results$/);
+  await expect(page).toHaveURL(atPage('assess/results'));
   await expect(h1(page)).toHaveText('Your results');
   await expect(h1(page)).toBeFocused();
   const chart = page.getByRole('img', { name: /^Your scores:/ });
@@ -77,7 +77,7 @@ test('complete an assessment, see results and chart, reload, take a second, and 
   await expect(page.getByRole('heading', { name: 'Next actions: competence' })).toBeVisible();
   await expect(page.locator('.next-action')).toHaveCount(3);
   const certify = page.getByRole('link', { name: /Replace one briefing with a short certification/ });
-  await expect(certify).toHaveAttribute('href', '/leader-leader/steps/competence-and-clarity#item-pillars-certify-not-brief');
+  await expect(certify).toHaveAttribute('href', site('steps/competence-and-clarity#item-pillars-certify-not-brief'));
   await expect(page.getByRole('main')).toContainText('Rung 2 of 7');
 
   await page.reload();

@@ -6,6 +6,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import { BASE_PATH } from '../../playwright.config.mjs';
 
+// The site is tested under the sub-path it was built for (`$PUBLIC_URL`):
+// `site('steps')` is that page's path, `atPage('steps')` matches a URL ending there.
+export { BASE_PATH };
+export const site = (path) => BASE_PATH + path.replace(/^\//, '');
+export const atPage = (path) => new RegExp(`${site(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 // The app's localStorage keys (src/storage.rs). Each copy of the app names
 // its keys after its base path, so copies sharing an origin keep apart.
 export const keyFor = (basePath) => `leader-leader@${basePath}`;

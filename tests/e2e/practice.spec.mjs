@@ -2,7 +2,7 @@
 // coach. Entries are added, edited, reordered and deleted, kept across
 // reloads, carried by backups, and every page passes axe in both schemes.
 import fs from 'node:fs';
-import { test, expect, open, appReady, audit, KEY } from './fixtures.mjs';
+import { test, expect, open, appReady, audit, KEY, site, atPage } from './fixtures.mjs';
 
 const SAMPLE = fs.readFileSync(new URL('../fixtures/saved-v3-practice.json', import.meta.url), 'utf8');
 const storedText = (page) => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY);
@@ -23,7 +23,7 @@ async function reload(page) {
 test('the practice tools are in the navigation and link to each other', async ({ page }) => {
   await open(page, '/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
-  await expect(page).toHaveURL(/\/leader-leader\/practice$/);
+  await expect(page).toHaveURL(atPage('practice'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice tools');
   for (const [name, path, title] of [
     ['Genetic-code audit', 'practice/audit', 'Genetic-code audit'],
@@ -32,7 +32,7 @@ test('the practice tools are in the navigation and link to each other', async ({
   ]) {
     await open(page, '/practice');
     await page.getByRole('main').getByRole('link', { name, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/leader-leader/${path}$`));
+    await expect(page).toHaveURL(atPage(path));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     const sub = page.getByRole('navigation', { name: 'Practice tools' });
     await expect(sub.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
@@ -73,7 +73,7 @@ test('audit: add, edit, reorder, delete with undo; everything survives a reload'
   await expect(summary.getByRole('link', { name: /2\. Release go-ahead/ })).toHaveCount(2);
   await expect(summary.getByRole('heading', { name: 'Handed down before they were ready' })).toBeVisible();
   await expect(summary.getByRole('link', { name: 'Step 4: Support control with competence and clarity' }))
-    .toHaveAttribute('href', '/leader-leader/steps/competence-and-clarity');
+    .toHaveAttribute('href', site('steps/competence-and-clarity'));
 
   // Reorder from the keyboard: focus stays on the button that was pressed.
   const down = first.getByRole('button', { name: 'Move down' });

@@ -1,7 +1,7 @@
 // The app shell: it loads under the GitHub Pages sub-path, routes on the
 // client, survives deep links and reloads, and says when a page is unknown.
 import { test as plainTest } from '@playwright/test';
-import { test, expect, open, appReady, audit } from './fixtures.mjs';
+import { test, expect, open, appReady, audit, site, atPage, BASE_PATH } from './fixtures.mjs';
 
 test('home page loads under the sub-path with a real title and layout', async ({ page }) => {
   const response = await open(page, '/');
@@ -15,19 +15,19 @@ test('home page loads under the sub-path with a real title and layout', async ({
   await expect(page.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   // The favicon is served from the sub-path.
   const icon = await page.locator('link[rel=icon]').getAttribute('href');
-  expect(icon).toMatch(/^\/leader-leader\//);
+  expect(icon.startsWith(BASE_PATH)).toBe(true);
 });
 
 test('navigation stays in the page and lands on the right address', async ({ page }) => {
   await open(page, '/');
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Checklist' }).click();
-  await expect(page).toHaveURL(/\/leader-leader\/checklist$/);
+  await expect(page).toHaveURL(atPage('checklist'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your checklist');
   await expect(page.getByRole('link', { name: 'Checklist' })).toHaveAttribute('aria-current', 'page');
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
   await page.goBack();
-  await expect(page).toHaveURL(/\/leader-leader\/$/);
+  await expect(page).toHaveURL(atPage(''));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
 });
 
@@ -100,12 +100,12 @@ plainTest.describe('before the service worker has the files', () => {
     await page.waitForTimeout(3000);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
     await expect(page).toHaveTitle(homeTitle);
-    await expect(page).toHaveURL(/\/leader-leader\/$/);
+    await expect(page).toHaveURL(atPage(''));
     await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
     // Later, the model opens as usual.
     await nav.getByRole('link', { name: 'The model' }).click();
     await expect(page.getByRole('heading', { level: 1 })).not.toContainText('bottleneck');
-    await expect(page).toHaveURL(/\/leader-leader\/model$/);
+    await expect(page).toHaveURL(atPage('model'));
   });
 });
 
@@ -125,7 +125,7 @@ test('an unknown address shows a not-found page with a way home', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
   await expect(page.getByRole('main')).toContainText('/no/such/page');
   await page.getByRole('main').getByRole('link', { name: 'Go to the home page' }).click();
-  await expect(page).toHaveURL(/\/leader-leader\/$/);
+  await expect(page).toHaveURL(atPage(''));
 });
 
 test('an unknown step slug is not found too', async ({ page }) => {
@@ -136,7 +136,7 @@ test('an unknown step slug is not found too', async ({ page }) => {
 test('the site root without a trailing slash redirects into the app', async ({ page, baseURL }) => {
   await page.goto(baseURL.replace(/\/$/, ''));
   await appReady(page);
-  await expect(page).toHaveURL(/\/leader-leader\/$/);
+  await expect(page).toHaveURL(atPage(''));
 });
 
 test('without JavaScript the static page explains what is needed', async ({ browser, baseURL }) => {
@@ -145,7 +145,7 @@ test('without JavaScript the static page explains what is needed', async ({ brow
   await page.goto(baseURL);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stop being the bottleneck. Let everyone lead.');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Four steps' }))
-    .toHaveAttribute('href', '/leader-leader/steps');
+    .toHaveAttribute('href', site('steps'));
   await expect(page.locator('noscript')).toHaveCount(1);
   const html = await page.content();
   expect(html).toContain('needs JavaScript and WebAssembly');
@@ -159,7 +159,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
-  await expect(page).toHaveURL(/\/leader-leader\/model#main$/);
+  await expect(page).toHaveURL(atPage('model#main'));
 });
 
 test('a strict Content-Security-Policy is in force', async ({ page }) => {
