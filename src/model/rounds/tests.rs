@@ -1,0 +1,1 @@
+//! Tests of rounds as saved, their answers and closing.
