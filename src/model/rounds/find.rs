@@ -173,7 +173,14 @@ pub fn find_codes(text: &str) -> Result<Vec<Candidate>, NoCode> {
     let mut at = 0;
     while let Some(n) = text[at..].find("LL") {
         let start = at + n;
-        match prefix_at(text, start) {
+        // A code glued straight after the last one starts where it ended.
+        let glued = n == 0 && found.last().is_some_and(|c: &Candidate| c.end == start);
+        let kind = if glued {
+            prefix_kind(&text[start..])
+        } else {
+            prefix_at(text, start)
+        };
+        match kind {
             Some(kind) => {
                 let candidate = read_code(text, start, kind);
                 at = candidate.end;
@@ -186,5 +193,171 @@ pub fn find_codes(text: &str) -> Result<Vec<Candidate>, NoCode> {
         Err(NoCode)
     } else {
         Ok(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::rounds::codes::{
+        CodeError, Invitation, RoundId, RoundKind, SealedCode, NONCE_BYTES, PUBLIC_KEY_BYTES,
+        TAG_BYTES,
+    };
+
+    fn code(seed: u8, plain_len: usize) -> String {
+        let mut key = [seed; PUBLIC_KEY_BYTES];
+        key[0] = 4;
+        SealedCode {
+            round: RoundId([seed; 8]),
+            ephemeral_key: key,
+            nonce: [seed; NONCE_BYTES],
+            ciphertext: (0..plain_len + TAG_BYTES)
+                .map(|i| (i as u8).wrapping_mul(seed))
+                .collect(),
+        }
+        .encode()
+    }
+
+    fn codes_in(text: &str) -> Vec<String> {
+        find_codes(text)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.code)
+            .collect()
+    }
+
+    /// Breaks `code` into lines of `width`, each started with `lead`.
+    fn wrapped(code: &str, width: usize, lead: &str) -> String {
+        code.as_bytes()
+            .chunks(width)
+            .map(|c| format!("{lead}{}", std::str::from_utf8(c).unwrap()))
+            .collect::<Vec<_>>()
+            .join("\r\n")
+    }
+
+    #[test]
+    fn a_code_alone_or_with_spaces_and_quotes_around_it() {
+        let a = code(3, 40);
+        assert_eq!(codes_in(&a), [a.clone()]);
+        assert_eq!(codes_in(&format!("  \n{a}\n\n")), [a.clone()]);
+        assert_eq!(codes_in(&format!("\"{a}\"")), [a.clone()]);
+        assert_eq!(codes_in(&format!("«{a}».")), [a.clone()]);
+        assert_eq!(codes_in(&format!("`{a}`")), [a.clone()]);
+        let found = find_codes(&format!("Code: {a}.")).unwrap();
+        assert_eq!((found[0].start, found[0].end), (6, 6 + a.len()));
+        assert_eq!(found[0].kind, CandidateKind::Answer);
+        assert_eq!(found[0].kind_message(), None);
+        assert!(SealedCode::decode(&found[0].code).is_ok());
+    }
+
+    #[test]
+    fn codes_in_an_email_with_its_words_and_a_reply_link() {
+        let (a, b) = (code(1, 300), code(2, 60));
+        let email = format!(
+            "Hi Sam,\n\nHere is my answer for the round:\n\n{a}\n\nAnd Priya asked me to pass \
+             hers on, she used the link:\nhttps://example.github.io/leader-leader/rounds/add#{b}\n\n\
+             Cheers,\nLeo\n\n> On Monday, Sam wrote:\n> Could you answer by Friday? ALL the best"
+        );
+        let found = find_codes(&email).unwrap();
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].code, a);
+        assert_eq!(found[1].code, b);
+        assert_eq!(&email[found[1].start..found[1].end], b);
+        assert!(found[0].end < found[1].start);
+    }
+
+    #[test]
+    fn a_code_an_email_client_wrapped_is_joined_back() {
+        let a = code(5, 309);
+        for (width, lead) in [(76, ""), (72, "> "), (64, ">> "), (40, "  ")] {
+            let text = format!("My answer:\n{}\nThanks!", wrapped(&a, width, lead));
+            let found = find_codes(&text).unwrap();
+            assert_eq!(found.len(), 1, "{width}");
+            assert_eq!(found[0].code, a, "{width} {lead:?}");
+            assert!(text[found[0].end..].starts_with("\nThanks"));
+        }
+        // A quoted-printable soft break, as some programs show raw mail.
+        let (head, tail) = a.split_at(76);
+        assert_eq!(codes_in(&format!("{head}=\n{tail}")), [a.clone()]);
+        // Two wrapped codes one after the other.
+        let b = code(6, 200);
+        let both = format!("{}\n{}\n", wrapped(&a, 70, ""), wrapped(&b, 70, ""));
+        assert_eq!(codes_in(&both), [a.clone(), b.clone()]);
+    }
+
+    #[test]
+    fn a_cut_off_code_is_found_and_reads_as_cut_off_without_eating_the_next_words() {
+        let a = code(7, 309);
+        let cut = &a[..200];
+        for text in [
+            format!("{cut}\nThanks, Leo"),
+            format!("{cut} thanks a lot for asking me, it was useful"),
+            format!("{cut}"),
+            format!("{}\n", &a[..4]),
+            format!("{}\n", &a[..6]),
+        ] {
+            let found = find_codes(&text).unwrap();
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(a.starts_with(&found[0].code), "{text}");
+            assert_eq!(SealedCode::decode(&found[0].code), Err(CodeError::CutOff));
+        }
+    }
+
+    #[test]
+    fn codes_one_per_line_with_commas_or_glued_together() {
+        let codes: Vec<_> = (10..15).map(|s| code(s, 30 + usize::from(s))).collect();
+        assert_eq!(codes_in(&codes.join("\n")), codes);
+        assert_eq!(codes_in(&codes.join(", ")), codes);
+        assert_eq!(codes_in(&codes.join(" ")), codes);
+        assert_eq!(
+            codes_in(&codes.join("")),
+            codes,
+            "pasted with nothing between"
+        );
+        assert_eq!(codes_in(&codes.join("\r\n\r\n")), codes);
+    }
+
+    #[test]
+    fn words_that_look_like_a_prefix_are_not_codes() {
+        for text in [
+            "",
+            "   \n",
+            "Thanks for asking! I will answer tomorrow.",
+            "LLAMA farm, HALLA1, CALLA1-lily, LLA-without-version",
+            "https://example.github.io/leader-leader/rounds",
+            "ll a 1 - not a code",
+        ] {
+            assert_eq!(find_codes(text), Err(NoCode), "{text}");
+        }
+        assert!(NoCode.message().contains("LLA1-"));
+    }
+
+    #[test]
+    fn an_invitation_pasted_by_mistake_is_named_as_such() {
+        let mut key = [9u8; 65];
+        key[0] = 4;
+        let inv = Invitation::new(RoundId([1; 8]), RoundKind::Team, None, None, &key)
+            .unwrap()
+            .encode();
+        let found = find_codes(&format!("https://x.org/leader-leader/answer#{inv}")).unwrap();
+        assert_eq!(found[0].kind, CandidateKind::Invitation);
+        assert_eq!(found[0].code, inv);
+        assert!(found[0].kind_message().unwrap().contains("invitation"));
+    }
+
+    #[test]
+    fn a_newer_or_damaged_code_is_still_found_to_be_reported() {
+        let found = find_codes("here: LLA2-AAAAAAAAAAAAAAAAAAAAAAAAAAAAA end").unwrap();
+        assert_eq!(
+            SealedCode::decode(&found[0].code),
+            Err(CodeError::Newer { version: 2 })
+        );
+        let a = code(8, 50);
+        let mut damaged = a.clone().into_bytes();
+        damaged[30] = if damaged[30] == b'x' { b'y' } else { b'x' };
+        let damaged = String::from_utf8(damaged).unwrap();
+        let found = find_codes(&format!("Answer: {damaged}")).unwrap();
+        assert_eq!(found[0].code, damaged);
+        assert_eq!(SealedCode::decode(&found[0].code), Err(CodeError::Damaged));
     }
 }

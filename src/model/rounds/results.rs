@@ -488,3 +488,456 @@ pub fn trend(data: &RoundsData, kind_id: &str) -> Vec<(u64, Scores)> {
     points.sort_by_key(|&(t, _)| t);
     points
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::assessment::STATEMENTS;
+    use crate::content::rounds::TEAM;
+    use crate::content::Role;
+    use crate::model::rounds::ReceivedAnswer;
+
+    const LEADER: RoundKind = RoundKind::AboutMe(Role::Leader);
+
+    /// Values that score `score` (0, 25, …, 100) on every statement of
+    /// each component: straight statements get the value, reversed ones
+    /// its mirror.
+    fn values(kind: RoundKind, scores: [u8; 3]) -> BTreeMap<String, u8> {
+        statement_ids(kind)
+            .into_iter()
+            .map(|id| {
+                let (pillar, reversed) = statement_info(kind, id).unwrap();
+                let v = scores[pillar as usize] / 25 + 1;
+                (id.to_string(), if reversed { 6 - v } else { v })
+            })
+            .collect()
+    }
+
+    fn round(kind: RoundKind, people: &[[u8; 3]], closed: bool) -> Round {
+        Round {
+            id: "0102030405060708".into(),
+            kind: kind.id().into(),
+            role: match kind {
+                RoundKind::AboutMe(r) => Some(r.id().into()),
+                RoundKind::Team => None,
+            },
+            closed_at: closed.then_some(5_000),
+            answers: people
+                .iter()
+                .enumerate()
+                .map(|(i, &s)| ReceivedAnswer {
+                    id: format!("answer{i:010}"),
+                    values: values(kind, s),
+                    rung: None,
+                    comment: None,
+                })
+                .collect(),
+            ..Round::default()
+        }
+    }
+
+    fn ready(outcome: Outcome) -> RoundResults {
+        match outcome {
+            Outcome::Ready(r) => *r,
+            other => panic!("no results: {other:?}"),
+        }
+    }
+
+    fn own(scores: [u8; 3], role: Role, rung: Option<u8>) -> Assessment {
+        let answers = values(RoundKind::AboutMe(role), scores);
+        Assessment {
+            taken_at: 1,
+            role: role.id().into(),
+            scores: Scores::from_answers(&answers).unwrap(),
+            answers,
+            rung,
+        }
+    }
+
+    #[test]
+    fn nothing_is_shown_while_open_or_with_fewer_than_three_answers() {
+        let five = [[50, 50, 50]; 5];
+        assert_eq!(
+            results(&round(LEADER, &five, false), None, 1),
+            Outcome::Open { answers: 5 }
+        );
+        for n in 0..MIN_ANSWERS {
+            let r = round(RoundKind::Team, &five[..n], true);
+            assert_eq!(results(&r, None, 1), Outcome::TooFew { answers: n }, "{n}");
+        }
+        // Two answers with comments: still nothing, comments included.
+        let mut two = round(LEADER, &five[..2], true);
+        two.answers[0].comment = Some("Great listener".into());
+        assert_eq!(results(&two, None, 1), Outcome::TooFew { answers: 2 });
+        assert!(matches!(
+            results(&round(LEADER, &five[..3], true), None, 1),
+            Outcome::Ready(_)
+        ));
+        let mut unknown = round(LEADER, &five, true);
+        unknown.kind = "pairs".into();
+        assert_eq!(results(&unknown, None, 1), Outcome::Unknown);
+    }
+
+    #[test]
+    fn averages_per_component_and_statement_with_their_counts() {
+        let r = ready(results(
+            &round(LEADER, &[[50, 100, 0], [75, 100, 25], [75, 75, 25]], true),
+            None,
+            1,
+        ));
+        assert_eq!(r.answers, 3);
+        let avg = |p: usize| r.pillars[p].line.others.unwrap();
+        assert_eq!(avg(0), Average { sum: 200, count: 3 });
+        assert_eq!(avg(0).score(), 67, "66.7 rounds to 67");
+        assert_eq!(avg(1).score(), 92, "91.7 rounds to 92");
+        assert_eq!(avg(2).score(), 17, "16.7 rounds to 17");
+        assert_eq!(
+            r.others,
+            Some(Scores {
+                control: 67,
+                competence: 92,
+                clarity: 17
+            })
+        );
+        assert_eq!(r.statements.len(), STATEMENTS.len());
+        for s in &r.statements {
+            let a = s.line.others.unwrap();
+            assert_eq!(a.count, 3);
+            // Every statement of a component scores as the component here.
+            assert_eq!(a.score(), avg(s.pillar as usize).score(), "{}", s.id);
+            assert_eq!(s.line.own, None);
+            assert_eq!(s.line.gap, None);
+        }
+        // A half rounds up.
+        assert_eq!(Average { sum: 125, count: 4 }.score(), 31);
+        assert_eq!(Average { sum: 150, count: 4 }.score(), 38);
+    }
+
+    #[test]
+    fn about_me_components_are_scored_by_the_self_assessments_own_function() {
+        let person = values(LEADER, [25, 50, 100]);
+        for p in Pillar::ALL {
+            assert_eq!(
+                person_pillar_score(LEADER, p, &person),
+                pillar_score(p, &person)
+            );
+        }
+        // Mixed answers: the generic formula agrees with the self-assessment's.
+        let mut mixed = person.clone();
+        for (i, v) in mixed.values_mut().enumerate() {
+            *v = (i % 5) as u8 + 1;
+        }
+        for p in Pillar::ALL {
+            let group = STATEMENTS
+                .iter()
+                .filter(|s| s.pillar == p)
+                .map(|s| (s.reversed, mixed[s.id]));
+            assert_eq!(score(group), pillar_score(p, &mixed));
+        }
+        // A component with a statement unanswered gives no score.
+        mixed.remove("control-intent");
+        assert_eq!(person_pillar_score(LEADER, Pillar::Control, &mixed), None);
+        assert_eq!(statement_score(false, 4), Some(75));
+        assert_eq!(statement_score(true, 4), Some(25));
+        assert_eq!(statement_score(false, 0), None);
+        assert_eq!(score([]), None);
+    }
+
+    #[test]
+    fn spread_is_the_mean_distance_from_the_average() {
+        let r = ready(results(
+            &round(
+                RoundKind::Team,
+                &[[50, 50, 0], [75, 50, 100], [100, 50, 100]],
+                true,
+            ),
+            None,
+            1,
+        ));
+        // Control 50, 75, 100: average 75, each 25, 0, 25 away: 16.7.
+        assert_eq!(
+            r.pillars[0].line.spread,
+            Some(Spread {
+                points: 17,
+                level: SpreadLevel::Mixed
+            })
+        );
+        assert_eq!(
+            r.pillars[1].line.spread,
+            Some(Spread {
+                points: 0,
+                level: SpreadLevel::Close
+            })
+        );
+        // Clarity 0, 100, 100: average 66.7; 66.7, 33.3, 33.3 away: 44.4.
+        assert_eq!(
+            r.pillars[2].line.spread,
+            Some(Spread {
+                points: 44,
+                level: SpreadLevel::Split
+            })
+        );
+        assert_eq!(SpreadLevel::Split.words(), "very different views");
+        // The edges of the levels.
+        let level = |scores: &[u8]| {
+            let avg = average(scores).unwrap();
+            spread(scores, avg)
+        };
+        assert_eq!(
+            level(&[40, 60, 40, 60]).level,
+            SpreadLevel::Mixed,
+            "10 is not close"
+        );
+        assert_eq!(level(&[41, 59, 41, 59]).level, SpreadLevel::Close);
+        assert_eq!(
+            level(&[30, 70, 30, 70]).level,
+            SpreadLevel::Split,
+            "20 is split"
+        );
+        assert_eq!(level(&[31, 69, 31, 69]).level, SpreadLevel::Mixed);
+    }
+
+    #[test]
+    fn blind_spots_and_hidden_strengths_against_the_latest_self_assessment() {
+        // Others: control 75, competence 75, clarity 50.
+        let r = round(LEADER, &[[75, 75, 50]; 3], true);
+        let me = own([100, 50, 75], Role::Leader, None);
+        let res = ready(results(&r, Some(&me), 1));
+        let gaps: Vec<_> = res.pillars.iter().map(|p| p.line.gap).collect();
+        assert_eq!(
+            gaps,
+            [
+                Some(Gap::BlindSpot),
+                Some(Gap::HiddenStrength),
+                Some(Gap::BlindSpot)
+            ]
+        );
+        assert_eq!(res.pillars[0].line.difference, Some(25));
+        assert_eq!(res.pillars[1].line.difference, Some(-25));
+        assert_eq!(res.own, Some(me.scores));
+        assert!(!res.own_role_differs);
+        // The same marks per statement, from the self-assessment's answers.
+        for s in &res.statements {
+            assert_eq!(
+                s.line.gap, res.pillars[s.pillar as usize].line.gap,
+                "{}",
+                s.id
+            );
+            assert!(s.line.own.is_some());
+        }
+        // Exactly 20 counts; 19 does not.
+        let r = round(LEADER, &[[50, 50, 50]; 3], true);
+        let mut me = own([75, 25, 50], Role::Leader, None);
+        me.scores = Scores {
+            control: 70,
+            competence: 30,
+            clarity: 69,
+        };
+        let res = ready(results(&r, Some(&me), 1));
+        assert_eq!(res.pillars[0].line.gap, Some(Gap::BlindSpot));
+        assert_eq!(res.pillars[1].line.gap, Some(Gap::HiddenStrength));
+        assert_eq!(res.pillars[2].line.gap, None);
+        // Compared exactly: others 66.7, own 86 is 19.3 above (no mark,
+        // though the rounded figures differ by 19) and own 87 is 20.3.
+        let r = round(LEADER, &[[50, 50, 50], [75, 75, 75], [75, 75, 75]], true);
+        me.scores = Scores {
+            control: 86,
+            competence: 87,
+            clarity: 46,
+        };
+        let res = ready(results(&r, Some(&me), 1));
+        assert_eq!(res.pillars[0].line.gap, None);
+        assert_eq!(res.pillars[0].line.difference, Some(19));
+        assert_eq!(res.pillars[1].line.gap, Some(Gap::BlindSpot));
+        assert_eq!(
+            res.pillars[2].line.gap,
+            Some(Gap::HiddenStrength),
+            "46 is 20.7 under 66.7"
+        );
+        // A self-assessment in the other role is pointed out.
+        let member = own([50, 50, 50], Role::Member, None);
+        assert!(ready(results(&r, Some(&member), 1)).own_role_differs);
+        // Without a self-assessment: no own view, no marks.
+        let res = ready(results(&r, None, 1));
+        assert!(res.own.is_none() && res.pillars.iter().all(|p| p.line.gap.is_none()));
+    }
+
+    #[test]
+    fn the_ladder_median_needs_three_rungs() {
+        let mut r = round(LEADER, &[[50, 50, 50]; 4], true);
+        let me = own([50, 50, 50], Role::Leader, Some(3));
+        let rungs = |r: &mut Round, rungs: [Option<u8>; 4]| {
+            for (a, g) in r.answers.iter_mut().zip(rungs) {
+                a.rung = g;
+            }
+            ready(results(r, Some(&me), 1)).ladder
+        };
+        assert_eq!(
+            rungs(&mut r, [Some(5), Some(3), Some(6), None]),
+            Some(LadderLine {
+                median_x2: 10,
+                count: 3,
+                own: Some(3)
+            })
+        );
+        assert_eq!(
+            rungs(&mut r, [Some(5), Some(3), Some(6), Some(4)])
+                .unwrap()
+                .median_x2,
+            9,
+            "4.5"
+        );
+        assert_eq!(rungs(&mut r, [Some(5), None, Some(6), None]), None);
+        let team = round(RoundKind::Team, &[[50, 50, 50]; 4], true);
+        assert_eq!(ready(results(&team, None, 1)).ladder, None);
+    }
+
+    #[test]
+    fn the_team_pattern_follows_the_self_assessments_rules() {
+        let r = round(
+            RoundKind::Team,
+            &[[100, 50, 50], [100, 50, 50], [75, 50, 50]],
+            true,
+        );
+        let res = ready(results(&r, None, 1));
+        assert_eq!(
+            res.others,
+            Some(Scores {
+                control: 92,
+                competence: 50,
+                clarity: 50
+            })
+        );
+        assert_eq!(res.pattern, Some(Pattern::ControlAhead));
+        assert_eq!(res.own, None);
+        for (scores, pattern) in [
+            ([25, 75, 75], Pattern::ControlBehind),
+            ([100, 100, 100], Pattern::SantaFe),
+            ([75, 75, 75], Pattern::SantaFe),
+            ([50, 25, 75], Pattern::UnevenPillars),
+            ([50, 50, 50], Pattern::Building),
+        ] {
+            let res = ready(results(
+                &round(RoundKind::Team, &[scores; 3], true),
+                None,
+                1,
+            ));
+            assert_eq!(res.pattern, Some(pattern), "{scores:?}");
+            assert_eq!(res.pattern, res.others.map(interpret));
+        }
+        // The organiser's own answers, beside the team's.
+        let mut r = round(RoundKind::Team, &[[50, 50, 50]; 3], true);
+        r.own = values(RoundKind::Team, [100, 50, 75]);
+        let res = ready(results(&r, None, 1));
+        assert_eq!(
+            res.own,
+            Some(Scores {
+                control: 100,
+                competence: 50,
+                clarity: 75
+            })
+        );
+        assert_eq!(res.own_pattern, Some(Pattern::ControlAhead));
+        assert_eq!(res.pillars[0].line.gap, Some(Gap::BlindSpot));
+        assert_eq!(res.statements.len(), TEAM.len());
+        assert!(res.statements.iter().all(|s| s.id.starts_with("team-")));
+    }
+
+    #[test]
+    fn an_average_on_fewer_than_three_values_is_withheld() {
+        // A statement a later version added, answered by only two people.
+        let mut r = round(RoundKind::Team, &[[50, 50, 50]; 3], true);
+        r.answers[0].values.remove("team-clarity-purpose");
+        let res = ready(results(&r, None, 1));
+        let line = |id: &str| res.statements.iter().find(|s| s.id == id).unwrap().line;
+        assert_eq!(line("team-clarity-purpose").others, None);
+        assert_eq!(line("team-clarity-purpose").spread, None);
+        assert_eq!(line("team-clarity-criteria").others.unwrap().count, 3);
+        // Its component now rests on two complete answers: withheld too,
+        // and with it the pattern.
+        assert_eq!(res.pillars[2].line.others, None);
+        assert_eq!(res.others, None);
+        assert_eq!(res.pattern, None);
+    }
+
+    #[test]
+    fn comments_are_shown_in_an_order_that_does_not_follow_arrival() {
+        let texts = [
+            "First in",
+            "Second",
+            "  ",
+            "Third arrival",
+            "Fourth",
+            "Fifth",
+        ];
+        let mut r = round(LEADER, &[[50, 50, 50]; 6], true);
+        for (a, t) in r.answers.iter_mut().zip(texts) {
+            a.comment = Some(t.into());
+        }
+        let shown = ready(results(&r, None, 42)).comments;
+        assert_eq!(shown.len(), 5, "blank ones are left out");
+        let mut sorted = shown.clone();
+        sorted.sort();
+        let mut expected: Vec<String> = texts
+            .iter()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| t.to_string())
+            .collect();
+        expected.sort();
+        assert_eq!(sorted, expected);
+        // The same seed gives the same order, whatever the arrival order.
+        let mut reversed = r.clone();
+        reversed.answers.reverse();
+        assert_eq!(ready(results(&reversed, None, 42)).comments, shown);
+        // Seeds give different orders, and arrival order is not kept.
+        let orders: std::collections::HashSet<_> = (0..50u64)
+            .map(|seed| ready(results(&r, None, seed)).comments)
+            .collect();
+        assert!(orders.len() > 10, "{}", orders.len());
+        let arrival = expected.clone();
+        assert!((0..50u64).any(|s| ready(results(&r, None, s)).comments != arrival));
+    }
+
+    #[test]
+    fn the_trend_lists_closed_rounds_of_a_kind_by_closing_time() {
+        let mut data = RoundsData::default();
+        for (i, (scores, closed, n)) in [
+            ([50, 50, 50], Some(300), 3),
+            ([75, 50, 25], Some(100), 4),
+            ([25, 25, 25], None, 5),
+            ([100, 100, 100], Some(200), 2),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut r = round(RoundKind::Team, &vec![scores; n], true);
+            r.id = format!("{i:016x}");
+            r.closed_at = closed;
+            data.rounds.push(r);
+        }
+        data.rounds.push(round(LEADER, &[[100, 100, 100]; 3], true));
+        let trend = trend(&data, "team");
+        assert_eq!(
+            trend,
+            [
+                (
+                    100,
+                    Scores {
+                        control: 75,
+                        competence: 50,
+                        clarity: 25
+                    }
+                ),
+                (
+                    300,
+                    Scores {
+                        control: 50,
+                        competence: 50,
+                        clarity: 50
+                    }
+                ),
+            ]
+        );
+        assert_eq!(super::trend(&data, "about-me").len(), 1);
+    }
+}
