@@ -238,11 +238,11 @@ mod tests {
     #[test]
     fn a_code_alone_or_with_spaces_and_quotes_around_it() {
         let a = code(3, 40);
-        assert_eq!(codes_in(&a), [a.clone()]);
-        assert_eq!(codes_in(&format!("  \n{a}\n\n")), [a.clone()]);
-        assert_eq!(codes_in(&format!("\"{a}\"")), [a.clone()]);
-        assert_eq!(codes_in(&format!("«{a}».")), [a.clone()]);
-        assert_eq!(codes_in(&format!("`{a}`")), [a.clone()]);
+        assert_eq!(codes_in(&a), vec![a.clone()]);
+        assert_eq!(codes_in(&format!("  \n{a}\n\n")), vec![a.clone()]);
+        assert_eq!(codes_in(&format!("\"{a}\"")), vec![a.clone()]);
+        assert_eq!(codes_in(&format!("«{a}».")), vec![a.clone()]);
+        assert_eq!(codes_in(&format!("`{a}`")), vec![a.clone()]);
         let found = find_codes(&format!("Code: {a}.")).unwrap();
         assert_eq!((found[0].start, found[0].end), (6, 6 + a.len()));
         assert_eq!(found[0].kind, CandidateKind::Answer);
@@ -278,7 +278,7 @@ mod tests {
         }
         // A quoted-printable soft break, as some programs show raw mail.
         let (head, tail) = a.split_at(76);
-        assert_eq!(codes_in(&format!("{head}=\n{tail}")), [a.clone()]);
+        assert_eq!(codes_in(&format!("{head}=\n{tail}")), vec![a.clone()]);
         // Two wrapped codes one after the other.
         let b = code(6, 200);
         let both = format!("{}\n{}\n", wrapped(&a, 70, ""), wrapped(&b, 70, ""));
@@ -292,7 +292,7 @@ mod tests {
         for text in [
             format!("{cut}\nThanks, Leo"),
             format!("{cut} thanks a lot for asking me, it was useful"),
-            format!("{cut}"),
+            cut.to_string(),
             format!("{}\n", &a[..4]),
             format!("{}\n", &a[..6]),
         ] {
