@@ -322,8 +322,8 @@ pub fn team_by_id(id: &str) -> Option<&'static TeamStatement> {
 }
 
 /// The ladder question colleagues answer about the person, with `{name}`
-/// in it. The rungs are [`crate::content::LADDER`]'s, as the person would
-/// say them.
+/// in it. Offer the rungs as [`crate::content::LADDER`]'s phrases ("I
+/// intend to…"): they quote what is said, so they fit whoever says it.
 pub fn ladder_question(role: Role) -> &'static str {
     match role {
         Role::Leader => {
@@ -335,6 +335,60 @@ pub fn ladder_question(role: Role) -> &'static str {
         }
     }
 }
+
+/// The two kinds of round, as the asker chooses between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindText {
+    /// Stable; matches `model::rounds::RoundKind::id`.
+    pub id: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+}
+
+/// About me, then about our team.
+pub static KINDS: [KindText; 2] = [
+    KindText {
+        id: "about-me",
+        title: "About me",
+        description: "Colleagues rate you on the statements of your own self-assessment, worded \
+            about you, and say where on the Ladder of Leadership they see you. Their view is \
+            then set beside yours.",
+    },
+    KindText {
+        id: "team",
+        title: "About our team",
+        description: "Each member rates how the team works on control, competence and \
+            clarity. You see the team's picture, how far apart the members are, and your own \
+            answers beside it.",
+    },
+];
+
+/// How anonymous answering is, told to the person answering, with `{name}`
+/// for the person asking. Each paragraph is one point; the last says what
+/// the app cannot prevent.
+pub static ANONYMITY_FOR_ANSWERING: &[&str] = &[
+    "Your answers are sealed in this browser before they leave it. Only the key kept in \
+     {name}'s browser (and in their backups) opens them, so anyone else who sees your \
+     code, in a team chat for example, learns nothing from it. The code does not carry your \
+     name.",
+    "{name} sees results only after closing the round, and only if at least three people \
+     answered: averages, each with the number of answers behind it, and comments in shuffled \
+     order. No single person's answers are shown.",
+    "What this cannot prevent: {name} could open one code at a time with the browser's \
+     developer tools and read it. With very few people answering, or a comment in a style \
+     others know, you may also be recognised. Answer with that in mind.",
+    "Nothing you do on this page reads or changes anything else you have saved in this app.",
+];
+
+/// How anonymous the results are, told to the person asking.
+pub static ANONYMITY_FOR_RESULTS: &[&str] = &[
+    "Results appear once you close the round, and only if it has at least three answers. \
+     Every average says how many answers it rests on, and no single person's answers are \
+     shown. Comments come in shuffled order.",
+    "The codes protect answers from anyone else who sees them on the way, and from \
+     accidental exposure. They cannot stop you from reading one code at a time with the \
+     browser's developer tools: the people answering are trusting you not to.",
+];
 
 #[cfg(test)]
 mod tests {
@@ -470,9 +524,23 @@ mod tests {
                 assert!(t.starts_with(char::is_uppercase), "{t}");
             }
         }
+        for p in ANONYMITY_FOR_ANSWERING {
+            assert!(!with_name(p, None).contains('{'));
+        }
         for role in Role::ALL {
             assert!(with_name(ladder_question(role), Some("Ana")).contains("Ana"));
             assert!(ladder_question(role).contains('?'));
         }
+    }
+
+    #[test]
+    fn the_anonymity_texts_say_what_is_and_is_not_protected() {
+        let answering = ANONYMITY_FOR_ANSWERING.join(" ");
+        assert!(answering.contains("at least three"));
+        assert!(answering.contains("cannot prevent"));
+        assert!(answering.contains("developer tools"));
+        let results = ANONYMITY_FOR_RESULTS.join(" ");
+        assert!(results.contains("at least three") && results.contains("developer tools"));
+        assert_eq!(KINDS.map(|k| k.id), ["about-me", "team"]);
     }
 }

@@ -103,6 +103,20 @@ fn starting_a_round_keeps_what_the_invitation_carries() {
 }
 
 #[test]
+fn kinds_are_named_in_the_content_under_the_ids_they_are_saved_with() {
+    let ids: Vec<_> = crate::content::rounds::KINDS.iter().map(|k| k.id).collect();
+    assert_eq!(
+        ids,
+        [RoundKind::AboutMe(Role::Leader).id(), RoundKind::Team.id()]
+    );
+    for kind in RoundKind::ALL {
+        assert_eq!(RoundKind::from_byte(kind.byte()), Some(kind));
+    }
+    assert_eq!(RoundKind::from_byte(0), None);
+    assert_eq!(RoundKind::from_byte(4), None);
+}
+
+#[test]
 fn dates_and_day_numbers() {
     assert_eq!(date_to_day("1970-01-02"), Some(1));
     assert_eq!(day_to_date(1), "1970-01-02");

@@ -155,7 +155,8 @@ pub fn read_prefix(text: &str, prefix: &str) -> Result<(u32, usize), CodeError> 
             CodeError::NotACode
         });
     }
-    if digits > 6 {
+    // One way to write each version: no leading zeros, no huge numbers.
+    if digits > 6 || (digits > 1 && rest.starts_with('0')) {
         return Err(CodeError::Damaged);
     }
     let version: u32 = rest[..digits].parse().map_err(|_| CodeError::Damaged)?;
@@ -263,6 +264,8 @@ mod tests {
             Err(CodeError::Newer { version: 12 })
         );
         assert_eq!(unframe("LLX0-AAAA", "LLX"), Err(CodeError::Damaged));
+        let padded = text.replacen("LLX1-", "LLX01-", 1);
+        assert_eq!(unframe(&padded, "LLX"), Err(CodeError::Damaged));
         assert_eq!(unframe("LLX1", "LLX"), Err(CodeError::CutOff));
         assert_eq!(unframe("LL", "LLX"), Err(CodeError::CutOff));
         assert_eq!(unframe("LLXylophone", "LLX"), Err(CodeError::NotACode));
