@@ -60,8 +60,11 @@
 //! safely. base32's strengths (reading aloud, case-blind retyping) do not
 //! apply; its one real gain, QR's denser alphanumeric mode, is lost anyway
 //! because the link's `#` and lower-case path force byte mode. An invitation
-//! link is about 160 characters with a short name (a QR code of version 8
-//! or so at medium error correction), never more than about 400.
+//! link is about 170 characters with a short name and a closing date (120
+//! after the `#`; in byte mode a QR code of version 9 at medium error
+//! correction, 53 modules a side), and never more than about 380 (a name of
+//! 40 four-byte characters: version 15 at medium). A sealed code is never
+//! put in a QR code.
 //!
 //! The checksum and exact length make a changed or cut-off code fail here,
 //! in plain Rust, with its own message; the AES-GCM tag makes any change the

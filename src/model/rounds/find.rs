@@ -43,19 +43,6 @@ pub struct Candidate {
     pub kind: CandidateKind,
 }
 
-impl Candidate {
-    /// What to say about a candidate that is not an answer.
-    pub fn kind_message(&self) -> Option<&'static str> {
-        match self.kind {
-            CandidateKind::Answer => None,
-            CandidateKind::Invitation => Some(
-                "This is an invitation link, not an answer. Send it to the people you are \
-                 asking; their answers come back as codes that start with LLA1-.",
-            ),
-        }
-    }
-}
-
 /// The pasted text holds no code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NoCode;
@@ -246,7 +233,6 @@ mod tests {
         let found = find_codes(&format!("Code: {a}.")).unwrap();
         assert_eq!((found[0].start, found[0].end), (6, 6 + a.len()));
         assert_eq!(found[0].kind, CandidateKind::Answer);
-        assert_eq!(found[0].kind_message(), None);
         assert!(SealedCode::decode(&found[0].code).is_ok());
     }
 
@@ -342,7 +328,6 @@ mod tests {
         let found = find_codes(&format!("https://x.org/leader-leader/answer#{inv}")).unwrap();
         assert_eq!(found[0].kind, CandidateKind::Invitation);
         assert_eq!(found[0].code, inv);
-        assert!(found[0].kind_message().unwrap().contains("invitation"));
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! The person asking starts a [`Round`]; its invitation travels as a link
 //! ([`codes::Invitation`], after the `#`); each person answering gets a
 //! sealed code ([`codes::SealedCode`] around an [`codes::Answer`]) to send
-//! back; the asker pastes codes (found in any text by [`find::find_codes`])
-//! or opens reply links; once the round is closed with at least
+//! back; the asker pastes codes (found in any text by [`find::find_codes`],
+//! each read and checked by [`RoundsData::triage`]) or opens reply links;
+//! the browser opens each code with the round's private key and
+//! [`RoundsData::add`] keeps the answer; once the round is closed with at least
 //! [`results::MIN_ANSWERS`] answers, [`results::results`] sets the others'
 //! view beside the asker's own.
 //!
@@ -48,6 +50,7 @@ pub use codes::{Answer, CodeError, Invitation, RoundId, RoundKind, SealedCode};
 use super::time::{iso_date, parse_iso_datetime, MAX_TIME_MS};
 use crate::content::Role;
 use codes::{InvitationProblem, MAX_COMMENT_CHARS, MAX_NAME_CHARS, PUBLIC_KEY_BYTES, RUNGS};
+use find::{find_codes, Candidate, CandidateKind, NoCode};
 
 /// The most rounds kept.
 pub const MAX_ROUNDS: usize = 200;
@@ -128,6 +131,8 @@ pub enum AddError {
     Duplicate,
     /// The round is closed.
     Closed,
+    /// An invitation was pasted, not an answer.
+    Invitation,
 }
 
 impl AddError {
@@ -143,6 +148,10 @@ impl AddError {
                 "This round is closed, so it takes no more answers. The code was not added and \
                  the results stay as they are. Start a new round to ask again."
             }
+            AddError::Invitation => {
+                "This is an invitation link, not an answer. Send it to the people you are \
+                 asking; their answers come back as codes that start with LLA1-."
+            }
         }
     }
 }
@@ -151,6 +160,15 @@ impl From<CodeError> for AddError {
     fn from(e: CodeError) -> Self {
         AddError::Code(e)
     }
+}
+
+/// One code found in a paste, and what became of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pasted {
+    /// Where it is in the pasted text, and the code joined into one piece.
+    pub candidate: Candidate,
+    /// The code to open with the round's key, or why it cannot be added.
+    pub outcome: Result<SealedCode, AddError>,
 }
 
 /// What the asker chose when starting a round, with the keys the browser
@@ -313,6 +331,33 @@ impl RoundsData {
             return Err(CodeError::Damaged.into());
         }
         Ok(round)
+    }
+
+    /// Everything pasted at once, ready to open: each code found in `text`
+    /// with the code read and checked ([`RoundsData::check`]), or why it
+    /// cannot be added. The same code twice in one paste is a duplicate the
+    /// second time, before either is added. `Err` when there is no code.
+    pub fn triage(&self, text: &str, expected: Option<RoundId>) -> Result<Vec<Pasted>, NoCode> {
+        let mut seen = HashSet::new();
+        Ok(find_codes(text)?
+            .into_iter()
+            .map(|candidate| {
+                let outcome = match candidate.kind {
+                    CandidateKind::Invitation => Err(AddError::Invitation),
+                    CandidateKind::Answer => SealedCode::decode(&candidate.code)
+                        .map_err(AddError::Code)
+                        .and_then(|code| {
+                            self.check(&code, expected)?;
+                            if seen.insert(code.answer_id()) {
+                                Ok(code)
+                            } else {
+                                Err(AddError::Duplicate)
+                            }
+                        }),
+                };
+                Pasted { candidate, outcome }
+            })
+            .collect())
     }
 
     /// Adds an opened answer to its round, after the same checks as

@@ -77,7 +77,7 @@ pub struct Average {
 impl Average {
     /// The average, rounded to the nearest whole point (halves up).
     pub fn score(self) -> u8 {
-        let n = self.count as u32;
+        let n = (self.count as u32).max(1);
         ((2 * self.sum + n) / (2 * n)) as u8
     }
 

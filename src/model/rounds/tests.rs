@@ -2,6 +2,7 @@
 //! tests of every decoder.
 
 use super::codes::{NONCE_BYTES, TAG_BYTES};
+use super::find::NoCode;
 use super::*;
 
 const ID: RoundId = RoundId([0xa1, 2, 3, 4, 5, 6, 7, 8]);
@@ -229,6 +230,63 @@ fn answers_are_added_once_to_their_open_round() {
     assert_eq!(
         data.check(&code(ID, 7), None).unwrap_err(),
         AddError::Code(CodeError::OtherRound)
+    );
+}
+
+#[test]
+fn a_paste_of_many_codes_gets_a_verdict_for_each() {
+    let mut data = RoundsData::default();
+    let kind = RoundKind::AboutMe(Role::Leader);
+    let inv = start(&mut data, ID, kind);
+    let closed = RoundId([0xb0; 8]);
+    start(&mut data, closed, RoundKind::Team);
+    data.close(closed, 5);
+    let added = code(ID, 1);
+    data.add(&added, &answer(ID, kind, 3, None)).unwrap();
+
+    let fresh = code(ID, 2).encode();
+    let mut changed = code(ID, 3).encode().into_bytes();
+    changed[40] = if changed[40] == b'A' { b'B' } else { b'A' };
+    let changed = String::from_utf8(changed).unwrap();
+    let cut = &code(ID, 4).encode()[..90];
+    let text = format!(
+        "Three answers from the workshop:\n{fresh}\n{fresh}\n\"{changed}\"\n\
+         and one that was already in: {}\n\
+         From Tom (cut off?): {cut}\nFor the other round: {}\n\
+         A stranger's: {}\nOops, the invitation: https://x.org/ll/answer#{}\nLLA9-AAAAAAAA",
+        added.encode(),
+        code(closed, 5).encode(),
+        code(RoundId([0xee; 8]), 6).encode(),
+        inv.encode(),
+    );
+    let verdicts: Vec<_> = data
+        .triage(&text, Some(ID))
+        .unwrap()
+        .into_iter()
+        .map(|p| p.outcome.map(|c| c.answer_id()))
+        .collect();
+    use AddError::*;
+    assert_eq!(
+        verdicts,
+        [
+            Ok(code(ID, 2).answer_id()),
+            Err(Duplicate),
+            Err(Code(CodeError::Damaged)),
+            Err(Duplicate),
+            Err(Code(CodeError::CutOff)),
+            Err(Code(CodeError::OtherRound)),
+            Err(Code(CodeError::OtherRound)),
+            Err(Invitation),
+            Err(Code(CodeError::Newer { version: 9 })),
+        ]
+    );
+    // Pasted where all rounds are listed, a code goes to its own round.
+    let closed_code = code(closed, 5).encode();
+    let found = data.triage(&closed_code, None).unwrap();
+    assert_eq!(found[0].outcome, Err(Closed));
+    assert_eq!(
+        data.triage("Thanks, I will answer on Monday.", None),
+        Err(NoCode)
     );
 }
 
