@@ -87,8 +87,19 @@ fn code_run(text: &str, from: usize) -> usize {
         .map_or(text.len(), |n| from + n)
 }
 
-/// Whitespace and `>` quote marks between the lines of a wrapped code, and
-/// a quoted-printable soft break (`=` at the end of a line).
+/// Invisible characters some programs put into long words so they can
+/// break them: zero-width spaces and joiners, the word joiner, a byte-order
+/// mark, the soft hyphen.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+    )
+}
+
+/// Whitespace, invisible break characters and `>` quote marks between the
+/// pieces of a wrapped code, and a quoted-printable soft break (`=` at the
+/// end of a line).
 fn separator_end(text: &str, from: usize) -> usize {
     let rest = &text[from..];
     let rest_trimmed = rest
@@ -97,7 +108,7 @@ fn separator_end(text: &str, from: usize) -> usize {
     let skip = rest.len() - rest_trimmed.unwrap_or(rest).len();
     let after = &rest[skip..];
     let n = after
-        .find(|c: char| !(c.is_whitespace() || c == '>'))
+        .find(|c: char| !(c.is_whitespace() || c == '>' || invisible(c)))
         .unwrap_or(after.len());
     from + skip + n
 }
@@ -114,7 +125,9 @@ fn read_code(text: &str, start: usize, kind: CandidateKind) -> Candidate {
             let expected = expected_chars(b64);
             if let Some(expected) = expected {
                 if b64.len() > expected {
-                    // Another code glued on right after this one.
+                    // Another code glued on right after this one. Runs are
+                    // joined only while the code is short, so the excess is
+                    // all in the last run, which ends at `end`.
                     let glued = b64_start + expected;
                     if prefix_kind(&code[glued..]).is_some() {
                         end -= code.len() - glued;
@@ -262,6 +275,17 @@ mod tests {
             assert_eq!(found[0].code, a, "{width} {lead:?}");
             assert!(text[found[0].end..].starts_with("\nThanks"));
         }
+        // Invisible break points a chat program put into a long word.
+        let broken: String = a
+            .as_bytes()
+            .chunks(30)
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect::<Vec<_>>()
+            .join("\u{200B}");
+        assert_eq!(
+            codes_in(&format!("Code:\u{A0}{broken}\u{A0}ok")),
+            vec![a.clone()]
+        );
         // A quoted-printable soft break, as some programs show raw mail.
         let (head, tail) = a.split_at(76);
         assert_eq!(codes_in(&format!("{head}=\n{tail}")), vec![a.clone()]);
