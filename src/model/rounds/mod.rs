@@ -531,6 +531,77 @@ impl RoundsData {
     }
 }
 
+/// What the person answering has given so far, for one invitation: kept
+/// under a storage key of its own so a closed tab loses nothing, apart from
+/// the visitor's own saved data, and removed once the code is made.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AnswerDraft {
+    /// The round the draft answers ([`RoundId::hex`]).
+    pub round: String,
+    /// Value (1 to 5) by statement id.
+    pub values: BTreeMap<String, u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rung: Option<u8>,
+    pub comment: String,
+}
+
+impl AnswerDraft {
+    /// An empty draft for `invitation`.
+    pub fn new(invitation: &Invitation) -> Self {
+        AnswerDraft {
+            round: invitation.round.hex(),
+            ..AnswerDraft::default()
+        }
+    }
+
+    /// Whether this draft answers `invitation` (a draft for another round is
+    /// started afresh rather than mixed in).
+    pub fn answers(&self, invitation: &Invitation) -> bool {
+        self.round == invitation.round.hex()
+    }
+
+    /// Records a value (1 to 5) for one of the invitation's statements;
+    /// anything else is ignored.
+    pub fn set(&mut self, invitation: &Invitation, statement_id: &str, value: u8) {
+        if (1..=5).contains(&value) && codes::statement_ids(invitation.kind).contains(&statement_id)
+        {
+            self.values.insert(statement_id.to_string(), value);
+        }
+    }
+
+    /// Records the rung (1 to 7) about a person, or clears it with `None`.
+    pub fn set_rung(&mut self, invitation: &Invitation, rung: Option<u8>) {
+        if invitation.kind.asks_ladder() && rung.is_none_or(|r| (1..=RUNGS).contains(&r)) {
+            self.rung = rung;
+        }
+    }
+
+    /// The invitation's statements still without a value, in order.
+    pub fn missing(&self, invitation: &Invitation) -> Vec<&'static str> {
+        codes::statement_ids(invitation.kind)
+            .into_iter()
+            .filter(|id| !self.values.get(*id).is_some_and(|v| (1..=5).contains(v)))
+            .collect()
+    }
+
+    /// The answer to seal, once every statement has a value.
+    pub fn answer(&self, invitation: &Invitation) -> Result<Answer, codes::AnswerProblem> {
+        let values = codes::statement_ids(invitation.kind)
+            .into_iter()
+            .map(|id| self.values.get(id).copied().unwrap_or(0))
+            .collect();
+        let rung = self.rung.filter(|_| invitation.kind.asks_ladder());
+        Answer::new(
+            invitation.round,
+            invitation.kind,
+            values,
+            rung,
+            Some(&self.comment),
+        )
+    }
+}
+
 /// The raw public key of a round (65 bytes), for the browser to import.
 pub fn public_key_bytes(round: &Round) -> Option<[u8; PUBLIC_KEY_BYTES]> {
     Some(round.invitation()?.public_key)

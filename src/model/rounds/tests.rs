@@ -291,6 +291,44 @@ fn a_paste_of_many_codes_gets_a_verdict_for_each() {
 }
 
 #[test]
+fn the_answer_draft_fills_in_and_becomes_the_answer_to_seal() {
+    let mut data = RoundsData::default();
+    let kind = RoundKind::AboutMe(Role::Member);
+    let inv = start(&mut data, ID, kind);
+    let mut draft = AnswerDraft::new(&inv);
+    assert!(draft.answers(&inv));
+    assert_eq!(draft.missing(&inv).len(), 15);
+    assert_eq!(draft.answer(&inv), Err(codes::AnswerProblem::BadValue));
+    let ids = codes::statement_ids(kind);
+    for (i, id) in ids.iter().enumerate() {
+        draft.set(&inv, id, (i % 5) as u8 + 1);
+    }
+    draft.set(&inv, "team-control-intent", 3);
+    draft.set(&inv, ids[0], 9);
+    draft.set_rung(&inv, Some(8));
+    draft.set_rung(&inv, Some(6));
+    draft.comment = " Clear about goals. ".into();
+    assert!(draft.missing(&inv).is_empty());
+    assert_eq!(draft.values.len(), 15, "other ids and values ignored");
+    let a = draft.answer(&inv).unwrap();
+    assert_eq!(a.values[..6], [1, 2, 3, 4, 5, 1]);
+    assert_eq!(a.rung, Some(6));
+    assert_eq!(a.comment.as_deref(), Some("Clear about goals."));
+    assert_eq!(Answer::decode(&a.encode(), ID), Ok(a));
+    draft.set_rung(&inv, None);
+    assert_eq!(draft.rung, None);
+    // Saved and read back, tolerating what it does not know.
+    let json = serde_json::to_string(&draft).unwrap();
+    assert_eq!(serde_json::from_str::<AnswerDraft>(&json).unwrap(), draft);
+    let other = start(&mut data, RoundId([0xb0; 8]), RoundKind::Team);
+    assert!(!draft.answers(&other));
+    // No rung about a team.
+    let mut team = AnswerDraft::new(&other);
+    team.set_rung(&other, Some(5));
+    assert_eq!(team.rung, None);
+}
+
+#[test]
 fn saved_answers_do_not_keep_the_order_they_arrived_in() {
     let kind = RoundKind::Team;
     let codes: Vec<_> = (1..=6).map(|s| code(ID, s * 37)).collect();
