@@ -147,8 +147,8 @@ pub static ABOUT_ME: &[AboutMeStatement] = &[
     },
     AboutMeStatement {
         id: "competence-skills-match",
-        leader: "Before {name} passes a decision on, they check that the person taking it \
-            has the skills it needs.",
+        leader: "Before {name} passes a decision on, they check that the colleague taking \
+            it has the skills it needs.",
         member: "{name}'s skills match what their responsibilities ask of them.",
     },
     AboutMeStatement {
@@ -174,8 +174,8 @@ pub static ABOUT_ME: &[AboutMeStatement] = &[
     },
     AboutMeStatement {
         id: "competence-learning-stalls",
-        leader: "In {name}'s team, people mostly pick up something new only after a mistake \
-            has made them.",
+        leader: "In {name}'s team, people mostly pick up something new only once a mistake \
+            has forced it on them.",
         member: "{name} seems to keep gaps in their skills out of sight rather than be seen \
             working on them.",
     },
