@@ -29,6 +29,7 @@ pub mod beyond;
 pub mod components;
 pub mod overview;
 pub mod practice;
+pub mod rounds;
 pub mod steps;
 pub mod stories;
 

@@ -9,6 +9,7 @@ pub mod phrases;
 pub mod practice;
 pub mod progress;
 pub mod report;
+pub mod rounds;
 pub mod saved;
 pub mod time;
 
