@@ -137,9 +137,10 @@ def rename_app_module(staging, public_url, html):
     return html, [f"{old_stem}.js", f"{old_stem}_bg.wasm", f"{old_dir}/"]
 
 
-# Files named after their contents: Trunk's (`main-<16 hex>.css`), and the
-# service-worker registration, written as register-sw.js.
-HASHED = re.compile(r"^(?P<stem>.+)-[0-9a-f]{16}(?P<ext>\.[a-z]+)$")
+# Files named after their contents: Trunk's (`main-<hex>.css`: a 64-bit
+# hash, without leading zeros), and the service-worker registration, written
+# as register-sw.js.
+HASHED = re.compile(r"^(?P<stem>.+)-[0-9a-f]{8,16}(?P<ext>\.[a-z]+)$")
 
 
 def rename_by_content(staging, public_url, html):
@@ -148,7 +149,7 @@ def rename_by_content(staging, public_url, html):
     renaming), so new contents never ship under an old name; fixes every
     reference and integrity hash. Running it again changes nothing."""
     html, gone = rename_app_module(staging, public_url, html)
-    crate = re.compile(re.escape(split_wasm.CRATE) + r"-[0-9a-f]{16}(_bg)?\.")
+    crate = re.compile(re.escape(split_wasm.CRATE) + r"-[0-9a-f]+(_bg)?\.")
     for path in sorted(p for p in staging.iterdir() if p.is_file()):
         m = HASHED.match(path.name)
         if path.name == "register-sw.js":

@@ -23,7 +23,7 @@ import init, * as bindings from '{BASE}leader-leader-{OLD}.js';
 const wasm = await init({{ module_or_path: '{BASE}leader-leader-{OLD}_bg.wasm' }});
 </script>
 <link rel="icon" href="{BASE}favicon-3333333333333333.svg" integrity="sha384-x"/>
-<link rel="stylesheet" href="{BASE}main-2222222222222222.css" integrity="sha384-x"/>
+<link rel="stylesheet" href="{BASE}main-222222222222222.css" integrity="sha384-x"/>
 <link rel="modulepreload" href="{BASE}leader-leader-{OLD}.js" crossorigin="anonymous" integrity="sha384-x">
 <link rel="preload" href="{BASE}leader-leader-{OLD}_bg.wasm" crossorigin="anonymous" integrity="sha384-x" as="fetch" type="application/wasm">
   <link rel="modulepreload" href="{BASE}split-{OLD}/loader.js" crossorigin="anonymous" />
@@ -47,7 +47,7 @@ def make_site(d):
         f'import{{initSync as t}}from"../leader-leader-{OLD}.js";fetch(new URL("./split_a.wasm",import.meta.url))'
     )
     (d / f"split-{OLD}" / "split_a.wasm").write_bytes(b"\0asm\1\0\0\0a")
-    (d / "main-2222222222222222.css").write_text("body{color:red}")
+    (d / "main-222222222222222.css").write_text("body{color:red}")
     (d / "favicon-3333333333333333.svg").write_text("<svg/>")
     (d / "register-sw.js").write_text("navigator.serviceWorker")
     (d / "manifest.webmanifest").write_text("{}")
@@ -90,7 +90,7 @@ class Finishing(unittest.TestCase):
 
     def test_no_file_keeps_the_name_it_was_built_with(self):
         self.assertFalse(any(OLD in n for n in names(self.site)), names(self.site))
-        for old in ("main-2222222222222222.css", "favicon-3333333333333333.svg", "register-sw.js"):
+        for old in ("main-222222222222222.css", "favicon-3333333333333333.svg", "register-sw.js"):
             self.assertNotIn(old, names(self.site))
             self.assertNotIn(old, self.page())
 
