@@ -42,7 +42,8 @@
 
   window.addEventListener('leader-leader:apply-update', function () {
     var worker = window.__leaderLeaderUpdateWaiting;
-    if (!worker) { location.reload(); return; }
+    // Already in charge when the visitor chose to reload in another tab.
+    if (!worker || /^activ/.test(worker.state)) { location.reload(); return; }
     navigator.serviceWorker.addEventListener('controllerchange', function () { location.reload(); });
     worker.postMessage('skip-waiting');
   });

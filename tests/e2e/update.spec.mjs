@@ -174,6 +174,22 @@ test('a visitor who reloads at once, before the new version is ready, gets a wor
   await worksWithData(page, 'second');
 });
 
+test('with two tabs open, reloading in one and then the other brings both to the new version', async ({ page, site }) => {
+  await firstVisit(page);
+  const other = await page.context().newPage();
+  await other.goto(`${site.url}steps`);
+  await appReady(other);
+  await site.redeploy('second');
+  await update(page);
+  await expect(page.getByText(NOTICE)).toBeVisible({ timeout: 15_000 });
+  await expect(other.getByText(NOTICE)).toBeVisible();
+  await reloadNow(page);
+  await worksWithData(page, 'second');
+  await reloadNow(other);
+  expect(await deployed(other)).toBe('second');
+  await other.close();
+});
+
 test('the notice shows even when the news comes before the app listens', async ({ page, site }) => {
   await firstVisit(page);
   await site.redeploy('second');
