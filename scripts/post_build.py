@@ -9,15 +9,22 @@ Always:
     deep link and reload.
 Release builds only:
   - minifies the stylesheet (comments and spaces out, about 0.9 KB gzipped
-    less) and updates its integrity hash;
-  - writes the service worker (web/sw.js with this build's file list and a
-    version made from their contents) and links its registration script,
-    minified with terser;
-  - adds a Content-Security-Policy <meta> whose script-src allows Trunk's
-    inline loader script by its SHA-256 hash (no 'unsafe-inline').
+    less) and links the service worker's registration script, minified
+    with terser;
+  - then finishes (`finish`), in this order: names the glue, the wasm, the
+    pieces' folder, the stylesheet, the icon and the registration script
+    after their final contents and fixes every reference and integrity hash;
+    adds a Content-Security-Policy <meta> whose script-src allows Trunk's
+    inline loader script by its SHA-256 hash (no 'unsafe-inline'); checks
+    that the page names no file the site lacks; writes index.html and
+    404.html; and last writes the service worker (web/sw.js with the SHA-256
+    of every file it keeps and a version made from every final file).
 
 Trunk runs it with TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL and TRUNK_PROFILE set;
 it can also be run by hand: post_build.py STAGING_DIR PUBLIC_URL PROFILE.
+`post_build.py --restamp SITE PUBLIC_URL` runs the finishing steps again on
+a built release site whose files were changed (the update tests use it to
+"redeploy" a changed copy of the site).
 """
 import base64
 import hashlib
@@ -64,24 +71,180 @@ def sha256_b64(text):
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
+def sha256_hex(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def content_hash(*parts):
+    """16 hex digits of the SHA-256 of `parts` (bytes or text), each length-prefixed."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()[:16]
+
+
+def replace_counted(text, old, new, at_least, where):
+    if text.count(old) < at_least:
+        raise SystemExit(f"post_build.py: {where} does not name {old}")
+    return text.replace(old, new)
+
+
+def rename_app_module(staging, public_url, html):
+    """Names the wasm glue, the main wasm and the pieces' folder after their
+    final contents. They name one another (the glue imports the loader in
+    the folder, the loader imports the glue), so they share one name made
+    from all of them, each with those names left out. Returns index.html
+    with its links, its inline loader and their integrity hashes updated,
+    and the old file names that are gone."""
+    glues = sorted(staging.glob(f"{split_wasm.CRATE}-*.js"))
+    folders = sorted(p for p in staging.glob("split-*") if p.is_dir())
+    if len(glues) != 1 or len(folders) != 1:
+        raise SystemExit(f"post_build.py: expected one glue and one split folder, found {glues} {folders}")
+    old_stem, old_dir = glues[0].stem, folders[0].name
+    glue_path, wasm_path = staging / f"{old_stem}.js", staging / f"{old_stem}_bg.wasm"
+    loader_path = folders[0] / "loader.js"
+    glue_refs = [f'"./{old_dir}/loader.js"', f'"{old_stem}_bg.wasm"']
+    loader_refs = [f'"../{old_stem}.js"']
+    glue, loader = glue_path.read_text(), loader_path.read_text()
+    glue_text, loader_text = glue, loader
+    for i, ref in enumerate(glue_refs):
+        glue_text = replace_counted(glue_text, ref, f"@{i}@", 1, glue_path.name)
+    loader_text = replace_counted(loader_text, loader_refs[0], "@@", 1, "the split loader")
+    pieces = sorted(p for p in folders[0].iterdir() if p.is_file() and p.name != "loader.js")
+    new_hash = content_hash(
+        wasm_path.read_bytes(), glue_text, loader_text,
+        *[x for p in pieces for x in (p.name, p.read_bytes())],
+    )
+    new_stem, new_dir = f"{split_wasm.CRATE}-{new_hash}", f"split-{new_hash}"
+    if new_stem == old_stem and new_dir == old_dir:
+        return html, []
+    glue = glue.replace(glue_refs[0], f'"./{new_dir}/loader.js"').replace(glue_refs[1], f'"{new_stem}_bg.wasm"')
+    loader_path.write_text(loader.replace(loader_refs[0], f'"../{new_stem}.js"'))
+    glue_path.unlink()
+    (staging / f"{new_stem}.js").write_text(glue)
+    wasm_path.rename(staging / f"{new_stem}_bg.wasm")
+    folders[0].rename(staging / new_dir)
+    for old, new in [
+        (f"{old_stem}.js", f"{new_stem}.js"),
+        (f"{old_stem}_bg.wasm", f"{new_stem}_bg.wasm"),
+        (f"{old_dir}/loader.js", f"{new_dir}/loader.js"),
+    ]:
+        html = replace_counted(html, public_url + old, public_url + new, 1, "index.html")
+    for name in (f"{new_stem}.js", f"{new_stem}_bg.wasm"):
+        html = split_wasm.set_integrity(html, staging / name)
+    return html, [f"{old_stem}.js", f"{old_stem}_bg.wasm", f"{old_dir}/"]
+
+
+# Files named after their contents: Trunk's (`main-<hex>.css`: a 64-bit
+# hash, without leading zeros), and the service-worker registration, written
+# as register-sw.js.
+HASHED = re.compile(r"^(?P<stem>.+)-[0-9a-f]{8,16}(?P<ext>\.[a-z]+)$")
+
+
+def rename_by_content(staging, public_url, html):
+    """Names every file of the page that Trunk or this hook names after its
+    contents after its final contents (after splitting, minifying and
+    renaming), so new contents never ship under an old name; fixes every
+    reference and integrity hash. Running it again changes nothing."""
+    html, gone = rename_app_module(staging, public_url, html)
+    crate = re.compile(re.escape(split_wasm.CRATE) + r"-[0-9a-f]+(_bg)?\.")
+    for path in sorted(p for p in staging.iterdir() if p.is_file()):
+        m = HASHED.match(path.name)
+        if path.name == "register-sw.js":
+            stem, ext = "register-sw", ".js"
+        elif m and not crate.match(path.name):
+            stem, ext = m.group("stem"), m.group("ext")
+        else:
+            continue
+        new = f"{stem}-{content_hash(path.read_bytes())}{ext}"
+        if new == path.name:
+            continue
+        html = replace_counted(html, public_url + path.name, public_url + new, 1, "index.html")
+        path.rename(staging / new)
+        if re.search(r'href="[^"]*' + re.escape(new) + r'"[^>]*integrity=', html):
+            html = split_wasm.set_integrity(html, staging / new)
+        gone.append(path.name)
+    # Nothing may still name a file that is gone.
+    for path in staging.rglob("*"):
+        if path.suffix in {".html", ".js", ".css", ".webmanifest"} and path.name != "sw.js":
+            text = html if path.name in {"index.html", "404.html"} else path.read_text()
+            for name in gone:
+                if name in text:
+                    raise SystemExit(f"post_build.py: {path.name} still names {name}")
+    return html
+
+
+def page_files(html, public_url):
+    """The site's files that the page names (links, scripts, the inline
+    loader's imports), relative to the site: quoted paths under the public
+    URL that end in a file extension."""
+    found = set()
+    for m in re.finditer(r"""["']([^"'\s<>]+\.[a-z]+)["']""", html):
+        url = m.group(1)
+        if url.startswith(public_url):
+            found.add(url[len(public_url):])
+    return sorted(found)
+
+
+def check_page_files(staging, public_url, html):
+    missing = [f for f in page_files(html, public_url) if not (staging / f).is_file()]
+    if missing:
+        raise SystemExit(f"post_build.py: index.html names files the site lacks: {missing}")
+
+
 def write_service_worker(staging, public_url):
+    """Writes sw.js with this build's files, each with the SHA-256 of its
+    contents, and a version made from every file of the site. It comes last,
+    when every other file (index.html and 404.html too) is final."""
     files = sorted(
         p.relative_to(staging).as_posix()
         for p in staging.rglob("*")
-        if p.is_file() and p.name not in {"sw.js", "404.html"}
+        if p.is_file() and p.name != "sw.js"
     )
-    digest = hashlib.sha256()
-    for name in files:
-        digest.update(name.encode())
-        digest.update((staging / name).read_bytes())
-    version = digest.hexdigest()[:16]
-    assets = [public_url] + [public_url + f for f in files if f != "index.html"]
     template = (WEB / "sw.js").read_text()
+    # The worker's own code counts too: a new worker must never take the
+    # name of the cache the current one serves from.
+    version = content_hash(template, *[x for f in files for x in (f, (staging / f).read_bytes())])
+    assets = {public_url: sha256_hex((staging / "index.html").read_bytes())}
+    for f in files:
+        if f not in {"index.html", "404.html"}:
+            assets[public_url + f] = sha256_hex((staging / f).read_bytes())
     sw = template.replace("__VERSION__", version).replace(
         "__ASSETS__", json.dumps(assets, indent=2)
     ).replace("__BASE__", public_url)
     (staging / "sw.js").write_text(sw)
     return version
+
+
+def set_csp(html):
+    """index.html with a Content-Security-Policy <meta> (replacing any
+    earlier one) whose script-src allows its inline scripts by their hashes."""
+    html = re.sub(r'\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
+    hashes = [sha256_b64(s) for s in inline_scripts(html)]
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{csp(hashes)}" />'
+    return re.sub(r"(<meta charset=[^>]*>)", lambda m: m.group(1) + "\n    " + meta, html, count=1)
+
+
+def finish(staging, public_url, html):
+    """The release site's last steps, in this order because each depends on
+    the one before: names from final contents, the CSP (the inline loader
+    names the renamed files), the page and its 404.html copy, and the
+    service worker made from all of them."""
+    html = rename_by_content(staging, public_url, html)
+    html = set_csp(html)
+    check_page_files(staging, public_url, html)
+    (staging / "index.html").write_text(html)
+    (staging / "404.html").write_text(html)
+    return write_service_worker(staging, public_url)
+
+
+def restamp(site, public_url):
+    """Runs the finishing steps again on a built site whose files were
+    changed after the build (the update tests "redeploy" a site this way)."""
+    site = pathlib.Path(site)
+    return finish(site, public_url, (site / "index.html").read_text())
 
 
 def minify_css(text):
@@ -132,6 +295,9 @@ def minify_stylesheets(staging, html):
 
 
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--restamp":
+        print(restamp(sys.argv[2], sys.argv[3]))
+        return
     if len(sys.argv) == 4:
         staging, public_url, profile = sys.argv[1:]
     else:
@@ -151,25 +317,22 @@ def main():
     ]
     if profile == "release":
         html = minify_stylesheets(staging, html)
-        # register-sw.js is listed in the worker's files, so write it first
-        # (minified: it is part of the first load).
+        # Minified: it is part of the first load. finish() names it after
+        # its contents.
         split_wasm.run(
             split_wasm.tool("terser"), WEB / "register-sw.js", "--compress", "--mangle",
             "-o", staging / "register-sw.js",
         )
-        write_service_worker(staging, public_url)
         head_links.append(
             f'<script src="{public_url}register-sw.js" data-scope="{public_url}" defer></script>'
         )
     html = html.replace("</head>", "  " + "\n    ".join(head_links) + "\n  </head>", 1)
 
     if profile == "release":
-        hashes = [sha256_b64(s) for s in inline_scripts(html)]
-        meta = f'<meta http-equiv="Content-Security-Policy" content="{csp(hashes)}" />'
-        html = re.sub(r"(<meta charset=[^>]*>)", r"\1\n    " + meta, html, count=1)
-
-    index.write_text(html)
-    (staging / "404.html").write_text(html)
+        finish(staging, public_url, html)
+    else:
+        index.write_text(html)
+        (staging / "404.html").write_text(html)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,9 @@ the wasm that cargo built (linked with --emit-relocs, see .cargo/config.toml):
      JavaScript;
   4. the results replace Trunk's .js and _bg.wasm under the same names, with
      the pieces in split-<hash>/, and index.html gets the new integrity
-     hashes and a modulepreload for the loader.
+     hashes and a modulepreload for the loader. Those names still carry
+     Trunk's hash of the wasm before all this: in release builds
+     post_build.py then names them after their final contents.
 
 The first page load then fetches only the main module; a piece is fetched
 the first time the visitor opens one of its pages (the service worker

@@ -190,13 +190,18 @@ fn SaveBanner() -> impl IntoView {
         move |_| set_update_ready.set(true),
     );
     on_cleanup(move || handle.remove());
-    let apply_update = move |_| {
+    let send = |name: &str| {
         if let Some(w) = web_sys::window() {
-            if let Ok(ev) = web_sys::Event::new("leader-leader:apply-update") {
+            if let Ok(ev) = web_sys::Event::new(name) {
                 let _ = w.dispatch_event(&ev);
             }
         }
     };
+    // The news may have come before the app was listening (the wasm arrives
+    // after the page's load event): register-sw.js tells again at once if a
+    // new version is waiting.
+    send("leader-leader:listening");
+    let apply_update = move |_| send("leader-leader:apply-update");
     view! {
         <div class="wrap banners">
             {move || {

@@ -1,11 +1,10 @@
 // Offline use and updates: after one visit the service worker has the app's
 // files, so it opens and works with no network; a new deployment is picked
 // up and the visitor chooses when to reload into it, data untouched.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { test, expect, appReady } from './fixtures.mjs';
+import { BASE, copySite, startServer } from './deploy.mjs';
 
 async function controlled(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -51,12 +50,10 @@ test('after one visit the app opens and works with no network', async ({ page, c
 
 test('a new deployment is announced; reloading into it keeps the data', async ({ browser }) => {
   // A copy of the site on its own server, so it can be "redeployed".
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-site-'));
-  fs.cpSync(process.env.E2E_SITE || 'target/e2e-site', dir, { recursive: true });
-  const port = 4190 + Math.floor(Math.random() * 50);
-  const server = spawn('python3', ['scripts/pages_server.py', dir, '--port', String(port)], { stdio: 'ignore' });
+  const dir = copySite();
+  const server = await startServer([[BASE, dir]]);
   try {
-    const base = `http://127.0.0.1:${port}/leader-leader/`;
+    const base = `${server.origin}${BASE}`;
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = [];
@@ -82,11 +79,11 @@ test('a new deployment is announced; reloading into it keeps the data', async ({
     await expect(notice).toHaveCount(0);
     await expect(page.locator('input[type=checkbox]').first()).toBeChecked();
     const caches = await page.evaluate(() => caches.keys());
-    expect(caches).toEqual(['leader-leader-next-build']);
+    expect(caches).toEqual(['leader-leader@/leader-leader/:next-build']);
     expect(errors).toEqual([]);
     await context.close();
   } finally {
-    server.kill();
+    await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,0 +1,193 @@
+"""post_build.py's finishing steps on a small built site: names from final
+contents, the page and its files in step, and a service worker made last."""
+import base64
+import hashlib
+import json
+import pathlib
+import re
+import tempfile
+import unittest
+
+import _paths  # noqa: F401
+import post_build
+
+BASE = "/ll/"
+OLD = "1111111111111111"
+PAGE = f"""<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Test</title>
+<script type="module">
+import init, * as bindings from '{BASE}leader-leader-{OLD}.js';
+const wasm = await init({{ module_or_path: '{BASE}leader-leader-{OLD}_bg.wasm' }});
+</script>
+<link rel="icon" href="{BASE}favicon-3333333333333333.svg" integrity="sha384-x"/>
+<link rel="stylesheet" href="{BASE}main-222222222222222.css" integrity="sha384-x"/>
+<link rel="modulepreload" href="{BASE}leader-leader-{OLD}.js" crossorigin="anonymous" integrity="sha384-x">
+<link rel="preload" href="{BASE}leader-leader-{OLD}_bg.wasm" crossorigin="anonymous" integrity="sha384-x" as="fetch" type="application/wasm">
+  <link rel="modulepreload" href="{BASE}split-{OLD}/loader.js" crossorigin="anonymous" />
+  <link rel="manifest" href="{BASE}manifest.webmanifest" />
+    <script src="{BASE}register-sw.js" data-scope="{BASE}" defer></script>
+  </head>
+  <body><a href="{BASE}model">The model</a><p>First words.</p></body>
+</html>
+"""
+
+
+def make_site(d):
+    (d / f"leader-leader-{OLD}.js").write_text(
+        f'import*as t from"./split-{OLD}/loader.js";export default function(n){{'
+        f'void 0===n&&(n=new URL("leader-leader-{OLD}_bg.wasm",import.meta.url));'
+        f'return{{"./leader-leader-{OLD}_bg.js":t}}}}'
+    )
+    (d / f"leader-leader-{OLD}_bg.wasm").write_bytes(b"\0asm\1\0\0\0" + f"./leader-leader-{OLD}_bg.js".encode())
+    (d / f"split-{OLD}").mkdir()
+    (d / f"split-{OLD}" / "loader.js").write_text(
+        f'import{{initSync as t}}from"../leader-leader-{OLD}.js";fetch(new URL("./split_a.wasm",import.meta.url))'
+    )
+    (d / f"split-{OLD}" / "split_a.wasm").write_bytes(b"\0asm\1\0\0\0a")
+    (d / "main-222222222222222.css").write_text("body{color:red}")
+    (d / "favicon-3333333333333333.svg").write_text("<svg/>")
+    (d / "register-sw.js").write_text("navigator.serviceWorker")
+    (d / "manifest.webmanifest").write_text("{}")
+    (d / "index.html").write_text(PAGE)
+
+
+def names(d):
+    return sorted(p.relative_to(d).as_posix() for p in d.rglob("*") if p.is_file())
+
+
+def worker(d):
+    sw = (d / "sw.js").read_text()
+    version = re.search(r"const VERSION = '([^']*)'", sw).group(1)
+    assets = json.loads(re.search(r"const ASSETS = (\{.*?\});", sw, re.S).group(1))
+    return version, assets
+
+
+def sri(path):
+    return "sha384-" + base64.b64encode(hashlib.sha384(path.read_bytes()).digest()).decode()
+
+
+def one(d, pattern):
+    found = [p for p in d.glob(pattern)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+class Finishing(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.site = pathlib.Path(self.tmp.name)
+        make_site(self.site)
+        post_build.restamp(self.site, BASE)
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def page(self):
+        return (self.site / "index.html").read_text()
+
+    def test_no_file_keeps_the_name_it_was_built_with(self):
+        self.assertFalse(any(OLD in n for n in names(self.site)), names(self.site))
+        for old in ("main-222222222222222.css", "favicon-3333333333333333.svg", "register-sw.js"):
+            self.assertNotIn(old, names(self.site))
+            self.assertNotIn(old, self.page())
+
+    def test_the_page_names_only_files_that_exist_with_their_integrity(self):
+        page = self.page()
+        named = post_build.page_files(page, BASE)
+        self.assertEqual(len(named), 7, named)
+        for rel in named:
+            self.assertTrue((self.site / rel).is_file(), rel)
+        for m in re.finditer(r'href="' + BASE + r'([^"]+)"[^>]*integrity="([^"]+)"', page):
+            self.assertEqual(m.group(2), sri(self.site / m.group(1)), m.group(1))
+        self.assertEqual(page, (self.site / "404.html").read_text())
+
+    def test_the_glue_and_the_loader_name_each_other_by_their_new_names(self):
+        glue = one(self.site, "leader-leader-*.js")
+        wasm = one(self.site, "leader-leader-*_bg.wasm")
+        folder = one(self.site, "split-*")
+        self.assertIn(f'"./{folder.name}/loader.js"', glue.read_text())
+        self.assertIn(f'"{wasm.name}"', glue.read_text())
+        self.assertIn(f'"../{glue.name}"', (folder / "loader.js").read_text())
+        # The wasm's import namespace is a name, not a file: it stays.
+        self.assertIn(f'"./leader-leader-{OLD}_bg.js"', glue.read_text())
+
+    def test_finishing_again_changes_nothing(self):
+        before = {n: (self.site / n).read_bytes() for n in names(self.site)}
+        post_build.restamp(self.site, BASE)
+        after = {n: (self.site / n).read_bytes() for n in names(self.site)}
+        self.assertEqual(before, after)
+
+    def test_a_changed_piece_renames_the_whole_module_and_nothing_else(self):
+        glue, css = one(self.site, "leader-leader-*.js").name, one(self.site, "main-*.css").name
+        piece = one(self.site, "split-*") / "split_a.wasm"
+        piece.write_bytes(piece.read_bytes() + b"\0\4\3abc")
+        post_build.restamp(self.site, BASE)
+        self.assertNotEqual(one(self.site, "leader-leader-*.js").name, glue)
+        self.assertEqual(one(self.site, "main-*.css").name, css)
+        self.assertNotIn(glue, self.page())
+
+    def test_a_changed_stylesheet_gets_a_new_name(self):
+        css = one(self.site, "main-*.css")
+        css.write_text("body{color:blue}")
+        post_build.restamp(self.site, BASE)
+        self.assertNotEqual(one(self.site, "main-*.css").name, css.name)
+        self.assertIn(one(self.site, "main-*.css").name, self.page())
+
+    def test_the_csp_allows_the_final_inline_loader_once(self):
+        page = self.page()
+        script = post_build.inline_scripts(page)[0]
+        self.assertIn(one(self.site, "leader-leader-*.js").name, script)
+        self.assertEqual(page.count("Content-Security-Policy"), 1)
+        self.assertIn(f"'sha256-{post_build.sha256_b64(script)}'", page)
+
+    def test_the_worker_lists_every_file_with_the_digest_of_its_final_bytes(self):
+        _, assets = worker(self.site)
+        expected = {BASE} | {BASE + n for n in names(self.site) if n not in {"index.html", "404.html", "sw.js"}}
+        self.assertEqual(set(assets), expected)
+        for path, digest in assets.items():
+            rel = path[len(BASE):] or "index.html"
+            self.assertEqual(digest, hashlib.sha256((self.site / rel).read_bytes()).hexdigest(), path)
+
+    def test_a_change_to_the_page_alone_changes_the_worker(self):
+        version, _ = worker(self.site)
+        index = self.site / "index.html"
+        index.write_text(index.read_text().replace("First words.", "Other words."))
+        post_build.restamp(self.site, BASE)
+        self.assertNotEqual(worker(self.site)[0], version)
+        self.assertIn("Other words.", (self.site / "404.html").read_text())
+
+    def test_a_change_to_the_worker_alone_changes_its_version(self):
+        # Else the new worker would fill, and on failure delete, the cache
+        # the current one serves from.
+        version, _ = worker(self.site)
+        with tempfile.TemporaryDirectory() as web:
+            (pathlib.Path(web) / "sw.js").write_text((post_build.WEB / "sw.js").read_text() + "// changed\n")
+            kept, post_build.WEB = post_build.WEB, pathlib.Path(web)
+            try:
+                post_build.restamp(self.site, BASE)
+            finally:
+                post_build.WEB = kept
+        self.assertNotEqual(worker(self.site)[0], version)
+
+    def test_a_page_naming_a_missing_file_is_refused(self):
+        index = self.site / "index.html"
+        index.write_text(index.read_text().replace("</head>", f'<script src="{BASE}gone.js"></script></head>'))
+        with self.assertRaises(SystemExit) as refused:
+            post_build.restamp(self.site, BASE)
+        self.assertIn("gone.js", str(refused.exception))
+
+
+class TheWorkerTemplate(unittest.TestCase):
+    def test_it_fetches_past_the_http_cache_and_checks_digests(self):
+        sw = (post_build.WEB / "sw.js").read_text()
+        self.assertIn("cache: 'reload'", sw)
+        self.assertIn("crypto.subtle.digest('SHA-256'", sw)
+        for placeholder in ("__VERSION__", "__BASE__", "__ASSETS__"):
+            self.assertEqual(sw.count(placeholder), 1, placeholder)
+
+
+if __name__ == "__main__":
+    unittest.main()
