@@ -7,7 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const SITE = process.env.E2E_SITE || 'target/e2e-site';
-export const BASE = '/leader-leader/';
+import { BASE_PATH } from '../../playwright.config.mjs';
+
+// The sub-path the site under test was built for.
+export const BASE = BASE_PATH;
+/** The name of this base's cache of the given version (web/sw.js). */
+export const cacheName = (version, base = BASE) => `leader-leader@${base}:${version}`;
 
 /** A copy of the built site in a folder of its own, optionally moved to another base path. */
 export function copySite(base = BASE) {

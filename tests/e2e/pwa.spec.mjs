@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, appReady } from './fixtures.mjs';
-import { BASE, copySite, startServer } from './deploy.mjs';
+import { BASE, cacheName, copySite, startServer } from './deploy.mjs';
 
 async function controlled(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -19,7 +19,7 @@ test('the manifest is linked and names the icons', async ({ page, request }) => 
   await page.goto('');
   await appReady(page);
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
-  expect(href).toBe('/leader-leader/manifest.webmanifest');
+  expect(href).toBe(`${BASE}manifest.webmanifest`);
   const manifest = await (await request.get(href)).json();
   expect(manifest.start_url).toBe('./');
   expect(manifest.display).toBe('standalone');
@@ -79,7 +79,7 @@ test('a new deployment is announced; reloading into it keeps the data', async ({
     await expect(notice).toHaveCount(0);
     await expect(page.locator('input[type=checkbox]').first()).toBeChecked();
     const caches = await page.evaluate(() => caches.keys());
-    expect(caches).toEqual(['leader-leader@/leader-leader/:next-build']);
+    expect(caches).toEqual([cacheName('next-build')]);
     expect(errors).toEqual([]);
     await context.close();
   } finally {

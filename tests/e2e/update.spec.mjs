@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, appReady } from './fixtures.mjs';
 import {
-  BASE, copySite, startServer, redeploy, pageFiles, sha256, deployed, controlled,
+  BASE, cacheName, copySite, startServer, redeploy, pageFiles, sha256, deployed, controlled,
 } from './deploy.mjs';
 
 // `site`: a copy of the built site on a server of its own; the page's
@@ -133,7 +133,7 @@ test('a returning visitor is told of the new version and reloads into a working 
   const names = await cacheNames(page);
   expect(names).toHaveLength(1);
   expect(names[0]).not.toBe(oldCache);
-  expect(names[0]).toMatch(/^leader-leader@\/leader-leader\/:[0-9a-f]{16}$/);
+  expect(names[0]).toMatch(new RegExp(`^${cacheName('[0-9a-f]{16}').replace(/[./]/g, '\\$&')}$`));
 });
 
 test('a visitor whose app is open while the new version installs keeps a working app', async ({ page, site }) => {
@@ -273,21 +273,21 @@ test('two deployments on one origin keep their own caches', async ({ page, site 
     const origin = new URL(site.url).origin;
     // Caches of the versions before caches were named after the base path.
     await page.goto(`${origin}${BASE}robots.txt`);
-    await page.evaluate(async () => {
-      await (await caches.open('leader-leader-aaaa')).put('/leader-leader/', new Response('first deployment, old'));
+    await page.evaluate(async (base) => {
+      await (await caches.open('leader-leader-aaaa')).put(base, new Response('first deployment, old'));
       await (await caches.open('leader-leader-bbbb')).put('/fork/', new Response('the fork, old'));
-    });
+    }, BASE);
     await page.goto(`${origin}${BASE}`);
     await appReady(page);
     await controlled(page, appReady);
-    const mine = (await cacheNames(page)).filter((k) => k.startsWith('leader-leader@/leader-leader/:'));
+    const mine = (await cacheNames(page)).filter((k) => k.startsWith(cacheName('')));
     expect(mine).toHaveLength(1);
     expect((await cacheNames(page)).sort()).toEqual(['leader-leader-bbbb', mine[0]]);
 
     await page.goto(`${origin}/fork/`);
     await appReady(page);
     await controlled(page, appReady);
-    const theirs = (await cacheNames(page)).filter((k) => k.startsWith('leader-leader@/fork/:'));
+    const theirs = (await cacheNames(page)).filter((k) => k.startsWith(cacheName('', '/fork/')));
     expect(theirs).toHaveLength(1);
     expect((await cacheNames(page)).sort()).toEqual([theirs[0], mine[0]].sort());
 
