@@ -10,7 +10,9 @@
 //! - Saved data that cannot be read is copied aside before anything new is
 //!   saved; data from a newer version is shown read-only and never written.
 //! - When storage is blocked or full the app keeps working in memory and
-//!   says so; it tries again on the next change and when the page is hidden.
+//!   says so; it tries again on the next change, when the page is hidden and
+//!   when another tab saves. What another tab saves meanwhile is shown with
+//!   this tab's unsaved changes on top ([`rebase`]), so neither is lost.
 //! - The self-assessments and the practice entries stay as the JSON that was
 //!   read (see [`Part`]) until a page asks for them through
 //!   [`AppState::assessments`] or [`AppState::practice`] (only pages in the
@@ -25,7 +27,7 @@ use wasm_bindgen::JsCast;
 use crate::content::Role;
 use crate::model::assessment::AssessmentData;
 use crate::model::practice::PracticeData;
-use crate::model::saved::{decode_lazily, read_newer_leniently, Part};
+use crate::model::saved::{decode_lazily, read_newer_leniently, rebase, Part};
 use crate::model::{DecodeError, Meta, Progress, SavedData};
 use crate::storage::{self, Key, Loaded, StorageProblem};
 
@@ -34,8 +36,9 @@ use crate::storage::{self, Key, Loaded, StorageProblem};
 pub enum SaveHealth {
     /// Every change so far has been saved.
     Saving,
-    /// Changes are kept only in this tab's memory.
-    NotSaving(StorageProblem),
+    /// This tab's changes are kept only in its memory. `true` once another
+    /// tab saved meanwhile: its changes are shown here too, and are saved.
+    NotSaving(StorageProblem, bool),
     /// Unreadable saved data could not be copied aside; to keep the only copy,
     /// nothing is saved until the visitor decides (download it, then start
     /// fresh or import a backup).
@@ -48,7 +51,7 @@ pub enum SaveHealth {
 impl SaveHealth {
     /// Whether this tab may write to storage at all.
     fn may_write(&self) -> bool {
-        matches!(self, SaveHealth::Saving | SaveHealth::NotSaving(_))
+        matches!(self, SaveHealth::Saving | SaveHealth::NotSaving(..))
     }
 }
 
@@ -100,9 +103,11 @@ impl AppState {
         let (data, health, notice) = match storage::load() {
             Loaded::Nothing => (SavedData::default(), SaveHealth::Saving, None),
             Loaded::Data(data) => (*data, SaveHealth::Saving, None),
-            Loaded::NoStorage(problem) => {
-                (SavedData::default(), SaveHealth::NotSaving(problem), None)
-            }
+            Loaded::NoStorage(problem) => (
+                SavedData::default(),
+                SaveHealth::NotSaving(problem, false),
+                None,
+            ),
             Loaded::Unreadable {
                 raw,
                 error: DecodeError::NewerVersion { found },
@@ -354,7 +359,10 @@ impl AppState {
         let result = storage::save(&self.snapshot());
         let next = match result {
             Ok(()) => SaveHealth::Saving,
-            Err(problem) => SaveHealth::NotSaving(problem),
+            // Another tab's saved changes are still shown with this tab's.
+            Err(problem) => {
+                SaveHealth::NotSaving(problem, matches!(health, SaveHealth::NotSaving(_, true)))
+            }
         };
         if health != next {
             self.health.set(next);
@@ -386,7 +394,7 @@ impl AppState {
         let this = *self;
         let on_storage =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-                this.on_storage_event(ev.key());
+                this.on_storage_event(ev.key(), ev.old_value());
             });
         let _ =
             window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
@@ -403,17 +411,23 @@ impl AppState {
         flush.forget();
     }
 
-    /// Another tab wrote to storage.
-    fn on_storage_event(&self, key: Option<String>) {
+    /// Another tab wrote to storage; `old` is what the key held before.
+    fn on_storage_event(&self, key: Option<String>, old: Option<String>) {
         match key.as_deref() {
             Some(k) if storage::is_damaged_key(k) => self.copies_changed(),
             Some(k) if k == Key::Data.name() => match storage::reload() {
-                Loaded::Data(fresh) => {
-                    self.show(*fresh);
-                    if matches!(self.health.get_untracked(), SaveHealth::NotSaving(_)) {
-                        self.health.set(SaveHealth::Saving);
+                Loaded::Data(fresh) => match self.health.get_untracked() {
+                    // This tab's changes are not saved: they stay, on top of
+                    // what the other tab saved over the copy they were made
+                    // to (`old`), and saving all of it is tried again.
+                    SaveHealth::NotSaving(problem, _) => {
+                        let base = old.and_then(|t| decode_lazily(&t).ok()).unwrap_or_default();
+                        self.show(rebase(&base, &self.snapshot(), &fresh));
+                        self.health.set(SaveHealth::NotSaving(problem, true));
+                        self.persist();
                     }
-                }
+                    _ => self.show(*fresh),
+                },
                 Loaded::Unreadable {
                     error: DecodeError::NewerVersion { found },
                     ..
@@ -435,7 +449,7 @@ impl AppState {
 
     /// Saves again if the last save failed; called when the page is hidden.
     pub fn flush(&self) {
-        if matches!(self.health.get_untracked(), SaveHealth::NotSaving(_)) {
+        if matches!(self.health.get_untracked(), SaveHealth::NotSaving(..)) {
             self.persist();
         }
     }

@@ -44,7 +44,7 @@ pub fn DataPage() -> impl IntoView {
     let (report_said, set_report_said) = signal(None);
     let status = move || match app.health.get() {
         SaveHealth::Saving => "Everything you do is saved in this browser as you go.".to_string(),
-        SaveHealth::NotSaving(problem) => {
+        SaveHealth::NotSaving(problem, _) => {
             format!("Not saving: {problem}. Download a backup to keep your work.")
         }
         SaveHealth::HoldingDamaged => {
