@@ -91,6 +91,16 @@ pub struct AppState {
     asked_persist: StoredValue<bool>,
 }
 
+/// Puts this tab's unsaved changes (`mine`, made to the saved text `base`)
+/// on top of what another tab saved (`theirs`): [`rebase`].
+type Rebase = fn(base: Option<&str>, mine: &SavedData, theirs: SavedData) -> SavedData;
+
+thread_local! {
+    /// [`rebase`], once a page in one of the wasm's pieces changed something
+    /// (see [`AppState::replayable`]).
+    static REBASER: std::cell::Cell<Option<Rebase>> = const { std::cell::Cell::new(None) };
+}
+
 /// Milliseconds since 1970, from the browser's clock.
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
@@ -174,8 +184,17 @@ impl AppState {
         }
     }
 
+    /// Makes [`rebase`] available to [`AppState::on_storage_event`]. Called
+    /// by the changes that only pages in the wasm's pieces make (every
+    /// change but the home page's role choice), so that its code is not in
+    /// the main module: it is reached through this pointer.
+    fn replayable(&self) {
+        REBASER.set(Some(rebase));
+    }
+
     /// Changes the self-assessments and saves them at once.
     pub fn update_assessments(&self, change: impl FnOnce(&mut AssessmentData)) {
+        self.replayable();
         self.update(|d| {
             let part = self.part_to_change(d, ASSESSMENTS);
             change(part);
@@ -184,6 +203,7 @@ impl AppState {
 
     /// Changes the practice entries and saves them at once.
     pub fn update_practice(&self, change: impl FnOnce(&mut PracticeData)) {
+        self.replayable();
         self.update(|d| {
             let part = self.part_to_change(d, PRACTICE);
             change(part);
@@ -421,8 +441,15 @@ impl AppState {
                     // what the other tab saved over the copy they were made
                     // to (`old`), and saving all of it is tried again.
                     SaveHealth::NotSaving(problem, _) => {
-                        let base = old.and_then(|t| decode_lazily(&t).ok()).unwrap_or_default();
-                        self.show(rebase(&base, &self.snapshot(), &fresh));
+                        let mine = self.snapshot();
+                        let mut next = *fresh;
+                        match REBASER.get() {
+                            Some(rebase) => next = rebase(old.as_deref(), &mine, next),
+                            // No page in a piece changed anything: the only
+                            // change this tab can have made is the role.
+                            None => next.progress.role = mine.progress.role,
+                        }
+                        self.show(next);
                         self.health.set(SaveHealth::NotSaving(problem, true));
                         self.persist();
                     }
@@ -463,10 +490,12 @@ impl AppState {
     }
 
     pub fn set_checked(&self, item_id: &'static str, on: bool) {
+        self.replayable();
         self.update(|d| d.progress.set_checked(item_id, on));
     }
 
     pub fn set_note(&self, step_slug: &'static str, text: &str) {
+        self.replayable();
         self.update(|d| d.progress.set_note(step_slug, text));
     }
 
@@ -484,6 +513,7 @@ impl AppState {
     /// Forgets everything the visitor did in the journey (ticks, notes, role,
     /// place). Assessments and practice entries are kept.
     pub fn reset(&self) {
+        self.replayable();
         self.update(|d| d.progress = Progress::default());
     }
 
@@ -524,6 +554,7 @@ impl AppState {
             return Err("this browser holds data from a newer version of the app".into());
         }
         self.keep_held()?;
+        self.replayable();
         let mut base = self.base_for_change();
         self.part_to_change(&mut base, ASSESSMENTS);
         self.part_to_change(&mut base, PRACTICE);
@@ -546,6 +577,7 @@ impl AppState {
     /// nothing changes.
     pub fn replace_all(&self, data: SavedData) -> Result<(), String> {
         self.keep_held()?;
+        self.replayable();
         if !matches!(
             self.health.get_untracked(),
             SaveHealth::ReadOnlyNewer { .. }

@@ -340,49 +340,62 @@ fn from_object(mut value: Value) -> Result<SavedData, serde_json::Error> {
 /// ones it removed are removed, the rest are `theirs`. So replaying this
 /// tab's changes on the other tab's copy keeps both tabs' work, as a change
 /// applied to the freshest saved copy does.
-pub fn rebase(base: &SavedData, mine: &SavedData, theirs: &SavedData) -> SavedData {
-    let json = |d: &SavedData| parse(&d.encode()).unwrap_or_default();
+///
+/// `base` is the saved text (`None`: nothing was saved yet).
+pub fn rebase(base: Option<&str>, mine: &SavedData, theirs: SavedData) -> SavedData {
+    // All three written out the same way, every part decoded where it can
+    // be, so that only real differences count as changes.
+    let json = |mut d: SavedData| {
+        let _ = d.assessments.get_mut();
+        let _ = d.practice.get_mut();
+        parse(&d.encode()).unwrap_or_default()
+    };
+    let base = json(base.and_then(|t| decode_lazily(t).ok()).unwrap_or_default());
     let mut out = json(theirs);
-    rebase_value(&json(base), &json(mine), &mut out);
+    rebase_value(&base, json(mine.clone()), &mut out);
     decode_value_lazily(out).unwrap_or_else(|_| mine.clone())
 }
 
-fn rebase_value(base: &Value, mine: &Value, out: &mut Value) {
-    if mine == base {
+// Values are moved, not cloned, and a field is removed by rebuilding its
+// group: both keep code out of the main module.
+fn rebase_value(base: &Value, mine: Value, out: &mut Value) {
+    if mine == *base {
         return;
     }
     match (base, mine, out) {
         (Value::Object(b), Value::Object(m), Value::Object(o)) => {
+            // A field this tab removed goes, unless the other tab changed it.
+            for (k, v) in std::mem::take(o) {
+                if m.contains_key(&k) || b.get(k.as_str()) != Some(&v) {
+                    o.insert(k, v);
+                }
+            }
             for (k, v) in m {
-                match (b.get(k), o.get_mut(k)) {
+                match (b.get(k.as_str()), o.get_mut(k.as_str())) {
                     (Some(bv), Some(ov)) => rebase_value(bv, v, ov),
-                    (bv, _) if bv != Some(v) => {
-                        o.insert(k.clone(), v.clone());
+                    (bv, _) if bv != Some(&v) => {
+                        o.insert(k, v);
                     }
                     _ => {}
                 }
             }
-            for (k, v) in b {
-                if !m.contains_key(k) && o.get(k) == Some(v) {
-                    o.remove(k);
-                }
-            }
         }
         (Value::Array(b), Value::Array(m), Value::Array(o)) => {
-            for (i, x) in m.iter().enumerate() {
-                if b.contains(x) || o.contains(x) {
+            o.retain(|x| m.contains(x) || !b.contains(x));
+            for (i, x) in m.into_iter().enumerate() {
+                if b.contains(&x) || o.contains(&x) {
                     continue;
                 }
                 let id = x.get("id");
                 match o.iter_mut().find(|y| id.is_some() && y.get("id") == id) {
-                    Some(y) => *y = x.clone(),
-                    // Where this tab put it (new intents go first, audit entries last).
-                    None => o.insert(i.min(o.len()), x.clone()),
+                    Some(y) => *y = x,
+                    // Where this tab put it (new intents go first, audit
+                    // entries last).
+                    None => o.insert(i.min(o.len()), x),
                 }
             }
-            o.retain(|x| m.contains(x) || !b.contains(x));
         }
-        (_, _, out) => *out = mine.clone(),
+        (_, mine, out) => *out = mine,
     }
 }
 
@@ -628,7 +641,8 @@ mod tests {
             .unwrap();
         theirs.meta.touch(40);
 
-        let mut out = rebase(&base, &mine, &theirs);
+        let base_text = base.encode();
+        let mut out = rebase(Some(&base_text), &mine, theirs.clone());
         let pr = &out.progress;
         assert!(pr.is_checked("mine") && pr.is_checked("theirs") && !pr.is_checked("a"));
         assert_eq!(pr.note("one"), "changed there");
@@ -651,7 +665,7 @@ mod tests {
 
         // Nothing changed here: the other tab's copy as it is.
         assert_eq!(
-            decode(&rebase(&base, &base, &theirs).encode()),
+            decode(&rebase(Some(&base_text), &base, theirs.clone()).encode()),
             decode(&theirs.encode())
         );
         // The same entry changed in both: this tab's version, once.
@@ -662,7 +676,7 @@ mod tests {
             crate::model::practice::IntentField::Text,
             "edited there",
         );
-        let mut out = rebase(&base, &mine, &theirs2);
+        let mut out = rebase(Some(&base_text), &mine, theirs2);
         let p = out.practice.get_mut().unwrap();
         let same: Vec<&str> = p
             .intents
@@ -671,6 +685,39 @@ mod tests {
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(same, ["edited here"]);
+
+        // A note removed here goes, unless the other tab changed it.
+        let mut base = SavedData::default();
+        base.progress.set_note("gone", "x");
+        base.progress.set_note("kept", "x");
+        let base_text = base.encode();
+        let mut mine = base.clone();
+        mine.progress.set_note("gone", "");
+        mine.progress.set_note("kept", "");
+        let mut theirs = base.clone();
+        theirs.progress.set_note("kept", "changed there");
+        let out = rebase(Some(&base_text), &mine, theirs);
+        assert_eq!(out.progress.note("gone"), "");
+        assert_eq!(out.progress.note("kept"), "changed there");
+
+        // Nothing saved before: everything here is this tab's change.
+        let mut mine = SavedData::default();
+        mine.progress.set_checked("mine", true);
+        let mut theirs = SavedData::default();
+        theirs.progress.set_checked("theirs", true);
+        let out = rebase(None, &mine, theirs);
+        assert!(out.progress.is_checked("mine") && out.progress.is_checked("theirs"));
+
+        // A base saved by an older format: its missing parts are not read as
+        // this tab emptying the other tab's.
+        let mut theirs = SavedData::default();
+        theirs.practice.get_mut().unwrap().add_audit_entry(9);
+        let mut mine = SavedData::default();
+        mine.progress.set_checked("mine", true);
+        let v2 = r#"{"version": 2, "progress": {}, "meta": {}}"#;
+        let mut out = rebase(Some(v2), &mine, theirs);
+        assert_eq!(out.practice.get_mut().unwrap().audit.len(), 1);
+        assert!(out.progress.is_checked("mine"));
     }
 
     #[test]
