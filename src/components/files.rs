@@ -6,7 +6,7 @@ use leptos::wasm_split::wasm_split;
 use wasm_bindgen::JsCast;
 
 use crate::app::PieceMissing;
-use crate::model::import::{export_file_name, export_json};
+use crate::model::import::{export_checked, export_file_name};
 use crate::model::report;
 use crate::model::time::iso_date;
 use crate::state::{now_ms, AppState};
@@ -37,7 +37,8 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Downloads a backup of everything, and records that it was made.
+/// Downloads a backup of everything, and records that it was made; when
+/// the file would not restore, `Err` says so and nothing is downloaded.
 pub fn export_backup(app: &AppState) -> Result<(), String> {
     let now = now_ms();
     let mut data = app.decoded_snapshot();
@@ -45,7 +46,7 @@ pub fn export_backup(app: &AppState) -> Result<(), String> {
     download(
         &export_file_name(now),
         "application/json",
-        &export_json(&data, now),
+        &export_checked(&data, now)?,
     )?;
     app.mark_exported();
     Ok(())

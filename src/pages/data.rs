@@ -100,6 +100,25 @@ pub fn DataPage() -> impl IntoView {
                     </button>
                     {said(backup_said)}
                 </p>
+                // No backup file could be made: the data as it is, as text.
+                {move || {
+                    matches!(backup_said.get(), Some(Err(_)))
+                        .then(|| {
+                            view! {
+                                <p class="button-row">
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        on:click=move |_| {
+                                            let _ = download_damaged(&app.snapshot().encode());
+                                        }
+                                    >
+                                        "Download my data as it is (text)"
+                                    </button>
+                                </p>
+                            }
+                        })
+                }}
                 <p class="hint">
                     "The file holds everything this app keeps for you: your role, ticked items, reflection notes and where you left off; "
                     "your self-assessments, finished and in progress; your audit and intent-log entries; "
