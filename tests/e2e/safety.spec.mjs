@@ -90,3 +90,100 @@ test('a tab that cannot save keeps its edits when another tab saves, and everyth
   for (const n of [0, 1, 2, 3, 4, 5]) await expect(items(other).nth(n)).toBeChecked();
   await other.close();
 });
+
+test('a tab that cannot save keeps a role chosen on the home page when another tab saves', async ({ page, context }) => {
+  const other = await context.newPage();
+  await other.goto('checklist');
+  await appReady(other);
+  await fullStorage(page);
+  await open(page, '/');
+  const role = page.locator('input[name=role]').first();
+  await role.check();
+  await expect(page.locator('#save-problem')).toContainText('not being saved');
+  await other.locator('input[type=checkbox]').first().check();
+  // The other tab's tick arrives here, and this tab's role stays.
+  await expect(page.getByRole('progressbar', { name: 'Whole checklist' })).toHaveAttribute('aria-valuenow', '1');
+  await expect(page.locator('#save-problem')).toContainText('another tab saved');
+  await expect(role).toBeChecked();
+  expect((await storedData(other)).progress.role ?? null).toBeNull();
+  await other.close();
+});
+
+async function downloadText(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+}
+
+// Opens the app and has it save once, so that the data key exists; returns it.
+async function savedKey(page) {
+  await open(page, '/checklist');
+  await page.locator('input[type=checkbox]').first().check();
+  await page.locator('input[type=checkbox]').first().uncheck();
+  return dataKey(page);
+}
+
+// Saved data as a newer version of the app may write it in today's format:
+// a status, kinds, an outcome and a role this version does not know.
+const NEWER = {
+  version: 3,
+  progress: { role: 'coach', checked: ['code-list-approvals', 'item-from-a-newer-version'], notes: {} },
+  assessments: { history: [] },
+  practice: {
+    audit: [{ id: 'a-newer', practice: 'Approving leave', status: 'handed-over-for-good' }],
+    intents: [
+      { id: 'i-newer', kind: 'proposal', date: '2026-11-20', text: 'I intend to ship on Friday', outcome: 'postponed', note: '' },
+      { id: 'i-known', kind: 'intent', date: '2026-11-21', text: 'I intend to call the client', outcome: 'kept', note: '' },
+    ],
+  },
+  meta: {},
+};
+
+test('the app\'s own backup restores data with names from a newer version, and keeps them', async ({ page }) => {
+  const key = await savedKey(page);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(NEWER)]);
+  await open(page, '/data');
+  const file = await downloadText(page, () => page.getByRole('button', { name: 'Download a backup (JSON)' }).click());
+  await expect(page.getByText('Backup downloaded.')).toBeVisible();
+  expect(file.name).toMatch(/^leader-leader-backup-\d{4}-\d\d-\d\d\.json$/);
+
+  // Other data takes its place; then the backup is restored over it.
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ version: 3, progress: { checked: ['code-list-approvals'] } })), key);
+  await open(page, '/data');
+  await page.getByLabel('Choose a backup file (.json)').setInputFiles({
+    name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text),
+  });
+  await expect(page.locator('.import-preview')).toContainText('This backup holds:');
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByText('Backup restored.')).toBeVisible();
+
+  const saved = await storedData(page);
+  expect(saved.progress.role).toBe('coach');
+  expect(saved.progress.checked).toContain('item-from-a-newer-version');
+  expect(saved.practice.audit[0]).toMatchObject({ id: 'a-newer', status: 'handed-over-for-good' });
+  expect(saved.practice.intents.map((e) => [e.id, e.kind, e.outcome])).toEqual([
+    ['i-newer', 'proposal', 'postponed'], ['i-known', 'intent', 'kept'],
+  ]);
+  // The entries still show.
+  await open(page, '/practice/intents');
+  await expect(page.getByRole('textbox', { name: 'What I said I intended to do' }).first()).toHaveValue('I intend to ship on Friday');
+});
+
+test('a backup that would not restore is not offered: the visitor is told why and can take the data as text', async ({ page }) => {
+  const key = await savedKey(page);
+  // Saved data keeps this role; a backup file may not hold it.
+  const odd = { ...NEWER, progress: { ...NEWER.progress, role: 'Chief Officer' } };
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(odd)]);
+  await open(page, '/data');
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await page.getByRole('button', { name: 'Download a backup (JSON)' }).click();
+  const said = page.locator('.action-message .error');
+  await expect(said).toContainText('No backup was made, because the file would not restore');
+  await expect(said).toContainText('"Chief Officer", is not a valid role name');
+  expect(downloads).toBe(0);
+  await audit(page);
+  const raw = await downloadText(page, () => page.getByRole('button', { name: 'Download my data as it is (text)' }).click());
+  expect(raw.name).toMatch(/\.txt$/);
+  expect(JSON.parse(raw.text).progress.role).toBe('Chief Officer');
+  expect(JSON.parse(raw.text).practice.intents[0].text).toBe('I intend to ship on Friday');
+});
