@@ -445,8 +445,10 @@ impl AppState {
                         let mut next = *fresh;
                         match REBASER.get() {
                             Some(rebase) => next = rebase(old.as_deref(), &mine, next),
-                            // No page in a piece changed anything: the only
-                            // change this tab can have made is the role.
+                            // No page in a piece changed anything: of the
+                            // visitor's work, only the role can have changed
+                            // here (where they are and the reminder are
+                            // bookkeeping: the other tab's stand).
                             None => next.progress.role = mine.progress.role,
                         }
                         self.show(next);
