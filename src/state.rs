@@ -10,7 +10,9 @@
 //! - Saved data that cannot be read is copied aside before anything new is
 //!   saved; data from a newer version is shown read-only and never written.
 //! - When storage is blocked or full the app keeps working in memory and
-//!   says so; it tries again on the next change and when the page is hidden.
+//!   says so; it tries again on the next change, when the page is hidden and
+//!   when another tab saves. What another tab saves meanwhile is shown with
+//!   this tab's unsaved changes on top ([`rebase`]), so neither is lost.
 //! - The self-assessments and the practice entries stay as the JSON that was
 //!   read (see [`Part`]) until a page asks for them through
 //!   [`AppState::assessments`] or [`AppState::practice`] (only pages in the
@@ -25,7 +27,7 @@ use wasm_bindgen::JsCast;
 use crate::content::Role;
 use crate::model::assessment::AssessmentData;
 use crate::model::practice::PracticeData;
-use crate::model::saved::{decode_lazily, read_newer_leniently, Part};
+use crate::model::saved::{decode_lazily, read_newer_leniently, rebase, Part};
 use crate::model::{DecodeError, Meta, Progress, SavedData};
 use crate::storage::{self, Key, Loaded, StorageProblem};
 
@@ -34,8 +36,9 @@ use crate::storage::{self, Key, Loaded, StorageProblem};
 pub enum SaveHealth {
     /// Every change so far has been saved.
     Saving,
-    /// Changes are kept only in this tab's memory.
-    NotSaving(StorageProblem),
+    /// This tab's changes are kept only in its memory. `true` once another
+    /// tab saved meanwhile: its changes are shown here too, and are saved.
+    NotSaving(StorageProblem, bool),
     /// Unreadable saved data could not be copied aside; to keep the only copy,
     /// nothing is saved until the visitor decides (download it, then start
     /// fresh or import a backup).
@@ -48,7 +51,7 @@ pub enum SaveHealth {
 impl SaveHealth {
     /// Whether this tab may write to storage at all.
     fn may_write(&self) -> bool {
-        matches!(self, SaveHealth::Saving | SaveHealth::NotSaving(_))
+        matches!(self, SaveHealth::Saving | SaveHealth::NotSaving(..))
     }
 }
 
@@ -88,6 +91,16 @@ pub struct AppState {
     asked_persist: StoredValue<bool>,
 }
 
+/// Puts this tab's unsaved changes (`mine`, made to the saved text `base`)
+/// on top of what another tab saved (`theirs`): [`rebase`].
+type Rebase = fn(base: Option<&str>, mine: &SavedData, theirs: SavedData) -> SavedData;
+
+thread_local! {
+    /// [`rebase`], once a page in one of the wasm's pieces changed something
+    /// (see [`AppState::replayable`]).
+    static REBASER: std::cell::Cell<Option<Rebase>> = const { std::cell::Cell::new(None) };
+}
+
 /// Milliseconds since 1970, from the browser's clock.
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
@@ -105,7 +118,7 @@ impl AppState {
             Loaded::Data(data) => (*data, SaveHealth::Saving, None, None),
             Loaded::NoStorage(problem) => (
                 SavedData::default(),
-                SaveHealth::NotSaving(problem),
+                SaveHealth::NotSaving(problem, false),
                 None,
                 None,
             ),
@@ -169,8 +182,17 @@ impl AppState {
         }
     }
 
+    /// Makes [`rebase`] available to [`AppState::on_storage_event`]. Called
+    /// by the changes that only pages in the wasm's pieces make (every
+    /// change but the home page's role choice), so that its code is not in
+    /// the main module: it is reached through this pointer.
+    fn replayable(&self) {
+        REBASER.set(Some(rebase));
+    }
+
     /// Changes the self-assessments and saves them at once.
     pub fn update_assessments(&self, change: impl FnOnce(&mut AssessmentData)) {
+        self.replayable();
         self.update(|d| {
             let part = self.part_to_change(d, ASSESSMENTS);
             change(part);
@@ -179,6 +201,7 @@ impl AppState {
 
     /// Changes the practice entries and saves them at once.
     pub fn update_practice(&self, change: impl FnOnce(&mut PracticeData)) {
+        self.replayable();
         self.update(|d| {
             let part = self.part_to_change(d, PRACTICE);
             change(part);
@@ -354,7 +377,10 @@ impl AppState {
         let result = storage::save(&self.snapshot());
         let next = match result {
             Ok(()) => SaveHealth::Saving,
-            Err(problem) => SaveHealth::NotSaving(problem),
+            // Another tab's saved changes are still shown with this tab's.
+            Err(problem) => {
+                SaveHealth::NotSaving(problem, matches!(health, SaveHealth::NotSaving(_, true)))
+            }
         };
         if health != next {
             self.health.set(next);
@@ -386,7 +412,7 @@ impl AppState {
         let this = *self;
         let on_storage =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-                this.on_storage_event(ev.key());
+                this.on_storage_event(ev.key(), ev.old_value());
             });
         let _ =
             window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
@@ -403,17 +429,32 @@ impl AppState {
         flush.forget();
     }
 
-    /// Another tab wrote to storage.
-    fn on_storage_event(&self, key: Option<String>) {
+    /// Another tab wrote to storage; `old` is what the key held before.
+    fn on_storage_event(&self, key: Option<String>, old: Option<String>) {
         match key.as_deref() {
             Some(k) if storage::is_damaged_key(k) => self.copies_changed(),
             Some(k) if k == Key::Data.name() => match storage::reload() {
-                Loaded::Data(fresh) => {
-                    self.show(*fresh);
-                    if matches!(self.health.get_untracked(), SaveHealth::NotSaving(_)) {
-                        self.health.set(SaveHealth::Saving);
+                Loaded::Data(fresh) => match self.health.get_untracked() {
+                    // This tab's changes are not saved: they stay, on top of
+                    // what the other tab saved over the copy they were made
+                    // to (`old`), and saving all of it is tried again.
+                    SaveHealth::NotSaving(problem, _) => {
+                        let mine = self.snapshot();
+                        let mut next = *fresh;
+                        match REBASER.get() {
+                            Some(rebase) => next = rebase(old.as_deref(), &mine, next),
+                            // No page in a piece changed anything: of the
+                            // visitor's work, only the role can have changed
+                            // here (where they are and the reminder are
+                            // bookkeeping: the other tab's stand).
+                            None => next.progress.role = mine.progress.role,
+                        }
+                        self.show(next);
+                        self.health.set(SaveHealth::NotSaving(problem, true));
+                        self.persist();
                     }
-                }
+                    _ => self.show(*fresh),
+                },
                 Loaded::Unreadable {
                     error: DecodeError::NewerVersion { found },
                     ..
@@ -435,7 +476,7 @@ impl AppState {
 
     /// Saves again if the last save failed; called when the page is hidden.
     pub fn flush(&self) {
-        if matches!(self.health.get_untracked(), SaveHealth::NotSaving(_)) {
+        if matches!(self.health.get_untracked(), SaveHealth::NotSaving(..)) {
             self.persist();
         }
     }
@@ -449,10 +490,12 @@ impl AppState {
     }
 
     pub fn set_checked(&self, item_id: &'static str, on: bool) {
+        self.replayable();
         self.update(|d| d.progress.set_checked(item_id, on));
     }
 
     pub fn set_note(&self, step_slug: &'static str, text: &str) {
+        self.replayable();
         self.update(|d| d.progress.set_note(step_slug, text));
     }
 
@@ -470,6 +513,7 @@ impl AppState {
     /// Forgets everything the visitor did in the journey (ticks, notes, role,
     /// place). Assessments and practice entries are kept.
     pub fn reset(&self) {
+        self.replayable();
         self.update(|d| d.progress = Progress::default());
     }
 
@@ -510,6 +554,7 @@ impl AppState {
             return Err("this browser holds data from a newer version of the app".into());
         }
         self.keep_held()?;
+        self.replayable();
         let mut base = self.base_for_change();
         self.part_to_change(&mut base, ASSESSMENTS);
         self.part_to_change(&mut base, PRACTICE);
@@ -532,6 +577,7 @@ impl AppState {
     /// nothing changes.
     pub fn replace_all(&self, data: SavedData) -> Result<(), String> {
         self.keep_held()?;
+        self.replayable();
         if !matches!(
             self.health.get_untracked(),
             SaveHealth::ReadOnlyNewer { .. }

@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::app::PieceMissing;
-use crate::model::import::{export_file_name, export_json};
+use crate::model::import::{export_checked, export_file_name};
 use crate::model::report;
 use crate::model::time::iso_date;
 use crate::state::{now_ms, AppState};
@@ -123,13 +123,17 @@ fn error_name(e: &JsValue) -> String {
 
 /// Saves a backup of everything (through the save picker where the browser
 /// has one, else as a download), records it only if it was saved, and then
-/// tells `said` how it ended. Call it from a click: the picker needs one.
+/// tells `said` how it ended; a file that would not restore is never
+/// offered (`said` gets why). Call it from a click: the picker needs one.
 pub fn export_backup(app: AppState, said: impl FnOnce(Result<Saved, String>) + 'static) {
     let now = now_ms();
     let mut data = app.decoded_snapshot();
     data.meta.exported(now);
     let name = export_file_name(now);
-    let text = export_json(&data, now);
+    let text = match export_checked(&data, now) {
+        Ok(text) => text,
+        Err(why) => return said(Err(why)),
+    };
     leptos::task::spawn_local(async move {
         let done = match save_with_picker(&name, &text).await {
             Some(done) => done,

@@ -127,9 +127,10 @@ fn SaveBanner() -> impl IntoView {
     let health = move || {
         match app.health.get() {
         SaveHealth::Saving => None,
-        SaveHealth::NotSaving(problem) => Some(format!(
-            "Your changes are not being saved: {problem}. They stay on screen while this tab is open; \
-             download a backup from Your data to keep them."
+        SaveHealth::NotSaving(problem, others) => Some(format!(
+            "Your changes in this tab are not being saved: {problem}. They stay on screen while this tab is open{}; \
+             download a backup from Your data to keep them.",
+            if others { ", with the changes another tab saved (those are saved)" } else { "" }
         )),
         SaveHealth::HoldingDamaged => Some(
             "Your saved data could not be read, and there was no room to keep a copy of it. \

@@ -585,9 +585,9 @@ impl AssessmentData {
             if !seen.insert(a.taken_at) {
                 return Err(format!("{what} appears twice"));
             }
-            if a.role().is_none() {
+            if !is_name(&a.role) {
                 return Err(format!(
-                    "{what} has the role {:?}, which is neither \"leader\" nor \"member\"",
+                    "{what} has the role {:?}, which is not a valid role name",
                     shorten(&a.role)
                 ));
             }
@@ -601,15 +601,24 @@ impl AssessmentData {
                 return Err("the self-assessment in progress is dated after the year 9999".into());
             }
             check_answers("the self-assessment in progress", &d.answers, d.rung)?;
-            if let Some(r) = d.role.as_deref().filter(|r| Role::from_id(r).is_none()) {
+            if let Some(r) = d.role.as_deref().filter(|r| !is_name(r)) {
                 return Err(format!(
-                    "the self-assessment in progress has the role {:?}, which is neither \"leader\" nor \"member\"",
+                    "the self-assessment in progress has the role {:?}, which is not a valid role name",
                     shorten(r)
                 ));
             }
         }
         Ok(())
     }
+}
+
+/// A role (or statement id) this version does not know may come from a
+/// newer one, and is kept as saved data keeps it, if it has the form of a
+/// name: 1 to [`MAX_ID_CHARS`] characters of `a-z`, `0-9` and `-`.
+fn is_name(s: &str) -> bool {
+    (1..=MAX_ID_CHARS).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn shorten(s: &str) -> String {
@@ -628,11 +637,7 @@ fn check_answers(
         ));
     }
     for (id, &value) in answers {
-        let good_id = (1..=MAX_ID_CHARS).contains(&id.len())
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !good_id {
+        if !is_name(id) {
             return Err(format!(
                 "{what} has an answer filed under {:?}, which is not a valid statement name",
                 shorten(id)
@@ -1105,7 +1110,12 @@ mod tests {
             change(&mut d);
             d.validate().unwrap_err()
         };
-        assert!(bad(|d| d.history[0].role = "admiral".into()).contains("role"));
+        assert!(bad(|d| d.history[0].role = "Admiral".into()).contains("role"));
+        // A role from a newer version is kept.
+        let mut newer = good.clone();
+        newer.history[0].role = "coach".into();
+        newer.draft.as_mut().unwrap().role = Some("coach".into());
+        assert_eq!(newer.validate(), Ok(()));
         assert!(bad(|d| {
             d.history[0].answers.insert(STATEMENTS[0].id.into(), 6);
         })
@@ -1266,6 +1276,8 @@ mod tests {
         assert_eq!(back, data);
         assert_eq!(data.validate(), Ok(()));
         data.draft.as_mut().unwrap().role = Some("captain".into());
-        assert!(data.validate().unwrap_err().contains("\"captain\""));
+        assert_eq!(data.validate(), Ok(()));
+        data.draft.as_mut().unwrap().role = Some("Captain Hook".into());
+        assert!(data.validate().unwrap_err().contains("\"Captain Hook\""));
     }
 }

@@ -84,6 +84,28 @@ pub fn export_json(data: &SavedData, now_ms: u64) -> String {
     text
 }
 
+/// [`export_json`], checked by the import's own rules ([`parse_import`])
+/// before it is offered: a file that would not restore, or would restore to
+/// other data, is never handed over. `Err` says why, in the visitor's words.
+pub fn export_checked(data: &SavedData, now_ms: u64) -> Result<String, String> {
+    let text = export_json(data, now_ms);
+    // What a restore must give back: the data with every part decoded.
+    let mut expected = data.current();
+    let decoded = expected.assessments.get_mut().is_ok() && expected.practice.get_mut().is_ok();
+    let why = match parse_import(&text) {
+        Ok(preview) if decoded && preview.data == expected => return Ok(text),
+        Ok(_) => "it would not give back the same data".to_string(),
+        Err(ImportError::Invalid(section, why) | ImportError::WrongShape(section, why)) => {
+            format!("{}: {why}", section.name())
+        }
+        Err(other) => other.to_string(),
+    };
+    Err(format!(
+        "No backup was made, because the file would not restore ({why}). \
+         On the Your data page you can download your data as it is, as text."
+    ))
+}
+
 /// The suggested name of a backup file made at `now_ms`, e.g.
 /// `leader-leader-backup-2026-11-21.json` (the UTC date).
 pub fn export_file_name(now_ms: u64) -> String {
@@ -434,7 +456,8 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, ImportError> {
 /// Checks that saved data stays within the limits a backup may hold, so an
 /// imported file cannot smuggle junk into the app or exhaust its storage:
 ///
-/// - role: none, `"leader"` or `"member"`;
+/// - role: none, or a name of the same form as an item's (`"leader"`,
+///   `"member"`, or one a newer version knows);
 /// - at most [`MAX_CHECKED`] ticked items, each 1 to [`MAX_ID_CHARS`]
 ///   characters of `a-z`, `0-9` and `-` (ids this version does not know are
 ///   allowed: they may come from an older or newer version);
@@ -446,16 +469,13 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, ImportError> {
 pub fn validate(data: &SavedData) -> Result<(), ImportError> {
     let invalid = |section, why: String| Err(ImportError::Invalid(section, why));
     let p = &data.progress;
-    if let Some(role) = &p.role {
-        if Role::from_id(role).is_none() {
-            return invalid(
-                Section::Role,
-                format!(
-                    "its role, {}, is neither \"leader\" nor \"member\"",
-                    quote(role)
-                ),
-            );
-        }
+    // A role this version does not know may come from a newer one: saved
+    // data keeps it, and so does a backup, if it has the form of a name.
+    if let Some(role) = p.role.as_deref().filter(|r| !is_id(r)) {
+        return invalid(
+            Section::Role,
+            format!("its role, {}, is not a valid role name", quote(role)),
+        );
     }
     if p.checked.len() > MAX_CHECKED {
         return invalid(
@@ -1318,13 +1338,13 @@ mod tests {
         let cases: Vec<(&str, Value, &str)> = vec![
             (
                 "role",
-                Value::from("admiral"),
-                "its role, \"admiral\", is neither \"leader\" nor \"member\"",
+                Value::from("Admiral"),
+                "its role, \"Admiral\", is not a valid role name",
             ),
             (
                 "role",
-                Value::from("Leader"),
-                "its role, \"Leader\", is neither \"leader\" nor \"member\"",
+                Value::from(""),
+                "its role, \"\", is not a valid role name",
             ),
             (
                 "checked",
@@ -1514,15 +1534,15 @@ mod tests {
             (r#""practice": {"intents": "none"}"#, Section::Intents),
             (r#""practice": "none""#, Section::Practice),
             (
-                r#""practice": {"audit": [{"id": "a-1", "status": "lost"}]}"#,
+                r#""practice": {"audit": [{"id": "a-1", "status": "Lost!"}]}"#,
                 Section::Audit,
             ),
             (
-                r#""practice": {"intents": [{"id": "i-1", "kind": "wish"}]}"#,
+                r#""practice": {"intents": [{"id": "i-1", "kind": "a wish"}]}"#,
                 Section::Intents,
             ),
             (
-                r#""assessments": {"history": [{"taken_at": 1, "role": "admiral", "scores": {"control": 1, "competence": 1, "clarity": 1}}]}"#,
+                r#""assessments": {"history": [{"taken_at": 1, "role": "Admiral", "scores": {"control": 1, "competence": 1, "clarity": 1}}]}"#,
                 Section::Assessments,
             ),
             (r#""progress": {"role": 7}"#, Section::Role),
@@ -1623,6 +1643,43 @@ mod tests {
             summary.describe(),
             "Export date unknown (format 2): 1 ticked item and 0 reflection notes; role: leader."
         );
+    }
+
+    #[test]
+    fn export_refuses_a_file_that_import_would_refuse() {
+        let refused = |data: &SavedData, says: &str| {
+            // The import refuses the plain export...
+            assert!(parse_import(&export_json(data, NOW)).is_err());
+            // ...so no file is offered, and the visitor is told why.
+            let why = export_checked(data, NOW).unwrap_err();
+            assert!(why.starts_with("No backup was made"), "{why}");
+            assert!(why.contains(says), "{why} should say {says:?}");
+            assert!(why.contains("download your data as it is"), "{why}");
+        };
+        let mut data = sample();
+        data.progress.checked = (0..=MAX_CHECKED).map(|i| format!("item-{i}")).collect();
+        // Saved data keeps it, a backup may not hold it.
+        assert_eq!(decode(&data.encode()), Ok(data.clone()));
+        refused(&data, "the ticked items: it has 501 ticked items");
+        let mut data = sample();
+        data.progress.role = Some("Leader".into());
+        refused(
+            &data,
+            "your role: its role, \"Leader\", is not a valid role name",
+        );
+        let mut data = sample();
+        data.practice.get_mut().unwrap().add_audit_entry(1);
+        data.practice.get_mut().unwrap().audit[0].status = "Not a name".into();
+        refused(&data, "the audit entries: audit entry 1 has the status");
+        // A part this browser could not read.
+        let lazy =
+            crate::model::saved::decode_lazily(r#"{"version": 3, "practice": {"audit": "none"}}"#)
+                .unwrap();
+        refused(&lazy, "the audit entries");
+        // Good data, known names or not, is offered.
+        let mut data = sample();
+        data.progress.role = Some("coach".into());
+        assert!(export_checked(&data, NOW).is_ok());
     }
 
     /// Property tests: many generated inputs, hostile and valid. Native only
@@ -1822,6 +1879,176 @@ mod tests {
                         reminder_dismissed_at: times.3,
                     },
                 })
+        }
+
+        /// A name as saved data keeps it: one this version knows, or one a
+        /// newer version may write.
+        fn name() -> impl Strategy<Value = String> {
+            prop_oneof![
+                prop::sample::select(vec![
+                    "leader",
+                    "member",
+                    "found",
+                    "rewriting",
+                    "handed-down",
+                    "intent",
+                    "permission",
+                    "kept",
+                    "missed",
+                ])
+                .prop_map(String::from),
+                "[a-z0-9-]{1,40}",
+            ]
+        }
+
+        /// Any text up to `max` characters, now and then exactly `max`.
+        fn text(max: usize) -> impl Strategy<Value = String> {
+            prop_oneof![
+                8 => vec(any::<char>(), 0..=30).prop_map(|cs| cs.into_iter().collect::<String>()),
+                1 => Just("é".repeat(max)),
+            ]
+        }
+
+        fn rung() -> impl Strategy<Value = Option<u8>> {
+            prop::option::of(1..=7u8)
+        }
+
+        fn answers() -> impl Strategy<Value = std::collections::BTreeMap<String, u8>> {
+            btree_map(id(), 1..=5u8, 0..8)
+        }
+
+        fn audit_entry() -> impl Strategy<Value = AuditEntry> {
+            (
+                name(),
+                (
+                    text(crate::model::practice::MAX_TEXT_CHARS),
+                    text(300),
+                    text(300),
+                ),
+                (rung(), rung()),
+                (
+                    text(crate::model::practice::MAX_TEXT_CHARS),
+                    any::<bool>(),
+                    text(crate::model::practice::MAX_TEXT_CHARS),
+                    any::<bool>(),
+                ),
+            )
+                .prop_map(|(status, texts, rungs, needs)| AuditEntry {
+                    id: String::new(),
+                    practice: texts.0,
+                    decides_now: texts.1,
+                    should_decide: texts.2,
+                    rung_now: rungs.0,
+                    rung_target: rungs.1,
+                    competence: needs.0,
+                    competence_ready: needs.1,
+                    clarity: needs.2,
+                    clarity_ready: needs.3,
+                    status,
+                })
+        }
+
+        fn intent_entry() -> impl Strategy<Value = IntentEntry> {
+            let date = prop::sample::select(vec!["", "1970-01-01", "2026-02-28", "9999-12-31"]);
+            let outcome = prop_oneof![Just(String::new()), name()];
+            (name(), date, text(2_000), outcome, text(2_000)).prop_map(
+                |(kind, date, text, outcome, note)| IntentEntry {
+                    id: String::new(),
+                    kind,
+                    date: date.to_string(),
+                    text,
+                    outcome,
+                    note,
+                },
+            )
+        }
+
+        fn assessments() -> impl Strategy<Value = AssessmentData> {
+            use crate::model::assessment::{Assessment, Draft, Scores};
+            let taken = btree_set(prop_oneof![0..=MAX_TIME_MS, Just(MAX_TIME_MS)], 0..4);
+            let scored = (name(), answers(), rung(), (0..=100u8, 0..=100u8, 0..=100u8));
+            let draft = (0..=MAX_TIME_MS, answers(), rung(), prop::option::of(name()));
+            (taken, vec(scored, 4), prop::option::of(draft)).prop_map(|(taken, scored, draft)| {
+                AssessmentData {
+                    history: taken
+                        .into_iter()
+                        .zip(scored)
+                        .map(|(taken_at, (role, answers, rung, s))| Assessment {
+                            taken_at,
+                            role,
+                            answers,
+                            rung,
+                            scores: Scores {
+                                control: s.0,
+                                competence: s.1,
+                                clarity: s.2,
+                            },
+                        })
+                        .collect(),
+                    draft: draft.map(|(started_at, answers, rung, role)| Draft {
+                        started_at,
+                        answers,
+                        rung,
+                        role,
+                    }),
+                }
+            })
+        }
+
+        /// Data the saved format keeps and the app can hold: any names,
+        /// known or not, and values up to the limits a backup holds (the
+        /// app cuts text and caps its lists at them).
+        fn kept_data() -> impl Strategy<Value = SavedData> {
+            let checked = prop_oneof![
+                8 => btree_set(id(), 0..20),
+                1 => Just((0..MAX_CHECKED).map(|i| format!("item-{i}")).collect()),
+            ];
+            let notes = btree_map(id(), text(MAX_NOTE_CHARS), 0..5);
+            let practice = (vec(audit_entry(), 0..4), vec(intent_entry(), 0..4));
+            (
+                (prop::option::of(name()), checked, notes),
+                valid_data(),
+                assessments(),
+                practice,
+            )
+                .prop_map(
+                    |((role, checked, notes), mut data, assessments, (mut audit, mut intents))| {
+                        data.progress.role = role;
+                        data.progress.checked = checked;
+                        data.progress.notes = notes;
+                        for (i, e) in audit.iter_mut().enumerate() {
+                            e.id = format!("a-{i}");
+                        }
+                        for (i, e) in intents.iter_mut().enumerate() {
+                            e.id = format!("i-{i}");
+                        }
+                        data.assessments = assessments.into();
+                        data.practice = PracticeData { audit, intents }.into();
+                        data
+                    },
+                )
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(200))]
+
+            /// Every backup the app offers restores to the data it holds,
+            /// read lazily (as the app reads it) or decoded.
+            #[test]
+            fn data_the_app_keeps_exports_to_a_file_that_restores_it(
+                data in kept_data(),
+                now in 0..=MAX_TIME_MS,
+            ) {
+                // Data the saved format reads back as it was.
+                let saved = data.encode();
+                prop_assert_eq!(decode(&saved), Ok(data.clone()));
+                let lazy = crate::model::saved::decode_lazily(&saved).unwrap();
+                for held in [&data, &lazy] {
+                    let text = export_checked(held, now).map_err(TestCaseError::fail)?;
+                    let back = parse_import(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                    prop_assert_eq!(&back.data, &data);
+                }
+            }
         }
 
         proptest! {

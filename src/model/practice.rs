@@ -683,9 +683,12 @@ impl PracticeData {
                     ));
                 }
             }
-            if AuditStatus::from_id(&e.status).is_none() {
+            // A status, kind or outcome this version does not know may come
+            // from a newer one: kept, as saved data keeps it, if it has the
+            // form of a name.
+            if !is_entry_id(&e.status) {
                 return Err(format!(
-                    "{what} has the status {}, which this app does not know",
+                    "{what} has the status {}, which is not a valid status name",
                     quoted(&e.status)
                 ));
             }
@@ -693,9 +696,9 @@ impl PracticeData {
         for (i, e) in self.intents.iter().enumerate() {
             let what = format!("intent-log entry {}", i + 1);
             check_id(&e.id, &what, &mut ids)?;
-            if IntentKind::from_id(&e.kind).is_none() {
+            if !is_entry_id(&e.kind) {
                 return Err(format!(
-                    "{what} is of the kind {}, which this app does not know",
+                    "{what} is of the kind {}, which is not a valid kind name",
                     quoted(&e.kind)
                 ));
             }
@@ -705,9 +708,9 @@ impl PracticeData {
                     quoted(&e.date)
                 ));
             }
-            if !e.outcome.is_empty() && Outcome::from_id(&e.outcome).is_none() {
+            if !e.outcome.is_empty() && !is_entry_id(&e.outcome) {
                 return Err(format!(
-                    "{what} has the outcome {}, which this app does not know",
+                    "{what} has the outcome {}, which is not a valid outcome name",
                     quoted(&e.outcome)
                 ));
             }
@@ -1299,7 +1302,8 @@ mod tests {
         d.audit[0].status = "from-the-future".into();
         assert_eq!(d.audit_entry(&ids[0]).unwrap().status(), AuditStatus::Found);
         assert_eq!(d.audit_summary().found, 1);
-        assert!(d.validate().is_err());
+        // ...and are kept, in a backup too.
+        assert_eq!(d.validate(), Ok(()));
     }
 
     #[test]
@@ -1547,6 +1551,11 @@ mod tests {
         d.add_intent(T, IntentKind::Permission, "2026-03-02", "x");
         assert_eq!(d.validate(), Ok(()));
         assert_eq!(PracticeData::default().validate(), Ok(()));
+        // A status, kind or outcome from a newer version is kept.
+        d.audit[0].status = "handed-over".into();
+        d.intents[0].kind = "request".into();
+        d.intents[0].outcome = "postponed".into();
+        assert_eq!(d.validate(), Ok(()));
     }
 
     #[test]
@@ -1571,8 +1580,8 @@ mod tests {
             (Box::new(|d| d.audit[0].rung_now = Some(0)), "rung 0"),
             (Box::new(|d| d.audit[0].rung_target = Some(8)), "rung 8"),
             (
-                Box::new(|d| d.audit[0].status = "done".into()),
-                "status \"done\"",
+                Box::new(|d| d.audit[0].status = "Done!".into()),
+                "status \"Done!\"",
             ),
             (
                 Box::new(|d| d.audit[0].practice = "x".repeat(MAX_TEXT_CHARS + 1)),
@@ -1583,8 +1592,8 @@ mod tests {
                 "who decides today",
             ),
             (
-                Box::new(|d| d.intents[0].kind = "wish".into()),
-                "kind \"wish\"",
+                Box::new(|d| d.intents[0].kind = "a wish".into()),
+                "kind \"a wish\"",
             ),
             (
                 Box::new(|d| d.intents[0].date = "2026-3-2".into()),
@@ -1595,8 +1604,8 @@ mod tests {
                 "not a date",
             ),
             (
-                Box::new(|d| d.intents[0].outcome = "maybe".into()),
-                "outcome \"maybe\"",
+                Box::new(|d| d.intents[0].outcome = "maybe?".into()),
+                "outcome \"maybe?\"",
             ),
             (
                 Box::new(|d| d.intents[0].note = "x".repeat(MAX_TEXT_CHARS + 1)),

@@ -331,6 +331,74 @@ fn from_object(mut value: Value) -> Result<SavedData, serde_json::Error> {
     })
 }
 
+/// A tab's unsaved changes on top of what another tab saved meanwhile.
+/// `mine` is `base` (the saved copy both tabs started from) with this tab's
+/// changes; `theirs` is what the other tab saved over `base`. What this tab
+/// changed takes its version, everything else is `theirs`: in a group of
+/// named fields, field by field; in a list, the entries this tab added are
+/// added (an entry with the `id` of one in `theirs` takes its place), the
+/// ones it removed are removed, the rest are `theirs`. So replaying this
+/// tab's changes on the other tab's copy keeps both tabs' work, as a change
+/// applied to the freshest saved copy does.
+///
+/// `base` is the saved text (`None`: nothing was saved yet).
+pub fn rebase(base: Option<&str>, mine: &SavedData, theirs: SavedData) -> SavedData {
+    // All three written out the same way, every part decoded where it can
+    // be, so that only real differences count as changes.
+    let json = |mut d: SavedData| {
+        let _ = d.assessments.get_mut();
+        let _ = d.practice.get_mut();
+        parse(&d.encode()).unwrap_or_default()
+    };
+    let base = json(base.and_then(|t| decode_lazily(t).ok()).unwrap_or_default());
+    let mut out = json(theirs);
+    rebase_value(&base, json(mine.clone()), &mut out);
+    decode_value_lazily(out).unwrap_or_else(|_| mine.clone())
+}
+
+// Values are moved, not cloned, and a field is removed by rebuilding its
+// group: both keep code out of the main module.
+fn rebase_value(base: &Value, mine: Value, out: &mut Value) {
+    if mine == *base {
+        return;
+    }
+    match (base, mine, out) {
+        (Value::Object(b), Value::Object(m), Value::Object(o)) => {
+            // A field this tab removed goes, unless the other tab changed it.
+            for (k, v) in std::mem::take(o) {
+                if m.contains_key(&k) || b.get(k.as_str()) != Some(&v) {
+                    o.insert(k, v);
+                }
+            }
+            for (k, v) in m {
+                match (b.get(k.as_str()), o.get_mut(k.as_str())) {
+                    (Some(bv), Some(ov)) => rebase_value(bv, v, ov),
+                    (bv, _) if bv != Some(&v) => {
+                        o.insert(k, v);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        (Value::Array(b), Value::Array(m), Value::Array(o)) => {
+            o.retain(|x| m.contains(x) || !b.contains(x));
+            for (i, x) in m.into_iter().enumerate() {
+                if b.contains(&x) || o.contains(&x) {
+                    continue;
+                }
+                let id = x.get("id");
+                match o.iter_mut().find(|y| id.is_some() && y.get("id") == id) {
+                    Some(y) => *y = x,
+                    // Where this tab put it (new intents go first, audit
+                    // entries last).
+                    None => o.insert(i.min(o.len()), x),
+                }
+            }
+        }
+        (_, mine, out) => *out = mine,
+    }
+}
+
 /// Reads data written by a newer version of the app as well as this version
 /// can, for showing it read-only: fields this version does not know are
 /// ignored. `None` when even that fails.
@@ -533,6 +601,123 @@ mod tests {
         let full = decode(sample).unwrap();
         let lazy = decode_lazily(sample).unwrap();
         assert_eq!(decode(&lazy.encode()), Ok(full));
+    }
+
+    #[test]
+    fn a_rebase_keeps_both_tabs_changes() {
+        use crate::content::IntentKind;
+        let mut base = SavedData::default();
+        base.progress.set_checked("a", true);
+        base.progress.set_note("one", "as saved");
+        let mut practice = PracticeData::default();
+        let old = practice
+            .add_intent(1, IntentKind::Intent, "2026-01-01", "old")
+            .unwrap();
+        base.practice = practice.into();
+        let base = decode_lazily(&base.encode()).unwrap();
+
+        // This tab (not saving): a tick, a note, an edited and a new intent,
+        // a removed tick.
+        let mut mine = base.clone();
+        mine.progress.set_checked("mine", true);
+        mine.progress.set_checked("a", false);
+        mine.progress.set_note("two", "mine");
+        let p = mine.practice.get_mut().unwrap();
+        p.set_intent_text(
+            &old,
+            crate::model::practice::IntentField::Text,
+            "edited here",
+        );
+        let new_mine = p.add_intent(5, IntentKind::Intent, "", "new here").unwrap();
+        mine.meta.touch(50);
+
+        // The other tab (saved): its own tick, a note, an intent of its own.
+        let mut theirs = base.clone();
+        theirs.progress.set_checked("theirs", true);
+        theirs.progress.set_note("one", "changed there");
+        let p = theirs.practice.get_mut().unwrap();
+        let new_theirs = p
+            .add_intent(7, IntentKind::Permission, "", "new there")
+            .unwrap();
+        theirs.meta.touch(40);
+
+        let base_text = base.encode();
+        let mut out = rebase(Some(&base_text), &mine, theirs.clone());
+        let pr = &out.progress;
+        assert!(pr.is_checked("mine") && pr.is_checked("theirs") && !pr.is_checked("a"));
+        assert_eq!(pr.note("one"), "changed there");
+        assert_eq!(pr.note("two"), "mine");
+        assert_eq!(out.meta.updated_at, Some(50));
+        let p = out.practice.get_mut().unwrap();
+        let texts: Vec<(&str, &str)> = p
+            .intents
+            .iter()
+            .map(|e| (e.id.as_str(), e.text.as_str()))
+            .collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        for want in [
+            (old.as_str(), "edited here"),
+            (new_mine.as_str(), "new here"),
+            (new_theirs.as_str(), "new there"),
+        ] {
+            assert!(texts.contains(&want), "{want:?} in {texts:?}");
+        }
+
+        // Nothing changed here: the other tab's copy as it is.
+        assert_eq!(
+            decode(&rebase(Some(&base_text), &base, theirs.clone()).encode()),
+            decode(&theirs.encode())
+        );
+        // The same entry changed in both: this tab's version, once.
+        let mut theirs2 = base.clone();
+        let p = theirs2.practice.get_mut().unwrap();
+        p.set_intent_text(
+            &old,
+            crate::model::practice::IntentField::Text,
+            "edited there",
+        );
+        let mut out = rebase(Some(&base_text), &mine, theirs2);
+        let p = out.practice.get_mut().unwrap();
+        let same: Vec<&str> = p
+            .intents
+            .iter()
+            .filter(|e| e.id == old)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(same, ["edited here"]);
+
+        // A note removed here goes, unless the other tab changed it.
+        let mut base = SavedData::default();
+        base.progress.set_note("gone", "x");
+        base.progress.set_note("kept", "x");
+        let base_text = base.encode();
+        let mut mine = base.clone();
+        mine.progress.set_note("gone", "");
+        mine.progress.set_note("kept", "");
+        let mut theirs = base.clone();
+        theirs.progress.set_note("kept", "changed there");
+        let out = rebase(Some(&base_text), &mine, theirs);
+        assert_eq!(out.progress.note("gone"), "");
+        assert_eq!(out.progress.note("kept"), "changed there");
+
+        // Nothing saved before: everything here is this tab's change.
+        let mut mine = SavedData::default();
+        mine.progress.set_checked("mine", true);
+        let mut theirs = SavedData::default();
+        theirs.progress.set_checked("theirs", true);
+        let out = rebase(None, &mine, theirs);
+        assert!(out.progress.is_checked("mine") && out.progress.is_checked("theirs"));
+
+        // A base saved by an older format: its missing parts are not read as
+        // this tab emptying the other tab's.
+        let mut theirs = SavedData::default();
+        theirs.practice.get_mut().unwrap().add_audit_entry(9);
+        let mut mine = SavedData::default();
+        mine.progress.set_checked("mine", true);
+        let v2 = r#"{"version": 2, "progress": {}, "meta": {}}"#;
+        let mut out = rebase(Some(v2), &mine, theirs);
+        assert_eq!(out.practice.get_mut().unwrap().audit.len(), 1);
+        assert!(out.progress.is_checked("mine"));
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub fn DataPage() -> impl IntoView {
     let (report_said, set_report_said) = signal(None);
     let status = move || match app.health.get() {
         SaveHealth::Saving => "Everything you do is saved in this browser as you go.".to_string(),
-        SaveHealth::NotSaving(problem) => {
+        SaveHealth::NotSaving(problem, _) => {
             format!("Not saving: {problem}. Download a backup to keep your work.")
         }
         SaveHealth::HoldingDamaged => {
@@ -104,6 +104,25 @@ pub fn DataPage() -> impl IntoView {
                     </button>
                     {said(backup_said)}
                 </p>
+                // No backup file could be made: the data as it is, as text.
+                {move || {
+                    matches!(backup_said.get(), Some(Err(_)))
+                        .then(|| {
+                            view! {
+                                <p class="button-row">
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        on:click=move |_| {
+                                            let _ = download_damaged(&app.snapshot().encode());
+                                        }
+                                    >
+                                        "Download my data as it is (text)"
+                                    </button>
+                                </p>
+                            }
+                        })
+                }}
                 <p class="hint">
                     "The file holds everything this app keeps for you: your role, ticked items, reflection notes and where you left off; "
                     "your self-assessments, finished and in progress; your audit and intent-log entries; "
