@@ -135,6 +135,9 @@ async function twoCopies(page, context) {
 }
 
 test('two copies of the app on one origin do not see each other\'s data', async ({ page, context }) => {
+  // The fork is made by rewriting the base path in the built pages, which
+  // cannot be done for a site built for "/" (every path starts with it).
+  test.skip(BASE_PATH === '/', 'needs a site built under a sub-path');
   test.slow(); // two copies of the app in two tabs
   const fork = await twoCopies(page, context);
   await fork.evaluate((k) => localStorage.setItem(`${k}:damaged:1764412345678`, '{the fork\'s'), FORK_KEY);
@@ -153,6 +156,9 @@ test('two copies of the app on one origin do not see each other\'s data', async 
 });
 
 test('"Delete all my data" in one copy of the app leaves the other\'s data', async ({ page, context }) => {
+  // The fork is made by rewriting the base path in the built pages, which
+  // cannot be done for a site built for "/" (every path starts with it).
+  test.skip(BASE_PATH === '/', 'needs a site built under a sub-path');
   test.slow();
   const fork = await twoCopies(page, context);
   await fork.evaluate((k) => localStorage.setItem(`${k}:damaged:1764412345678`, '{the fork\'s'), FORK_KEY);

@@ -267,6 +267,9 @@ test('a page whose files are missing from the cache comes from the network', asy
 });
 
 test('two deployments on one origin keep their own caches', async ({ page, site }) => {
+  // The fork is made by rewriting the base path in the built pages, which
+  // cannot be done for a site built for "/" (every path starts with it).
+  test.skip(BASE === '/', 'needs a site built under a sub-path');
   const fork = copySite('/fork/');
   await site.add([['/fork/', fork]]);
   try {
