@@ -143,7 +143,7 @@ test('the app\'s own backup restores data with names from a newer version, and k
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(NEWER)]);
   await open(page, '/data');
   const file = await downloadText(page, () => page.getByRole('button', { name: 'Download a backup (JSON)' }).click());
-  await expect(page.getByText('Backup downloaded.')).toBeVisible();
+  await expect(page.getByText('Backup downloaded, unless you cancelled it.')).toBeVisible();
   expect(file.name).toMatch(/^leader-leader-backup-\d{4}-\d\d-\d\d\.json$/);
 
   // Other data takes its place; then the backup is restored over it.
