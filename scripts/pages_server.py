@@ -102,7 +102,9 @@ def make_handler(sites, slow=None):
             path = urllib.parse.unquote(path)
             if slow and slow[0].search(path):
                 time.sleep(slow[1])
-            for prefix, root in sites:
+            # The longest prefix first, as a project site under /<repo>/ is
+            # served ahead of the account's site at "/".
+            for prefix, root in sorted(sites, key=lambda site: -len(site[0])):
                 if path == prefix.rstrip("/") and prefix != "/":
                     self.send_response(301)
                     self.send_header("Location", prefix)

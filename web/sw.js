@@ -84,9 +84,12 @@ self.addEventListener('fetch', (event) => {
     // Every page of the app is the same document, answered from the cache
     // only when every file it names is there too; otherwise from the
     // network (and from whatever the cache has if the network fails).
+    // At the root of a <name>.github.io site the scope takes in the
+    // account's project sites (/<repo>/) too, and this worker cannot tell
+    // their addresses from the app's: there the network answers first.
     event.respondWith((async () => {
       const page = () => caches.match(BASE, { cacheName: CACHE });
-      const hit = (await cacheComplete()) && await page();
+      const hit = BASE !== '/' && (await cacheComplete()) && await page();
       return hit || fetch(request).catch(async (error) => (await page()) || Promise.reject(error));
     })());
     return;

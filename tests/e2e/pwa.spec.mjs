@@ -2,6 +2,7 @@
 // files, so it opens and works with no network; a new deployment is picked
 // up and the visitor chooses when to reload into it, data untouched.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test, expect, appReady } from './fixtures.mjs';
 import { BASE, cacheName, copySite, startServer } from './deploy.mjs';
@@ -85,5 +86,33 @@ test('a new deployment is announced; reloading into it keeps the data', async ({
   } finally {
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('at the root of a github.io site, the worker leaves the account\'s other project sites alone', async ({ browser }) => {
+  // A copy of the app built for "/" shares its origin with every project site
+  // of the account (/<repo>/), and its worker's scope takes them all in.
+  const dir = copySite('/');
+  const other = fs.mkdtempSync(path.join(os.tmpdir(), 'll-other-'));
+  fs.writeFileSync(path.join(other, 'index.html'), '<!doctype html><title>Notes</title><h1>Another project site</h1>');
+  const server = await startServer([['/', dir], ['/notes/', other]]);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await appReady(page);
+    await controlled(page);
+    await page.goto(`${server.origin}/notes/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Another project site');
+    // Offline, the app's own pages still open from its cache.
+    await context.setOffline(true);
+    await page.goto(`${server.origin}/steps/genetic-code`);
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find and rewrite the genetic code of control');
+  } finally {
+    await context.close();
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(other, { recursive: true, force: true });
   }
 });
