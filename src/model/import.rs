@@ -102,7 +102,8 @@ pub fn export_checked(data: &SavedData, now_ms: u64) -> Result<String, String> {
     };
     Err(format!(
         "No backup was made, because the file would not restore ({why}). \
-         On the Your data page you can download your data as it is, as text."
+         Your data is still saved in this browser. To keep a copy anyway, use \
+         \"Download my data as it is (text)\" on the Your data page."
     ))
 }
 
@@ -1654,7 +1655,7 @@ mod tests {
             let why = export_checked(data, NOW).unwrap_err();
             assert!(why.starts_with("No backup was made"), "{why}");
             assert!(why.contains(says), "{why} should say {says:?}");
-            assert!(why.contains("download your data as it is"), "{why}");
+            assert!(why.contains("Download my data as it is (text)"), "{why}");
         };
         let mut data = sample();
         data.progress.checked = (0..=MAX_CHECKED).map(|i| format!("item-{i}")).collect();
