@@ -7,6 +7,7 @@ pub mod content;
 pub mod model;
 pub mod pages;
 pub mod paths;
+pub mod seal;
 pub mod state;
 pub mod storage;
 

@@ -359,3 +359,198 @@ fn deleting_everything_spares_other_copies_of_the_app_and_other_sites() {
     // Nothing of the earlier version's is read back.
     assert_eq!(storage::load(), Loaded::Nothing);
 }
+
+// Sealing team-round answers with the browser's SubtleCrypto.
+
+mod seal {
+    use leader_leader::model::rounds::codes::{statement_ids, TAG_BYTES};
+    use leader_leader::model::rounds::{
+        Answer, CodeError, Round, RoundId, RoundKind, RoundsData, SealedCode, MAX_PRIVATE_KEY_CHARS,
+    };
+    use leader_leader::seal::{new_key_pair, open, seal, SealError};
+    use wasm_bindgen_test::*;
+
+    const ROUND: RoundId = RoundId([1, 2, 3, 4, 5, 6, 7, 8]);
+
+    fn answer() -> Answer {
+        let n = statement_ids(RoundKind::Team).len();
+        let values = (0..n).map(|i| (i % 5) as u8 + 1).collect();
+        Answer::new(
+            ROUND,
+            RoundKind::Team,
+            values,
+            None,
+            Some("Ask us first. ✓"),
+        )
+        .unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_sealed_answer_opens_with_the_rounds_key_after_travelling_as_text() {
+        let (public, private) = new_key_pair().await.unwrap();
+        assert_eq!(public[0], 4, "raw uncompressed P-256");
+        let plain = answer().encode();
+        let code = seal(&public, ROUND, &plain).await.unwrap();
+        assert_eq!(code.round, ROUND);
+        assert_eq!(code.ciphertext.len(), plain.len() + TAG_BYTES);
+        assert!(!code.ciphertext.windows(plain.len()).any(|w| w == plain));
+
+        let text = code.encode();
+        assert!(text.starts_with("LLA1-"));
+        let read = SealedCode::decode(&text).unwrap();
+        assert_eq!(read, code);
+        let opened = open(&private, &read).await.unwrap();
+        assert_eq!(opened, plain);
+        assert_eq!(Answer::decode(&opened, ROUND), Ok(answer()));
+
+        // Every seal has its own one-off key and nonce.
+        let again = seal(&public, ROUND, &plain).await.unwrap();
+        assert_ne!(again.ephemeral_key, code.ephemeral_key);
+        assert_ne!(again.nonce, code.nonce);
+        assert_ne!(again.answer_id(), code.answer_id());
+        assert_eq!(open(&private, &again).await.unwrap(), plain);
+    }
+
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// A code sealed outside the browser, by Python's `cryptography`
+    /// (ECDH P-256, HKDF-SHA-256 with the round id as salt and
+    /// `HKDF_INFO` as info, AES-GCM with `LLA1-` and the round id as
+    /// additional data), from fixed keys: the recipe is the documented
+    /// one, not merely the same on both sides.
+    #[wasm_bindgen_test]
+    async fn a_code_sealed_by_another_implementation_of_the_recipe_opens() {
+        let private = r#"{"kty":"EC","crv":"P-256","x":"n62Erq4Iu-9_AQAU2CzvagneKwz4cbXODE8dE6WaWTQ","y":"B8tFdp8QcOLCRw_lsb_mMTPAsM3GTqS_N5Go7CoH_U8","d":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEjRWeJCrze8"}"#;
+        let code = SealedCode {
+            round: ROUND,
+            ephemeral_key: hex(
+                "0452c6ff5b71de65d83c75d393e249ec03894370515d0b229b1c6224681f2a5030\
+                 b6f323c20c20d021d611e087cf482f5297e6135cbee6d3994832164e479e6e96",
+            )
+            .try_into()
+            .unwrap(),
+            nonce: std::array::from_fn(|i| i as u8),
+            ciphertext: hex("dd4273025cfebb0f5f89b35b66d35ef524e60947c252a30296a0f344"),
+        };
+        assert_eq!(open(private, &code).await.unwrap(), b"known answer");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_code_sealed_for_another_key_is_damaged() {
+        let (public, _) = new_key_pair().await.unwrap();
+        let (_, other_private) = new_key_pair().await.unwrap();
+        let code = seal(&public, ROUND, &answer().encode()).await.unwrap();
+        assert_eq!(open(&other_private, &code).await, Err(SealError::Damaged));
+    }
+
+    #[wasm_bindgen_test]
+    async fn one_changed_byte_of_ciphertext_nonce_or_key_fails_to_open() {
+        let (public, private) = new_key_pair().await.unwrap();
+        let code = seal(&public, ROUND, &answer().encode()).await.unwrap();
+        assert!(open(&private, &code).await.is_ok());
+        let last = code.ciphertext.len() - 1;
+        for i in [0, last / 2, last - TAG_BYTES, last] {
+            let mut changed = code.clone();
+            changed.ciphertext[i] ^= 1;
+            assert_eq!(
+                open(&private, &changed).await,
+                Err(SealError::Damaged),
+                "byte {i}"
+            );
+        }
+        let mut changed = code.clone();
+        changed.nonce[5] ^= 0x80;
+        assert_eq!(
+            open(&private, &changed).await,
+            Err(SealError::Damaged),
+            "nonce"
+        );
+        // Another point, or one off the curve.
+        for i in [10, 64] {
+            let mut changed = code.clone();
+            changed.ephemeral_key[i] ^= 1;
+            assert_eq!(
+                open(&private, &changed).await,
+                Err(SealError::Damaged),
+                "key {i}"
+            );
+        }
+        let mut cut = code.clone();
+        cut.ciphertext.pop();
+        assert_eq!(
+            open(&private, &cut).await,
+            Err(SealError::Damaged),
+            "cut tag"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_code_moved_to_another_round_fails_to_open() {
+        let (public, private) = new_key_pair().await.unwrap();
+        let code = seal(&public, ROUND, &answer().encode()).await.unwrap();
+        let mut moved = code.clone();
+        moved.round = RoundId([1, 2, 3, 4, 5, 6, 7, 9]);
+        // Still a well-formed code: only the tag tells.
+        assert_eq!(SealedCode::decode(&moved.encode()), Ok(moved.clone()));
+        assert_eq!(open(&private, &moved).await, Err(SealError::Damaged));
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_private_key_still_opens_after_being_saved_and_read_back() {
+        let (public, private) = new_key_pair().await.unwrap();
+        assert!(private.len() <= MAX_PRIVATE_KEY_CHARS);
+        let jwk: serde_json::Value = serde_json::from_str(&private).unwrap();
+        assert_eq!(jwk["kty"], "EC");
+        assert_eq!(jwk["crv"], "P-256");
+        assert!(jwk["d"].is_string(), "the private part is there");
+
+        // Saved with the round, as JSON, and read back.
+        let data = RoundsData {
+            rounds: vec![Round {
+                id: ROUND.hex(),
+                private_key: private.clone(),
+                ..Round::default()
+            }],
+        };
+        let saved = serde_json::to_string(&data).unwrap();
+        let read: RoundsData = serde_json::from_str(&saved).unwrap();
+        let kept = &read.rounds[0].private_key;
+        // Re-serialised JSON (another key order, say) reads as well.
+        let reserialised = serde_json::to_string(&jwk).unwrap();
+
+        let code = seal(&public, ROUND, &answer().encode()).await.unwrap();
+        for key in [kept, &reserialised] {
+            let opened = open(key, &code).await.unwrap();
+            assert_eq!(Answer::decode(&opened, ROUND), Ok(answer()));
+        }
+        assert_eq!(
+            Answer::decode(&open(kept, &code).await.unwrap(), RoundId([0; 8])),
+            Err(CodeError::OtherRound)
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn unusable_keys_are_refused_as_keys() {
+        let (public, private) = new_key_pair().await.unwrap();
+        let code = seal(&public, ROUND, b"plain").await.unwrap();
+        for bad in ["", "not json", "{}", r#"{"kty":"EC","crv":"P-256"}"#] {
+            assert_eq!(open(bad, &code).await, Err(SealError::BadKey), "{bad}");
+        }
+        let mut jwk: serde_json::Value = serde_json::from_str(&private).unwrap();
+        jwk.as_object_mut().unwrap().remove("d");
+        let public_only = jwk.to_string();
+        assert_eq!(open(&public_only, &code).await, Err(SealError::BadKey));
+
+        let mut off_curve = public;
+        off_curve[64] ^= 1;
+        assert_eq!(
+            seal(&off_curve, ROUND, b"plain").await,
+            Err(SealError::BadKey)
+        );
+    }
+}

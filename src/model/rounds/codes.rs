@@ -40,7 +40,7 @@
 //! | 12 | AES-GCM nonce |
 //! | n + 16 | the answer, AES-GCM encrypted, with its 16-byte tag |
 //!
-//! Sealing (the browser's side, for the next step of the work): ECDH between
+//! Sealing (the browser's side, in `crate::seal`): ECDH between
 //! the ephemeral private key and the asker's public key gives 32 bytes;
 //! HKDF-SHA-256 with the round id as salt and [`HKDF_INFO`] as info turns
 //! them into a 256-bit AES-GCM key; the additional authenticated data is
