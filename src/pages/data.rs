@@ -41,6 +41,47 @@ fn backup_words(done: Result<Saved, String>) -> Said {
         .transpose()
 }
 
+/// A button that saves a backup, with what came of it beside it. When no
+/// backup file could be made (it would not restore), a second button offers
+/// the data as it is, as text, so the visitor always leaves with a copy.
+fn backup_button(
+    label: &'static str,
+    class: &'static str,
+    (backup_said, set_backup_said): (ReadSignal<Said>, WriteSignal<Said>),
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <p class="button-row">
+            <button
+                type="button"
+                class=class
+                on:click=move |_| export_backup(app, move |done| set_backup_said.set(backup_words(done)))
+            >
+                {label}
+            </button>
+            {said(backup_said)}
+        </p>
+        {move || {
+            matches!(backup_said.get(), Some(Err(_)))
+                .then(|| {
+                    view! {
+                        <p class="button-row">
+                            <button
+                                type="button"
+                                class="button"
+                                on:click=move |_| {
+                                    let _ = download_damaged(&app.snapshot().encode());
+                                }
+                            >
+                                "Download my data as it is (text)"
+                            </button>
+                        </p>
+                    }
+                })
+        }}
+    }
+}
+
 /// The data page.
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -94,35 +135,7 @@ pub fn DataPage() -> impl IntoView {
             <section class="card" aria-labelledby="backup-heading">
                 <h2 id="backup-heading">"Back up"</h2>
                 <p>{backup_status}</p>
-                <p class="button-row">
-                    <button
-                        type="button"
-                        class="button"
-                        on:click=move |_| export_backup(app, move |done| set_backup_said.set(backup_words(done)))
-                    >
-                        "Download a backup (JSON)"
-                    </button>
-                    {said(backup_said)}
-                </p>
-                // No backup file could be made: the data as it is, as text.
-                {move || {
-                    matches!(backup_said.get(), Some(Err(_)))
-                        .then(|| {
-                            view! {
-                                <p class="button-row">
-                                    <button
-                                        type="button"
-                                        class="button"
-                                        on:click=move |_| {
-                                            let _ = download_damaged(&app.snapshot().encode());
-                                        }
-                                    >
-                                        "Download my data as it is (text)"
-                                    </button>
-                                </p>
-                            }
-                        })
-                }}
+                {backup_button("Download a backup (JSON)", "button", (backup_said, set_backup_said))}
                 <p class="hint">
                     "The file holds everything this app keeps for you: your role, ticked items, reflection notes and where you left off; "
                     "your self-assessments, finished and in progress; your audit and intent-log entries; "
@@ -802,16 +815,7 @@ fn DeleteEverything() -> impl IntoView {
                     }}
                 </p>
                 <p>"If you may want any of it later, download a backup first and keep the file somewhere safe."</p>
-                <p class="button-row">
-                    <button
-                        type="button"
-                        class="button secondary"
-                        on:click=move |_| export_backup(app, move |done| set_backup_said.set(backup_words(done)))
-                    >
-                        "Download a backup first"
-                    </button>
-                    {said(backup_said)}
-                </p>
+                {backup_button("Download a backup first", "button secondary", (backup_said, set_backup_said))}
                 <div class="dialog-actions">
                     <button type="button" class="button" autofocus on:click=move |_| close()>
                         "Keep my data"

@@ -5,16 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, appReady } from './fixtures.mjs';
-import { BASE, cacheName, copySite, startServer } from './deploy.mjs';
-
-async function controlled(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
-    await page.reload();
-    await appReady(page);
-  }
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-}
+import { BASE, cacheName, controlled, copySite, startServer } from './deploy.mjs';
 
 test('the manifest is linked and names the icons', async ({ page, request }) => {
   await page.goto('');
@@ -33,7 +24,7 @@ test('the manifest is linked and names the icons', async ({ page, request }) => 
 test('after one visit the app opens and works with no network', async ({ page, context }) => {
   await page.goto('');
   await appReady(page);
-  await controlled(page);
+  await controlled(page, appReady);
   await context.setOffline(true);
   // A deep link, opened with no network at all.
   await page.goto('steps/genetic-code');
@@ -62,7 +53,7 @@ test('a new deployment is announced; reloading into it keeps the data', async ({
     await expect.poll(async () => (await fetch(base).catch(() => null))?.status ?? 0).toBe(200);
     await page.goto(`${base}checklist`);
     await appReady(page);
-    await controlled(page);
+    await controlled(page, appReady);
     await page.locator('input[type=checkbox]').first().check();
     await expect(page.getByText('A new version of Leader-Leader is ready.')).toHaveCount(0);
 
@@ -101,7 +92,7 @@ test('at the root of a github.io site, the worker leaves the account\'s other pr
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     await appReady(page);
-    await controlled(page);
+    await controlled(page, appReady);
     await page.goto(`${server.origin}/notes/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Another project site');
     // Offline, the app's own pages still open from its cache.

@@ -214,41 +214,39 @@ test('the notice shows even when the news comes before the app listens', async (
   await worksWithData(page, 'second');
 });
 
-test('a deployment whose page names a missing file does not take over', async ({ page, site }) => {
+/**
+ * A deployment broken by `spoil(files)` is refused: the new worker never
+ * takes over, the caches stay as they were, and the visitor keeps a working
+ * app with their data, with no notice of a new version.
+ */
+async function brokenDeploymentIsRefused(page, site, spoil) {
   await firstVisit(page);
   const caches = await cacheNames(page);
-  await site.redeploy('broken', {
-    spoil: (files) => fs.rmSync(path.join(site.dir, files.find((f) => f.endsWith('.css')).slice(BASE.length))),
-  });
+  await site.redeploy('broken', { spoil });
   expect(await tryUpdate(page)).toBe('redundant');
   expect(await cacheNames(page)).toEqual(caches);
   await page.reload();
   await appReady(page);
   await expect(page.getByText(NOTICE)).toHaveCount(0);
   await worksWithData(page, null);
+}
+
+test('a deployment whose page names a missing file does not take over', async ({ page, site }) => {
+  await brokenDeploymentIsRefused(page, site,
+    (files) => fs.rmSync(path.join(site.dir, files.find((f) => f.endsWith('.css')).slice(BASE.length))));
 });
 
 test('a deployment whose page names a file it does not list does not take over', async ({ page, site }) => {
-  await firstVisit(page);
-  const caches = await cacheNames(page);
   // The page served names a glue that is nowhere (its digest in sw.js is
   // right, so only the check of the page's names can catch it).
-  await site.redeploy('broken', {
-    spoil: (files) => {
-      const glue = files.find((f) => /leader-leader-[0-9a-f]+\.js$/.test(f));
-      const index = path.join(site.dir, 'index.html');
-      const digest = sha256(index);
-      fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replaceAll(glue, glue.replace(/-[0-9a-f]+\.js$/, '-0000000000000000.js')));
-      const sw = path.join(site.dir, 'sw.js');
-      fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(digest, sha256(index)));
-    },
+  await brokenDeploymentIsRefused(page, site, (files) => {
+    const glue = files.find((f) => /leader-leader-[0-9a-f]+\.js$/.test(f));
+    const index = path.join(site.dir, 'index.html');
+    const digest = sha256(index);
+    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replaceAll(glue, glue.replace(/-[0-9a-f]+\.js$/, '-0000000000000000.js')));
+    const sw = path.join(site.dir, 'sw.js');
+    fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(digest, sha256(index)));
   });
-  expect(await tryUpdate(page)).toBe('redundant');
-  expect(await cacheNames(page)).toEqual(caches);
-  await page.reload();
-  await appReady(page);
-  await expect(page.getByText(NOTICE)).toHaveCount(0);
-  await worksWithData(page, null);
 });
 
 test('a page whose files are missing from the cache comes from the network', async ({ page, site }) => {
