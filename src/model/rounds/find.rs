@@ -71,6 +71,17 @@ fn prefix_kind(rest: &str) -> Option<CandidateKind> {
         .map(|_| kind)
 }
 
+/// Whether a wrapped line is a code of its own rather than the next piece
+/// of the one being read: its prefix with the version and the `-`. The
+/// letters and a digit alone are not enough, since a piece of base64url can
+/// start with them ("LLI9r7…").
+fn starts_a_code(run: &str) -> bool {
+    prefix_kind(run).is_some()
+        && run[3..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with('-')
+}
+
 /// Whether a code starts at `at`: a prefix with no code character just
 /// before it.
 fn prefix_at(text: &str, at: usize) -> Option<CandidateKind> {
@@ -152,7 +163,7 @@ fn read_code(text: &str, start: usize, kind: CandidateKind) -> Candidate {
                 }
                 None => run.len() >= MIN_WRAPPED_RUN,
             };
-            if run.is_empty() || !fits || prefix_kind(run).is_some() {
+            if run.is_empty() || !fits || starts_a_code(run) {
                 break;
             }
             code.push_str(run);
