@@ -13,9 +13,10 @@
 //!   says so; it tries again on the next change, when the page is hidden and
 //!   when another tab saves. What another tab saves meanwhile is shown with
 //!   this tab's unsaved changes on top ([`rebase`]), so neither is lost.
-//! - The self-assessments and the practice entries stay as the JSON that was
-//!   read (see [`Part`]) until a page asks for them through
-//!   [`AppState::assessments`] or [`AppState::practice`] (only pages in the
+//! - The self-assessments, the practice entries and the team rounds stay as
+//!   the JSON that was read (see [`Part`]) until a page asks for them through
+//!   [`AppState::assessments`], [`AppState::practice`] or
+//!   [`AppState::rounds`] (only pages in the
 //!   wasm's pieces do, so the code that decodes them is not in the main
 //!   module). A part that turns out to be unreadable is copied aside with the
 //!   rest of the saved text before anything replaces it, as above.
@@ -27,6 +28,7 @@ use wasm_bindgen::JsCast;
 use crate::content::Role;
 use crate::model::assessment::AssessmentData;
 use crate::model::practice::PracticeData;
+use crate::model::rounds::RoundsData;
 use crate::model::saved::{decode_lazily, read_newer_leniently, rebase, Part};
 use crate::model::{DecodeError, Meta, Progress, SavedData};
 use crate::storage::{self, Key, Loaded, StorageProblem};
@@ -79,6 +81,9 @@ pub struct AppState {
     /// Read through [`AppState::practice`], changed through
     /// [`AppState::update_practice`].
     practice: RwSignal<Part<PracticeData>>,
+    /// Read through [`AppState::rounds`], changed through
+    /// [`AppState::update_rounds`].
+    rounds: RwSignal<Part<RoundsData>>,
     pub meta: RwSignal<Meta>,
     pub health: RwSignal<SaveHealth>,
     pub notice: RwSignal<Option<DataNotice>>,
@@ -154,6 +159,7 @@ impl AppState {
             progress: RwSignal::new(data.progress),
             assessments: RwSignal::new(data.assessments),
             practice: RwSignal::new(data.practice),
+            rounds: RwSignal::new(data.rounds),
             meta: RwSignal::new(data.meta),
             health: RwSignal::new(health),
             notice: RwSignal::new(notice),
@@ -182,6 +188,15 @@ impl AppState {
         }
     }
 
+    /// The team rounds, for pages.
+    pub fn rounds(&self) -> PartReader<RoundsData> {
+        PartReader {
+            app: *self,
+            signal: self.rounds,
+            which: ROUNDS,
+        }
+    }
+
     /// Makes [`rebase`] available to [`AppState::on_storage_event`]. Called
     /// by the changes that only pages in the wasm's pieces make (every
     /// change but the home page's role choice), so that its code is not in
@@ -204,6 +219,15 @@ impl AppState {
         self.replayable();
         self.update(|d| {
             let part = self.part_to_change(d, PRACTICE);
+            change(part);
+        });
+    }
+
+    /// Changes the team rounds and saves them at once.
+    pub fn update_rounds(&self, change: impl FnOnce(&mut RoundsData)) {
+        self.replayable();
+        self.update(|d| {
+            let part = self.part_to_change(d, ROUNDS);
             change(part);
         });
     }
@@ -263,6 +287,7 @@ impl AppState {
         SavedData {
             assessments: self.assessments().with_untracked(Clone::clone).into(),
             practice: self.practice().with_untracked(Clone::clone).into(),
+            rounds: self.rounds().with_untracked(Clone::clone).into(),
             ..self.snapshot()
         }
     }
@@ -291,6 +316,7 @@ impl AppState {
             progress: self.progress.get(),
             assessments: quietly(self.assessments),
             practice: quietly(self.practice),
+            rounds: quietly(self.rounds),
             meta: self.meta.get(),
             ..SavedData::default()
         }
@@ -302,6 +328,7 @@ impl AppState {
             progress: self.progress.get_untracked(),
             assessments: self.assessments.get_untracked(),
             practice: self.practice.get_untracked(),
+            rounds: self.rounds.get_untracked(),
             meta: self.meta.get_untracked(),
             ..SavedData::default()
         }
@@ -313,6 +340,7 @@ impl AppState {
             progress,
             assessments,
             practice,
+            rounds,
             meta,
             ..
         } = data;
@@ -324,6 +352,9 @@ impl AppState {
         }
         if self.practice.with_untracked(|p| *p != practice) {
             self.practice.set(practice);
+        }
+        if self.rounds.with_untracked(|r| *r != rounds) {
+            self.rounds.set(rounds);
         }
         if self.meta.with_untracked(|m| *m != meta) {
             self.meta.set(meta);
@@ -558,6 +589,7 @@ impl AppState {
         let mut base = self.base_for_change();
         self.part_to_change(&mut base, ASSESSMENTS);
         self.part_to_change(&mut base, PRACTICE);
+        self.part_to_change(&mut base, ROUNDS);
         let mut merged = crate::model::merge::merge(&base, backup, exported_on)?;
         if merged != base {
             merged.meta.touch(now_ms());
@@ -693,6 +725,12 @@ const PRACTICE: Which<PracticeData> = Which {
     name: "practice entries",
     of: |d| &d.practice,
     of_mut: |d| &mut d.practice,
+};
+
+const ROUNDS: Which<RoundsData> = Which {
+    name: "team rounds",
+    of: |d| &d.rounds,
+    of_mut: |d| &mut d.rounds,
 };
 
 impl<T> PartReader<T>

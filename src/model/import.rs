@@ -27,6 +27,7 @@ use serde_json::{Map, Value};
 use super::assessment::AssessmentData;
 use super::practice::{AuditEntry, IntentEntry, PracticeData};
 use super::progress::{join_words, plural, Progress, MAX_NOTE_CHARS};
+use super::rounds::RoundsData;
 use super::saved::{decode_value, DecodeError, Meta, Part, SavedData, CURRENT_VERSION};
 use super::time::{iso_date, iso_datetime, local_datetime_zoned, parse_iso_datetime, MAX_TIME_MS};
 use crate::content::Role;
@@ -68,6 +69,7 @@ pub fn export_json(data: &SavedData, now_ms: u64) -> String {
         progress: &'a Progress,
         assessments: &'a Part<AssessmentData>,
         practice: &'a Part<PracticeData>,
+        rounds: &'a Part<RoundsData>,
         meta: &'a Meta,
     }
     let backup = Backup {
@@ -77,6 +79,7 @@ pub fn export_json(data: &SavedData, now_ms: u64) -> String {
         progress: &data.progress,
         assessments: &data.assessments,
         practice: &data.practice,
+        rounds: &data.rounds,
         meta: &data.meta,
     };
     let mut text = serde_json::to_string_pretty(&backup).expect("a backup always serializes");
@@ -91,7 +94,9 @@ pub fn export_checked(data: &SavedData, now_ms: u64) -> Result<String, String> {
     let text = export_json(data, now_ms);
     // What a restore must give back: the data with every part decoded.
     let mut expected = data.current();
-    let decoded = expected.assessments.get_mut().is_ok() && expected.practice.get_mut().is_ok();
+    let decoded = expected.assessments.get_mut().is_ok()
+        && expected.practice.get_mut().is_ok()
+        && expected.rounds.get_mut().is_ok();
     let why = match parse_import(&text) {
         Ok(preview) if decoded && preview.data == expected => return Ok(text),
         Ok(_) => "it would not give back the same data".to_string(),
@@ -251,6 +256,8 @@ pub enum Section {
     Intents,
     /// The practice part as a whole.
     Practice,
+    /// Team rounds, with their answers and keys.
+    Rounds,
     /// `meta`: when things changed and were backed up.
     Bookkeeping,
 }
@@ -269,6 +276,7 @@ impl Section {
             Section::Audit => "the audit entries",
             Section::Intents => "the intent log",
             Section::Practice => "the practice entries",
+            Section::Rounds => "the team rounds",
             Section::Bookkeeping => "the record of changes and backups",
         }
     }
@@ -574,6 +582,11 @@ pub fn validate(data: &SavedData) -> Result<(), ImportError> {
         };
         ImportError::Invalid(section, why)
     })?;
+    data.rounds
+        .get()
+        .map_err(unreadable(Section::Rounds))?
+        .validate()
+        .map_err(|why| ImportError::Invalid(Section::Rounds, why))?;
     Ok(())
 }
 
@@ -608,6 +621,8 @@ fn unreadable_part(text: &str) -> Section {
         Section::Intents
     } else if fails::<PracticeData>(practice) {
         Section::Practice
+    } else if fails::<RoundsData>(value.get("rounds")) {
+        Section::Rounds
     } else if fails::<Meta>(value.get("meta")) {
         Section::Bookkeeping
     } else {
@@ -1873,6 +1888,7 @@ mod tests {
                     },
                     assessments: Default::default(),
                     practice: Default::default(),
+                    rounds: Default::default(),
                     meta: Meta {
                         updated_at: times.0,
                         unexported_since: times.1,
@@ -1996,6 +2012,68 @@ mod tests {
             })
         }
 
+        /// Rounds as the app starts them, with answers as it adds them.
+        fn rounds() -> impl Strategy<Value = RoundsData> {
+            use crate::model::rounds::{
+                codes::statement_ids, NewRound, ReceivedAnswer, RoundId, RoundKind,
+            };
+            let round = (
+                any::<[u8; 8]>(),
+                prop::sample::select(vec![
+                    RoundKind::Team,
+                    RoundKind::AboutMe(crate::content::Role::Leader),
+                    RoundKind::AboutMe(crate::content::Role::Member),
+                ]),
+                prop::option::of("[A-Za-z éü'-]{1,40}"),
+                prop::option::of(0u16..40_000),
+                vec(any::<u8>(), 64),
+                "[ -~]{1,300}",
+                vec(
+                    (any::<[u8; 12]>(), vec(1u8..=5, 15), 0u8..=7, text(280)),
+                    0..6,
+                ),
+                prop::option::of(0..=MAX_TIME_MS),
+            );
+            vec(round, 0..3).prop_map(|rounds| {
+                let mut data = RoundsData::default();
+                for (id, kind, name, day, mut key, private, answers, closed) in rounds {
+                    key.insert(0, 4);
+                    let new = NewRound {
+                        id: RoundId(id),
+                        kind,
+                        name: name.as_deref(),
+                        closes_on_day: day,
+                        public_key: &key,
+                        private_key: &private,
+                    };
+                    if data.start(new, 1_000).is_err() {
+                        continue;
+                    }
+                    let round = data.rounds.last_mut().unwrap();
+                    let ids = statement_ids(kind);
+                    for (aid, values, rung, comment) in answers {
+                        let id = crate::model::rounds::text::base64url(&aid);
+                        if round.has_answer(&id) {
+                            continue;
+                        }
+                        round.answers.push(ReceivedAnswer {
+                            id,
+                            values: ids
+                                .iter()
+                                .zip(values)
+                                .map(|(s, v)| (s.to_string(), v))
+                                .collect(),
+                            rung: (kind.asks_ladder() && rung > 0).then_some(rung),
+                            comment: (!comment.is_empty()).then_some(comment),
+                        });
+                    }
+                    round.answers.sort_by(|a, b| a.id.cmp(&b.id));
+                    round.closed_at = closed;
+                }
+                data
+            })
+        }
+
         /// Data the saved format keeps and the app can hold: any names,
         /// known or not, and values up to the limits a backup holds (the
         /// app cuts text and caps its lists at them).
@@ -2011,9 +2089,16 @@ mod tests {
                 valid_data(),
                 assessments(),
                 practice,
+                rounds(),
             )
                 .prop_map(
-                    |((role, checked, notes), mut data, assessments, (mut audit, mut intents))| {
+                    |(
+                        (role, checked, notes),
+                        mut data,
+                        assessments,
+                        (mut audit, mut intents),
+                        rounds,
+                    )| {
                         data.progress.role = role;
                         data.progress.checked = checked;
                         data.progress.notes = notes;
@@ -2025,6 +2110,7 @@ mod tests {
                         }
                         data.assessments = assessments.into();
                         data.practice = PracticeData { audit, intents }.into();
+                        data.rounds = rounds.into();
                         data
                     },
                 )

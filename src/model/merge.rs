@@ -19,6 +19,13 @@
 //!   has is kept, in its place relative to the entries both have.
 //! - The self-assessment in progress: this browser's, or the backup's when
 //!   this browser has none.
+//! - Team rounds (by round id): united. A round both sides have while it is
+//!   open on both keeps every answer either side received (answers are
+//!   united by their id, so an answer added on both counts once). A round
+//!   closed on either side is kept as that side closed it (both closed: the
+//!   newer side's, as below): a closed round takes no answers, and its
+//!   results must not change afterwards, or comparing them before and after
+//!   would show what one person answered.
 //! - Bookkeeping (when things changed and were backed up): this browser's.
 //!
 //! **When the same entry differs on the two sides.** Entries carry no time
@@ -45,6 +52,7 @@ use super::assessment::{Assessment, AssessmentData, Draft};
 use super::import::{validate, ImportError};
 use super::practice::{AuditEntry, IntentEntry, PracticeData};
 use super::progress::{place_name, Progress};
+use super::rounds::{Round, RoundsData};
 use super::saved::{Meta, SavedData, CURRENT_VERSION};
 use super::time::human_datetime;
 use crate::content::{item_by_id, step_by_slug, Role};
@@ -190,11 +198,22 @@ pub fn merge(
     practice.audit = unite(&mine.audit, &theirs.audit, |e| e.id.clone(), newer);
     practice.intents = unite(&mine.intents, &theirs.intents, |e| e.id.clone(), newer);
 
+    let (mine, theirs) = (decoded(&here.rounds), decoded(&backup.rounds));
+    let mut rounds = RoundsData {
+        rounds: unite(&mine.rounds, &theirs.rounds, |r| r.id.clone(), Side::Here),
+    };
+    for round in &mut rounds.rounds {
+        if let Some(other) = theirs.rounds.iter().find(|r| r.id == round.id) {
+            *round = merge_round(round, other, newer);
+        }
+    }
+
     let merged = SavedData {
         version: CURRENT_VERSION,
         progress,
         assessments: assessments.into(),
         practice: practice.into(),
+        rounds: rounds.into(),
         meta: here.meta.clone(),
     };
     validate(&merged).map_err(|e| match e {
@@ -202,6 +221,29 @@ pub fn merge(
         other => other.to_string(),
     })?;
     Ok(merged)
+}
+
+/// One round as both sides have it (see the module's notes).
+fn merge_round(here: &Round, backup: &Round, newer: Side) -> Round {
+    match (here.is_open(), backup.is_open()) {
+        (true, true) => {
+            let mut round = here.clone();
+            for answer in &backup.answers {
+                if !round.has_answer(&answer.id) {
+                    let at = round.answers.partition_point(|a| a.id < answer.id);
+                    round.answers.insert(at, answer.clone());
+                }
+            }
+            if newer == Side::Backup {
+                round.own = backup.own.clone();
+            }
+            round
+        }
+        (false, true) => here.clone(),
+        (true, false) => backup.clone(),
+        (false, false) if newer == Side::Backup => backup.clone(),
+        (false, false) => here.clone(),
+    }
 }
 
 /// One line of the table that compares the two sides: a part, and what each
@@ -333,6 +375,35 @@ fn draft_words(a: &AssessmentData) -> String {
     }
 }
 
+fn round_name(r: &Round) -> String {
+    let kind = match r.kind.as_str() {
+        "about-me" => "about me",
+        "team" => "about our team",
+        other => other,
+    };
+    let name = r
+        .name
+        .as_deref()
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default();
+    format!(
+        "team round {kind}{name}, started {}",
+        human_datetime(r.started_at)
+    )
+}
+
+fn rounds_words(r: &RoundsData) -> String {
+    let answers: usize = r.rounds.iter().map(|r| r.answers.len()).sum();
+    if r.rounds.is_empty() {
+        return "0".to_string();
+    }
+    format!(
+        "{} ({answers} answer{})",
+        r.rounds.len(),
+        if answers == 1 { "" } else { "s" }
+    )
+}
+
 fn backup_words(meta: &Meta) -> String {
     match meta.last_export_at {
         Some(at) => human_datetime(at),
@@ -341,7 +412,7 @@ fn backup_words(meta: &Meta) -> String {
 }
 
 /// The parts compared, in the order of [`column`].
-const ROWS: [&str; 9] = [
+const ROWS: [&str; 10] = [
     "Ticked items",
     "Reflection notes",
     "Role",
@@ -350,11 +421,18 @@ const ROWS: [&str; 9] = [
     "Self-assessment in progress",
     "Audit entries",
     "Intent-log entries",
+    "Team rounds",
     "Last backup made",
 ];
 
 /// What one side holds of each part in [`ROWS`], in words.
-fn column(p: &Progress, a: &AssessmentData, x: &PracticeData, meta: &Meta) -> [String; 9] {
+fn column(
+    p: &Progress,
+    a: &AssessmentData,
+    x: &PracticeData,
+    r: &RoundsData,
+    meta: &Meta,
+) -> [String; 10] {
     [
         p.checked.len().to_string(),
         p.notes.len().to_string(),
@@ -364,6 +442,7 @@ fn column(p: &Progress, a: &AssessmentData, x: &PracticeData, meta: &Meta) -> [S
         draft_words(a),
         x.audit.len().to_string(),
         x.intents.len().to_string(),
+        rounds_words(r),
         backup_words(meta),
     ]
 }
@@ -398,6 +477,7 @@ pub fn compare(here: &SavedData, backup: &SavedData, exported_on: Option<&str>) 
     let (hp, bp) = (&here.progress, &backup.progress);
     let (ha, ba) = (decoded(&here.assessments), decoded(&backup.assessments));
     let (hx, bx) = (decoded(&here.practice), decoded(&backup.practice));
+    let (hr, br) = (decoded(&here.rounds), decoded(&backup.rounds));
 
     let mut only_here = Vec::new();
     let mut differ = Vec::new();
@@ -486,16 +566,35 @@ pub fn compare(here: &SavedData, backup: &SavedData, exported_on: Option<&str>) 
         changed.iter().map(|(_, e)| intent_name(e)).collect(),
     );
 
+    // Not in `entries_differ`: a merge unites open rounds' answers rather
+    // than taking one side's copy.
+    let (missing, changed) = differences(&hr.rounds, &br.rounds, |r| r.id.clone());
+    push(
+        &mut only_here,
+        "Team rounds",
+        missing.iter().map(|(_, r)| round_name(r)).collect(),
+    );
+    push(
+        &mut differ,
+        "Team rounds",
+        changed.iter().map(|(_, r)| round_name(r)).collect(),
+    );
+
     let merge_changes = merged.as_ref().is_ok_and(|m| {
         m.progress != here.progress
             || *decoded(&m.assessments) != *ha
             || *decoded(&m.practice) != *hx
+            || *decoded(&m.rounds) != *hr
     });
-    let here_column = column(hp, &ha, &hx, &here.meta);
-    let backup_column = column(bp, &ba, &bx, &backup.meta);
+    let here_column = column(hp, &ha, &hx, &hr, &here.meta);
+    let backup_column = column(bp, &ba, &bx, &br, &backup.meta);
     let merged_column = merged.as_ref().ok().map(|m| {
-        let (a, x) = (decoded(&m.assessments), decoded(&m.practice));
-        column(&m.progress, &a, &x, &m.meta)
+        let (a, x, r) = (
+            decoded(&m.assessments),
+            decoded(&m.practice),
+            decoded(&m.rounds),
+        );
+        column(&m.progress, &a, &x, &r, &m.meta)
     });
     let rows = ROWS
         .iter()
@@ -868,6 +967,7 @@ mod tests {
                 ("Self-assessment in progress", "0", "0", Some("0")),
                 ("Audit entries", "1", "1", Some("1")),
                 ("Intent-log entries", "2", "1", Some("2")),
+                ("Team rounds", "0", "0", Some("0")),
                 ("Last backup made", "never", "never", Some("never")),
             ]
         );
@@ -956,5 +1056,122 @@ mod tests {
             audit_name(&audit("a", ""), 3),
             "audit: \u{201c}Entry 3 (not named yet)\u{201d}"
         );
+    }
+
+    fn round(id: &str, answers: &[&str], closed: Option<u64>) -> Round {
+        Round {
+            id: id.into(),
+            kind: "team".into(),
+            public_key: crate::model::rounds::text::base64url(&[4; 65]),
+            private_key: "{}".into(),
+            started_at: T0,
+            closed_at: closed,
+            answers: answers
+                .iter()
+                .map(|a| crate::model::rounds::ReceivedAnswer {
+                    id: (*a).into(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Round::default()
+        }
+    }
+
+    fn with_rounds(updated_at: u64, rounds: Vec<Round>) -> SavedData {
+        let mut d = data(updated_at, |_, _, _| {});
+        d.rounds = RoundsData { rounds }.into();
+        d
+    }
+
+    fn answer_ids(d: &SavedData, round: usize) -> Vec<String> {
+        d.rounds.get().unwrap().rounds[round]
+            .answers
+            .iter()
+            .map(|a| a.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn an_open_round_on_both_sides_keeps_every_answer_once() {
+        let here = with_rounds(
+            T0,
+            vec![round(
+                "00000000000000aa",
+                &["AAAAAAAAAAAAAAAA", "CCCCCCCCCCCCCCCC"],
+                None,
+            )],
+        );
+        let backup = with_rounds(
+            T0 + DAY,
+            vec![
+                round(
+                    "00000000000000aa",
+                    &["BBBBBBBBBBBBBBBB", "CCCCCCCCCCCCCCCC"],
+                    None,
+                ),
+                round("00000000000000bb", &[], None),
+            ],
+        );
+        let merged = merge(&here, &backup, None).unwrap();
+        assert_eq!(
+            answer_ids(&merged, 0),
+            ["AAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBB", "CCCCCCCCCCCCCCCC"]
+        );
+        assert_eq!(merged.rounds.get().unwrap().rounds.len(), 2);
+        let c = compare(&here, &backup, None);
+        let row = c.rows.iter().find(|r| r.part == "Team rounds").unwrap();
+        assert_eq!(
+            (
+                row.here.as_str(),
+                row.backup.as_str(),
+                row.merged.as_deref()
+            ),
+            ("1 (2 answers)", "2 (2 answers)", Some("2 (3 answers)"))
+        );
+        assert!(c.merge_changes);
+        assert_eq!(
+            c.differ.iter().filter(|n| n.part == "Team rounds").count(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_round_closed_on_one_side_stays_as_it_was_closed() {
+        let closed = round("00000000000000aa", &["AAAAAAAAAAAAAAAA"], Some(T0));
+        let open = round(
+            "00000000000000aa",
+            &["AAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBB"],
+            None,
+        );
+        for (here, backup) in [
+            (
+                with_rounds(T0, vec![closed.clone()]),
+                with_rounds(T0 + DAY, vec![open.clone()]),
+            ),
+            (
+                with_rounds(T0 + DAY, vec![open.clone()]),
+                with_rounds(T0, vec![closed.clone()]),
+            ),
+        ] {
+            let merged = merge(&here, &backup, None).unwrap();
+            let rounds = merged.rounds.get().unwrap();
+            assert_eq!(rounds.rounds, [closed.clone()]);
+        }
+    }
+
+    #[test]
+    fn a_round_only_here_is_named_as_lost_by_replacing() {
+        let here = with_rounds(T0, vec![round("00000000000000aa", &[], None)]);
+        let backup = with_rounds(T0, vec![]);
+        let c = compare(&here, &backup, None);
+        let lost: Vec<&Named> = c
+            .only_here
+            .iter()
+            .filter(|n| n.part == "Team rounds")
+            .collect();
+        assert_eq!(lost.len(), 1);
+        assert!(lost[0].names[0].starts_with("team round about our team, started"));
+        let merged = merge(&here, &backup, None).unwrap();
+        assert_eq!(merged.rounds.get().unwrap().rounds.len(), 1);
     }
 }

@@ -22,6 +22,7 @@ use serde_json::Value;
 use super::assessment::AssessmentData;
 use super::practice::PracticeData;
 use super::progress::Progress;
+use super::rounds::RoundsData;
 
 /// The format version this build writes.
 ///
@@ -30,7 +31,10 @@ use super::progress::Progress;
 ///   reminder).
 /// - 3: adds `assessments` (self-assessments) and `practice` (the audit, the
 ///   intent log).
-pub const CURRENT_VERSION: u64 = 3;
+/// - 4: adds `rounds` (team rounds, with each round's private key). A
+///   version 3 tab would drop them on its next write; as version 4 they are
+///   shown read-only there instead.
+pub const CURRENT_VERSION: u64 = 4;
 
 /// Everything the app saves, as one document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,6 +51,9 @@ pub struct SavedData {
     /// The practice tools' entries. (Read by hand, as JSON.)
     #[serde(default, skip_deserializing)]
     pub practice: Part<PracticeData>,
+    /// Team rounds, with their answers and keys. (Read by hand, as JSON.)
+    #[serde(default, skip_deserializing)]
+    pub rounds: Part<RoundsData>,
     /// Bookkeeping about the data itself.
     #[serde(default)]
     pub meta: Meta,
@@ -198,6 +205,7 @@ impl SavedData {
             progress,
             assessments: Part::default(),
             practice: Part::default(),
+            rounds: Part::default(),
             meta: Meta::default(),
         }
     }
@@ -280,6 +288,7 @@ pub fn decode_value(value: Value) -> Result<SavedData, DecodeError> {
     let mut data = decode_value_lazily(value)?;
     data.assessments.get_mut()?;
     data.practice.get_mut()?;
+    data.rounds.get_mut()?;
     Ok(data)
 }
 
@@ -324,9 +333,11 @@ fn from_object(mut value: Value) -> Result<SavedData, serde_json::Error> {
     }
     let assessments = take(&mut value, "assessments");
     let practice = take(&mut value, "practice");
+    let rounds = take(&mut value, "rounds");
     Ok(SavedData {
         assessments,
         practice,
+        rounds,
         ..serde_json::from_value(value)?
     })
 }
@@ -348,6 +359,7 @@ pub fn rebase(base: Option<&str>, mine: &SavedData, theirs: SavedData) -> SavedD
     let json = |mut d: SavedData| {
         let _ = d.assessments.get_mut();
         let _ = d.practice.get_mut();
+        let _ = d.rounds.get_mut();
         parse(&d.encode()).unwrap_or_default()
     };
     let base = json(base.and_then(|t| decode_lazily(t).ok()).unwrap_or_default());
@@ -418,6 +430,7 @@ fn migrate(mut value: Value, from: u64) -> Value {
     }
     // 2 -> 3: `assessments` and `practice` are new and start empty (serde
     // defaults), so there is nothing to move.
+    // 3 -> 4: `rounds` is new and starts empty, likewise.
     value["version"] = Value::from(CURRENT_VERSION);
     value
 }

@@ -107,6 +107,7 @@ test('restore names every part it replaces, with counts, and what this browser w
     ['Self-assessment in progress', '0', '1 (1 answered)', '1 (1 answered)'],
     ['Audit entries', '1', '2', '2'],
     ['Intent-log entries', '2', '1', '2'],
+    ['Team rounds', '0', '0', '0'],
     ['Last backup made', 'never', '2026-11-20 12:00 UTC', 'never'],
   ]);
   // The intent logged after the backup was made is named, by date and words.
