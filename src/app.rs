@@ -2,8 +2,9 @@
 //!
 //! The home page is built into the main WebAssembly module. Every other page
 //! is a split point (`wasm_split`, what Leptos's `#[lazy]` uses) in one of
-//! four pieces: the journey, the assessment, the practice tools and the data
-//! pages. The build (scripts/split_wasm.py) moves each piece's code, and
+//! six pieces: the journey, the assessment, the practice tools, the data
+//! pages, team rounds for the person asking, and the page where a colleague
+//! answers a round (alone, as what a colleague opens cold from a chat). The build (scripts/split_wasm.py) moves each piece's code, and
 //! whatever only it uses, out of the main module; the browser fetches a piece
 //! (and any code it shares with another) the first time the visitor opens one
 //! of its pages. Grouping pages this way, rather than a piece per page, was
@@ -66,8 +67,15 @@ fn routes() -> RouteDefs<impl MatchNestedRoutes + Clone> {
             NestedRoute::new(path!("/practice/audit"), Page::Audit),
             NestedRoute::new(path!("/practice/intents"), Page::Intents),
             NestedRoute::new(path!("/practice/phrases"), Page::Phrases),
-            NestedRoute::new(path!("/data"), Page::Data),
-            NestedRoute::new(path!("/report"), Page::Report),
+            // A tuple holds at most 16 routes; a tuple of routes is one.
+            (
+                NestedRoute::new(path!("/data"), Page::Data),
+                NestedRoute::new(path!("/report"), Page::Report),
+                NestedRoute::new(path!("/rounds"), Page::Rounds),
+                NestedRoute::new(path!("/rounds/add"), Page::AddAnswer),
+                NestedRoute::new(path!("/rounds/:id"), Page::Round),
+                NestedRoute::new(path!("/answer"), Page::Answer),
+            ),
         ),
         paths::base(),
     )
@@ -236,6 +244,10 @@ pages! {
     Phrases => phrases_page in practice => pages::practice::PhraseCoachPage;
     Data => data_page in your_data => pages::data::DataPage;
     Report => report_page in your_data => pages::report::ReportPage;
+    Rounds => rounds_page in rounds => pages::rounds::RoundsPage;
+    AddAnswer => add_answer_page in rounds => pages::rounds::AddPage;
+    Round => round_page in rounds => pages::rounds::RoundPage;
+    Answer => answer_page in answer => pages::answer::AnswerPage;
 }
 
 /// Shown instead of a page whose piece of the app could not be fetched.

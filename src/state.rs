@@ -237,7 +237,7 @@ impl AppState {
     /// empty part.
     fn part_to_change<'a, T>(&self, doc: &'a mut SavedData, which: Which<T>) -> &'a mut T
     where
-        T: serde::de::DeserializeOwned + Clone + Default + PartialEq,
+        T: serde::de::DeserializeOwned + serde::Serialize + Clone + Default + PartialEq + 'static,
     {
         if let Err(error) = (which.of_mut)(doc).get_mut() {
             self.part_unreadable(doc, error, which);
@@ -299,7 +299,7 @@ impl AppState {
     pub fn peek(&self) -> SavedData {
         fn quietly<T>(signal: RwSignal<Part<T>>) -> Part<T>
         where
-            T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
+            T: serde::de::DeserializeOwned + serde::Serialize + Clone + Send + Sync + 'static,
         {
             signal.track();
             let decoded = signal.with_untracked(|part| match part {
@@ -735,7 +735,7 @@ const ROUNDS: Which<RoundsData> = Which {
 
 impl<T> PartReader<T>
 where
-    T: serde::de::DeserializeOwned + Clone + Default + PartialEq + Send + Sync + 'static,
+    T: serde::de::DeserializeOwned + serde::Serialize + Clone + Default + PartialEq + Send + Sync + 'static,
 {
     /// Reads the part (and tracks it, like a signal's `with`).
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {

@@ -61,6 +61,7 @@ const MIB: u128 = 1024 * 1024;
 /// `meta` is written as given: mark the data exported (`Meta::exported`)
 /// before calling if the file should say so.
 pub fn export_json(data: &SavedData, now_ms: u64) -> String {
+    super::saved::write_parts_in_full();
     #[derive(Serialize)]
     struct Backup<'a> {
         app: &'static str,

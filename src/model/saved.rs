@@ -12,10 +12,13 @@
 //! wasm that hold those pages, not in the main module. [`decode`] (imports,
 //! tests) decodes everything.
 
+use std::any::{Any, TypeId};
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
+use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
@@ -102,17 +105,66 @@ impl<T: PartialEq> PartialEq for Part<T> {
 
 impl<T: Eq> Eq for Part<T> {}
 
-impl<T: Serialize> Serialize for Part<T> {
+/// Writes a decoded part as JSON.
+type Writer = fn(&dyn Any) -> Value;
+
+thread_local! {
+    /// Each part type's [`Writer`], set by the code that decodes or makes a
+    /// decoded part ([`Part::get`], [`Part::get_mut`], `From`). Saving
+    /// writes a decoded part through it, so the code that writes a part's
+    /// fields is linked where parts are decoded (the pages in the wasm's
+    /// pieces), not into the save in the main module.
+    static WRITERS: RefCell<Vec<(TypeId, Writer)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `T`'s [`Writer`] known to [`Part`]'s `Serialize`.
+fn can_write<T: Serialize + 'static>() {
+    fn write<T: Serialize + 'static>(value: &dyn Any) -> Value {
+        value
+            .downcast_ref::<T>()
+            .and_then(|v| serde_json::to_value(v).ok())
+            .unwrap_or_default()
+    }
+    WRITERS.with_borrow_mut(|w| {
+        if !w.iter().any(|(id, _)| *id == TypeId::of::<T>()) {
+            w.push((TypeId::of::<T>(), write::<T>));
+        }
+    });
+}
+
+/// Makes every part's [`Writer`] known, so that a document is written out
+/// in full, its empty parts too (a backup file).
+pub fn write_parts_in_full() {
+    can_write::<AssessmentData>();
+    can_write::<PracticeData>();
+    can_write::<RoundsData>();
+}
+
+impl<T: 'static> Serialize for Part<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Part::Json(value) => value.serialize(serializer),
-            Part::Ready(value) => value.serialize(serializer),
+            Part::Ready(value) => {
+                let writer = WRITERS.with_borrow(|w| {
+                    w.iter()
+                        .find(|(id, _)| *id == TypeId::of::<T>())
+                        .map(|(_, write)| *write)
+                });
+                match writer {
+                    Some(write) => write(value).serialize(serializer),
+                    // No code that decodes or makes this part has run, so
+                    // it is the empty part `Default` made, and every part
+                    // type reads `{}` as empty (`#[serde(default)]`).
+                    None => serializer.serialize_map(Some(0))?.end(),
+                }
+            }
         }
     }
 }
 
-impl<T> From<T> for Part<T> {
+impl<T: Serialize + 'static> From<T> for Part<T> {
     fn from(value: T) -> Self {
+        can_write::<T>();
         Part::Ready(value)
     }
 }
@@ -127,9 +179,10 @@ impl<T> Part<T> {
     }
 }
 
-impl<T: DeserializeOwned + Clone> Part<T> {
+impl<T: DeserializeOwned + Serialize + Clone + 'static> Part<T> {
     /// The value, decoded if it is still JSON.
     pub fn get(&self) -> Result<Cow<'_, T>, DecodeError> {
+        can_write::<T>();
         match self {
             Part::Ready(value) => Ok(Cow::Borrowed(value)),
             Part::Json(json) => decode_part(json).map(Cow::Owned),
@@ -139,6 +192,7 @@ impl<T: DeserializeOwned + Clone> Part<T> {
     /// The value to change, decoded in place if it is still JSON. When it
     /// cannot be decoded the JSON is left as it was.
     pub fn get_mut(&mut self) -> Result<&mut T, DecodeError> {
+        can_write::<T>();
         if let Part::Json(json) = self {
             *self = Part::Ready(decode_part(json)?);
         }

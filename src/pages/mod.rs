@@ -1,6 +1,7 @@
 //! One module per screen. Pages read the shared state and the content and
 //! call state methods; they do not parse, score or save by themselves.
 
+pub mod answer;
 pub mod assess;
 pub mod checklist;
 pub mod data;
@@ -10,6 +11,7 @@ pub mod not_found;
 pub mod pillars;
 pub mod practice;
 pub mod report;
+pub mod rounds;
 pub mod steps;
 pub mod stories;
 
