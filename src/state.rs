@@ -735,7 +735,14 @@ const ROUNDS: Which<RoundsData> = Which {
 
 impl<T> PartReader<T>
 where
-    T: serde::de::DeserializeOwned + serde::Serialize + Clone + Default + PartialEq + Send + Sync + 'static,
+    T: serde::de::DeserializeOwned
+        + serde::Serialize
+        + Clone
+        + Default
+        + PartialEq
+        + Send
+        + Sync
+        + 'static,
 {
     /// Reads the part (and tracks it, like a signal's `with`).
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {

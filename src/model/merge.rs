@@ -1155,7 +1155,7 @@ mod tests {
         ] {
             let merged = merge(&here, &backup, None).unwrap();
             let rounds = merged.rounds.get().unwrap();
-            assert_eq!(rounds.rounds, [closed.clone()]);
+            assert_eq!(rounds.rounds, std::slice::from_ref(&closed));
         }
     }
 
