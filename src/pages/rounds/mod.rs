@@ -3,6 +3,9 @@
 //! and the results (`/rounds/<id>`), and a reply link a colleague sent
 //! (`/rounds/add#LLA1-…`). All in the wasm's `rounds` piece.
 
+pub mod reminder;
+pub mod results;
+
 use leptos::prelude::*;
 
 use crate::components::set_title;
