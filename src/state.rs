@@ -241,10 +241,10 @@ impl AppState {
     {
         if let Err(error) = (which.of_mut)(doc).get_mut() {
             self.part_unreadable(doc, error, which);
-            *(which.of_mut)(doc) = Part::Ready(T::default());
+            *(which.of_mut)(doc) = Part::Ready(Default::default());
         }
         match (which.of_mut)(doc) {
-            Part::Ready(value) => value,
+            Part::Ready(value) => std::sync::Arc::make_mut(value),
             Part::Json(_) => unreachable!("decoded or replaced above"),
         }
     }
@@ -254,7 +254,12 @@ impl AppState {
     /// that copy cannot be made, holds it in memory and stops writing (as at
     /// start-up). The caller then goes on with an empty part. Data from a
     /// newer version is only shown, never written: nothing to keep.
-    fn part_unreadable<T: PartialEq>(&self, doc: &SavedData, error: DecodeError, which: Which<T>) {
+    fn part_unreadable<T: PartialEq + 'static>(
+        &self,
+        doc: &SavedData,
+        error: DecodeError,
+        which: Which<T>,
+    ) {
         let of = which.of;
         let health = self.health.get_untracked();
         if matches!(health, SaveHealth::ReadOnlyNewer { .. }) {
@@ -299,7 +304,13 @@ impl AppState {
     pub fn peek(&self) -> SavedData {
         fn quietly<T>(signal: RwSignal<Part<T>>) -> Part<T>
         where
-            T: serde::de::DeserializeOwned + serde::Serialize + Clone + Send + Sync + 'static,
+            T: serde::de::DeserializeOwned
+                + serde::Serialize
+                + PartialEq
+                + Clone
+                + Send
+                + Sync
+                + 'static,
         {
             signal.track();
             let decoded = signal.with_untracked(|part| match part {
@@ -308,7 +319,7 @@ impl AppState {
             });
             if let Some(value) = decoded {
                 // The same data, decoded: no reader needs to run again.
-                signal.update_untracked(|p| *p = Part::Ready(value));
+                signal.update_untracked(|p| *p = Part::Ready(value.into()));
             }
             signal.get_untracked()
         }
@@ -763,7 +774,9 @@ where
         match decoded {
             None => {}
             // The same data, decoded: no reader needs to run again.
-            Some(Ok(value)) => self.signal.update_untracked(|p| *p = Part::Ready(value)),
+            Some(Ok(value)) => self
+                .signal
+                .update_untracked(|p| *p = Part::Ready(value.into())),
             Some(Err(_)) => {
                 let (app, which) = (self.app, self.which);
                 queue_microtask(move || {

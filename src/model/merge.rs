@@ -100,7 +100,9 @@ fn merge_note(here: &str, backup: &str, marker: &str) -> Option<String> {
 
 /// A part of the saved data, decoded; empty when it cannot be (a part that
 /// cannot be read is handled by the app state before a merge).
-fn decoded<T: serde::de::DeserializeOwned + serde::Serialize + Clone + Default + 'static>(
+fn decoded<
+    T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + Clone + Default + 'static,
+>(
     part: &super::saved::Part<T>,
 ) -> Cow<'_, T> {
     part.get().unwrap_or_default()

@@ -83,51 +83,80 @@ impl Default for SavedData {
 pub enum Part<T> {
     /// The JSON as read.
     Json(Arc<Value>),
-    /// The decoded value.
-    Ready(T),
+    /// The decoded value, shared when a document is copied (so copying
+    /// one needs no code that copies a part's fields).
+    Ready(Arc<T>),
 }
 
 impl<T: Default> Default for Part<T> {
     fn default() -> Self {
-        Part::Ready(T::default())
+        Part::Ready(Arc::new(T::default()))
     }
 }
 
-impl<T: PartialEq> PartialEq for Part<T> {
+impl<T: 'static> PartialEq for Part<T> {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (Part::Json(a), Part::Json(b)) => Arc::ptr_eq(a, b) || a == b,
-            (Part::Ready(a), Part::Ready(b)) => a == b,
+            (Part::Ready(a), Part::Ready(b)) => match ops::<T>() {
+                _ if Arc::ptr_eq(a, b) => true,
+                Some(ops) => (ops.eq)(&**a, &**b),
+                // Only `Default` makes a part before any decoding code has
+                // run (see the `Serialize` impl): both are empty.
+                None => true,
+            },
             _ => false,
         }
     }
 }
 
-impl<T: Eq> Eq for Part<T> {}
+impl<T: 'static> Eq for Part<T> {}
 
-/// Writes a decoded part as JSON.
-type Writer = fn(&dyn Any) -> Value;
-
-thread_local! {
-    /// Each part type's [`Writer`], set by the code that decodes or makes a
-    /// decoded part ([`Part::get`], [`Part::get_mut`], `From`). Saving
-    /// writes a decoded part through it, so the code that writes a part's
-    /// fields is linked where parts are decoded (the pages in the wasm's
-    /// pieces), not into the save in the main module.
-    static WRITERS: RefCell<Vec<(TypeId, Writer)>> = const { RefCell::new(Vec::new()) };
+/// What saving and comparing need of a decoded part, type-erased.
+#[derive(Clone, Copy)]
+struct Ops {
+    /// Writes it as JSON.
+    write: fn(&dyn Any) -> Value,
+    /// Compares two of them.
+    eq: fn(&dyn Any, &dyn Any) -> bool,
 }
 
-/// Makes `T`'s [`Writer`] known to [`Part`]'s `Serialize`.
-fn can_write<T: Serialize + 'static>() {
+thread_local! {
+    /// Each part type's [`Ops`], set by the code that decodes or makes a
+    /// decoded part ([`Part::get`], [`Part::get_mut`], `From`). Saving
+    /// writes a decoded part through them, and the app state compares parts
+    /// through them, so the code that writes and compares a part's fields
+    /// is linked where parts are decoded (the pages in the wasm's pieces),
+    /// not into the main module.
+    static OPS: RefCell<Vec<(TypeId, Ops)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn ops<T: 'static>() -> Option<Ops> {
+    OPS.with_borrow(|all| {
+        all.iter()
+            .find(|(id, _)| *id == TypeId::of::<T>())
+            .map(|(_, ops)| *ops)
+    })
+}
+
+/// Makes `T`'s [`Ops`] known to [`Part`]'s `Serialize` and `PartialEq`.
+fn can_write<T: Serialize + PartialEq + 'static>() {
     fn write<T: Serialize + 'static>(value: &dyn Any) -> Value {
         value
             .downcast_ref::<T>()
             .and_then(|v| serde_json::to_value(v).ok())
             .unwrap_or_default()
     }
-    WRITERS.with_borrow_mut(|w| {
-        if !w.iter().any(|(id, _)| *id == TypeId::of::<T>()) {
-            w.push((TypeId::of::<T>(), write::<T>));
+    fn eq<T: PartialEq + 'static>(a: &dyn Any, b: &dyn Any) -> bool {
+        a.downcast_ref::<T>() == b.downcast_ref::<T>()
+    }
+    OPS.with_borrow_mut(|all| {
+        if !all.iter().any(|(id, _)| *id == TypeId::of::<T>()) {
+            let ops = Ops {
+                write: write::<T>,
+                eq: eq::<T>,
+            };
+            all.push((TypeId::of::<T>(), ops));
         }
     });
 }
@@ -145,13 +174,8 @@ impl<T: 'static> Serialize for Part<T> {
         match self {
             Part::Json(value) => value.serialize(serializer),
             Part::Ready(value) => {
-                let writer = WRITERS.with_borrow(|w| {
-                    w.iter()
-                        .find(|(id, _)| *id == TypeId::of::<T>())
-                        .map(|(_, write)| *write)
-                });
-                match writer {
-                    Some(write) => write(value).serialize(serializer),
+                match ops::<T>() {
+                    Some(ops) => (ops.write)(&**value).serialize(serializer),
                     // No code that decodes or makes this part has run, so
                     // it is the empty part `Default` made, and every part
                     // type reads `{}` as empty (`#[serde(default)]`).
@@ -162,10 +186,10 @@ impl<T: 'static> Serialize for Part<T> {
     }
 }
 
-impl<T: Serialize + 'static> From<T> for Part<T> {
+impl<T: Serialize + PartialEq + 'static> From<T> for Part<T> {
     fn from(value: T) -> Self {
         can_write::<T>();
-        Part::Ready(value)
+        Part::Ready(Arc::new(value))
     }
 }
 
@@ -173,18 +197,18 @@ impl<T> Part<T> {
     /// The decoded value, if this part was decoded.
     pub fn ready(&self) -> Option<&T> {
         match self {
-            Part::Ready(value) => Some(value),
+            Part::Ready(value) => Some(&**value),
             Part::Json(_) => None,
         }
     }
 }
 
-impl<T: DeserializeOwned + Serialize + Clone + 'static> Part<T> {
+impl<T: DeserializeOwned + Serialize + PartialEq + Clone + 'static> Part<T> {
     /// The value, decoded if it is still JSON.
     pub fn get(&self) -> Result<Cow<'_, T>, DecodeError> {
         can_write::<T>();
         match self {
-            Part::Ready(value) => Ok(Cow::Borrowed(value)),
+            Part::Ready(value) => Ok(Cow::Borrowed(&**value)),
             Part::Json(json) => decode_part(json).map(Cow::Owned),
         }
     }
@@ -194,10 +218,10 @@ impl<T: DeserializeOwned + Serialize + Clone + 'static> Part<T> {
     pub fn get_mut(&mut self) -> Result<&mut T, DecodeError> {
         can_write::<T>();
         if let Part::Json(json) = self {
-            *self = Part::Ready(decode_part(json)?);
+            *self = Part::Ready(Arc::new(decode_part(json)?));
         }
         match self {
-            Part::Ready(value) => Ok(value),
+            Part::Ready(value) => Ok(Arc::make_mut(value)),
             Part::Json(_) => unreachable!("decoded just above"),
         }
     }
