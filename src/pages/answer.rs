@@ -15,7 +15,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html::H2;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::set_title;
 use crate::content::assessment::{pillar_prompt, scale_label, LADDER_QUESTION};
@@ -26,6 +26,7 @@ use crate::model::rounds::text::is_code_char;
 use crate::model::rounds::{day_to_date, AnswerDraft, CodeError, Invitation, RoundKind};
 use crate::paths::href;
 use crate::seal::{self, SealError};
+use crate::state::now_ms;
 use crate::storage;
 
 /// Why the page has no invitation to answer.
@@ -122,17 +123,24 @@ fn date_words(day: u16) -> String {
 
 /// Today as a day number, on the visitor's clock.
 fn today() -> u16 {
-    let d = js_sys::Date::new_0();
-    let local_ms = d.get_time() - d.get_timezone_offset() * 60_000.0;
-    (local_ms / 86_400_000.0)
+    let now = now_ms() as f64;
+    let west = js_sys::Date::new(&JsValue::from_f64(now)).get_timezone_offset();
+    ((now - west * 60_000.0) / 86_400_000.0)
         .floor()
         .clamp(0.0, f64::from(u16::MAX)) as u16
+}
+
+/// The property `name` of a JavaScript object. (Read this way, rather than
+/// through `web-sys` methods, it adds no import to the main module, where
+/// every import of the wasm lives.)
+fn property(target: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(target, &name.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// The reply link: the app's "add an answer" page with the code after `#`.
 fn reply_link(code: &str) -> String {
     let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
+        .and_then(|w| property(&w.location(), "origin").as_string())
         .unwrap_or_default();
     format!("{origin}{}#{code}", href("/rounds/add"))
 }
@@ -152,19 +160,50 @@ fn mailto(link: &str, code: &str) -> String {
     let link_only = format!(
         "Here is my answer to your round in Leader-Leader.\n\nOpen this link to add it:\n{link}\n"
     );
-    let url = |body: &str| {
-        format!(
-            "mailto:?subject={}&body={}",
-            String::from(js_sys::encode_uri_component(subject)),
-            String::from(js_sys::encode_uri_component(body))
-        )
-    };
+    let url = |body: &str| format!("mailto:?subject={}&body={}", escape(subject), escape(body));
     let full = url(&with_code);
     if full.len() <= MAILTO_MAX {
         full
     } else {
         url(&link_only)
     }
+}
+
+/// `text` percent-encoded for a `mailto:` field: every byte but unreserved
+/// ASCII (RFC 3986), so line breaks, `&`, `#` and non-ASCII letters arrive as
+/// they are.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Puts `text` on the clipboard; `false` when the browser refuses. (The
+/// practice tools have the same; a copy here keeps the answer page's piece
+/// free of code shared with theirs, one request fewer when a colleague
+/// opens the page cold.)
+async fn copy(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = property(&window.navigator(), "clipboard");
+    let Ok(write) = property(&clipboard, "writeText").dyn_into::<js_sys::Function>() else {
+        return false;
+    };
+    let Some(promise) = write
+        .call1(&clipboard, &text.into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// What to say when sealing failed.
@@ -258,25 +297,22 @@ fn Answering(invitation: Invitation) -> impl IntoView {
     let who = name.clone().unwrap_or_else(|| "Someone".to_string());
     let about_me = invitation.kind.asks_ladder();
     let (title, lead) = if about_me {
-        let them = name
-            .clone()
-            .unwrap_or_else(|| "the person who asks".to_string());
+        let them = name.clone().unwrap_or_else(|| "this person".to_string());
         (
             format!("{who} asks for your view"),
             format!(
-                "{who} would like to know how you see them at work, on the three pillars of \
-                 L. David Marquet's leader-leader model: control, competence and clarity. \
-                 Rate each statement about {them}, then say how decisions are usually put to \
-                 or by them."
+                "{who} would like to know how you see them at work: rate each statement about \
+                 {them}, on control, competence and clarity, the three pillars of L. David \
+                 Marquet's leader-leader model."
             ),
         )
     } else {
         (
             "How does our team work?".to_string(),
             format!(
-                "{} asks each member of the team for their view of how the team works, on the \
-                 three pillars of L. David Marquet's leader-leader model: control, competence \
-                 and clarity.",
+                "{} asks each member of the team how the team works: rate each statement on \
+                 control, competence and clarity, the three pillars of L. David Marquet's \
+                 leader-leader model.",
                 name.as_ref().map_or(
                     "The person who sent you this link".to_string(),
                     |n| format!("\u{201c}{n}\u{201d}")
@@ -315,9 +351,6 @@ fn Answering(invitation: Invitation) -> impl IntoView {
     let sealed = RwSignal::new(None::<String>);
 
     view! {
-        <p class="answer-kicker">
-            {if about_me { "Feedback request" } else { "Team round" }}
-        </p>
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
         <p>
@@ -326,7 +359,7 @@ fn Answering(invitation: Invitation) -> impl IntoView {
             ", about five minutes. There are no right answers: your honest view is what helps."
             {closes.map(|c| view! { " " <strong>{c}</strong> })}
         </p>
-        <section class="answer-privacy" aria-labelledby="answer-privacy-title">
+        <section class="callout tip answer-privacy" aria-labelledby="answer-privacy-title">
             <h2 id="answer-privacy-title">"How anonymous your answer is"</h2>
             <ul>{anonymity}</ul>
         </section>
@@ -683,7 +716,7 @@ fn CommentField(
     view! {
         <section class="assess-group" aria-labelledby="answer-group-comment">
             <h2 id="answer-group-comment">"A comment"</h2>
-            <div class="answer-comment">
+            <div class="reflection">
                 <label for="a-comment">
                     "Anything you would like to add? (optional)"
                 </label>
@@ -704,7 +737,7 @@ fn CommentField(
                         save();
                     }
                 ></textarea>
-                <p class="hint answer-count" id="a-comment-count" class:answer-count-low=move || left() <= 20>
+                <p class="hint answer-count" id="a-comment-count" class:answer-low=move || left() <= 20>
                     {words}
                 </p>
                 // Announced only near the limit, not at every keystroke.
@@ -726,7 +759,6 @@ fn Sealed(code: String, name: Option<String>) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
             let _ = h.focus();
-            h.scroll_into_view();
         }
     });
     let link = reply_link(&code);
@@ -735,7 +767,7 @@ fn Sealed(code: String, name: Option<String>) -> impl IntoView {
     let copied = RwSignal::new(None::<String>);
     let copy = move |text: String, what: &'static str| {
         leptos::task::spawn_local(async move {
-            let ok = crate::pages::practice::copy_to_clipboard(text).await;
+            let ok = copy(text).await;
             copied.set(Some(if ok {
                 format!("{what} is copied: paste it into your message.")
             } else {
@@ -746,7 +778,7 @@ fn Sealed(code: String, name: Option<String>) -> impl IntoView {
     let link_text = link.clone();
     let code_text = code.clone();
     view! {
-        <section class="answer-result" aria-labelledby="answer-done">
+        <section class="card answer-result" aria-labelledby="answer-done">
             <h2 id="answer-done" tabindex="-1" node_ref=heading>
                 "Your answer is sealed"
             </h2>
@@ -843,6 +875,23 @@ mod tests {
                 assert!(shown.iter().all(|s| s.text.contains("Sam")));
             }
         }
+    }
+
+    #[test]
+    fn the_email_carries_the_link_and_the_code_when_both_fit() {
+        assert_eq!(escape("a b\n&#é~"), "a%20b%0A%26%23%C3%A9~");
+        let code = format!("LLA1-{}", "x".repeat(555));
+        let link = format!("https://example.org/leader-leader/rounds/add#{code}");
+        let mail = mailto(&link, &code);
+        assert!(mail.starts_with("mailto:?subject=My%20answer"));
+        assert_eq!(mail.matches(code.as_str()).count(), 2, "link and code");
+        assert!(mail.len() <= MAILTO_MAX);
+        // The longest code (a comment of 280 emoji) goes as the link alone.
+        let code = format!("LLA1-{}", "x".repeat(1_675));
+        let link = format!("https://example.org/leader-leader/rounds/add#{code}");
+        let mail = mailto(&link, &code);
+        assert_eq!(mail.matches(code.as_str()).count(), 1);
+        assert!(mail.contains(&escape(&link)));
     }
 
     #[test]
