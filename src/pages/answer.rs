@@ -21,7 +21,7 @@ use crate::components::set_title;
 use crate::content::assessment::{pillar_prompt, scale_label, LADDER_QUESTION};
 use crate::content::rounds::{ladder_question, with_name, ABOUT_ME, ANONYMITY_FOR_ANSWERING, TEAM};
 use crate::content::{Pillar, LADDER};
-use crate::model::rounds::codes::MAX_COMMENT_CHARS;
+use crate::model::rounds::codes::{statement_ids, MAX_COMMENT_CHARS};
 use crate::model::rounds::text::is_code_char;
 use crate::model::rounds::{day_to_date, AnswerDraft, CodeError, Invitation, RoundKind};
 use crate::paths::href;
@@ -92,6 +92,48 @@ fn statements(invitation: &Invitation) -> Vec<Shown> {
             })
             .collect(),
     }
+}
+
+/// The draft as kept in storage, in lines: the format (`1`), the round
+/// id, one digit per statement in the answer's order (`0` for none yet),
+/// the rung (`0` for none), then the comment (which may hold line breaks).
+/// A plain format rather than JSON: decoding JSON here too would make the
+/// main module's JSON code larger (the compiler stops inlining what two
+/// modules call), and the first load has no room for it.
+fn write_draft(draft: &AnswerDraft, invitation: &Invitation) -> String {
+    let values: String = statement_ids(invitation.kind)
+        .into_iter()
+        .map(|id| char::from(b'0' + draft.values.get(id).copied().unwrap_or(0).min(5)))
+        .collect();
+    format!(
+        "1\n{}\n{values}\n{}\n{}",
+        invitation.round.hex(),
+        draft.rung.unwrap_or(0).min(9),
+        draft.comment
+    )
+}
+
+/// The draft kept for `invitation`, if the text is one and answers it
+/// (anything else is ignored: the page starts afresh).
+fn read_draft(text: &str, invitation: &Invitation) -> Option<AnswerDraft> {
+    let mut lines = text.splitn(5, '\n');
+    if lines.next()? != "1" || lines.next()? != invitation.round.hex() {
+        return None;
+    }
+    let values = lines.next()?;
+    let rung = lines.next()?;
+    let comment = lines.next()?;
+    let mut draft = AnswerDraft::new(invitation);
+    for (id, c) in statement_ids(invitation.kind)
+        .into_iter()
+        .zip(values.bytes())
+    {
+        draft.set(invitation, id, c.wrapping_sub(b'0'));
+    }
+    let rung: u8 = rung.parse().ok()?;
+    draft.set_rung(invitation, (rung > 0).then_some(rung));
+    draft.comment = comment.chars().take(MAX_COMMENT_CHARS).collect();
+    Some(draft)
 }
 
 const MONTHS: [&str; 12] = [
@@ -342,8 +384,7 @@ fn Answering(invitation: Invitation) -> impl IntoView {
     let stored = storage::read_answer_draft(&hex)
         .ok()
         .flatten()
-        .and_then(|text| serde_json::from_str::<AnswerDraft>(&text).ok())
-        .filter(|d| d.answers(&invitation));
+        .and_then(|text| read_draft(&text, &invitation));
     let restored = stored
         .as_ref()
         .is_some_and(|d| !d.values.is_empty() || d.rung.is_some() || !d.comment.is_empty());
@@ -395,10 +436,10 @@ fn AnswerForm(
     let kept = RwSignal::new(true);
     let save = {
         let hex = hex.clone();
+        let invitation = invitation.clone();
         move || {
-            let ok = serde_json::to_string(&draft.get_untracked())
-                .ok()
-                .is_some_and(|text| storage::write_answer_draft(&hex, &text).is_ok());
+            let text = draft.with_untracked(|d| write_draft(d, &invitation));
+            let ok = storage::write_answer_draft(&hex, &text).is_ok();
             kept.set(ok);
         }
     };
@@ -892,6 +933,39 @@ mod tests {
         let mail = mailto(&link, &code);
         assert_eq!(mail.matches(code.as_str()).count(), 1);
         assert!(mail.contains(&escape(&link)));
+    }
+
+    #[test]
+    fn a_draft_reads_back_for_its_own_round_only() {
+        use crate::content::Role;
+        use crate::model::rounds::RoundId;
+        let mut key = [7u8; 65];
+        key[0] = 4;
+        let kind = RoundKind::AboutMe(Role::Member);
+        let inv = Invitation::new(RoundId([1; 8]), kind, None, None, &key).unwrap();
+        let ids = statement_ids(kind);
+        let mut d = AnswerDraft::new(&inv);
+        assert_eq!(read_draft(&write_draft(&d, &inv), &inv), Some(d.clone()));
+        d.set(&inv, ids[0], 2);
+        d.set(&inv, ids[14], 5);
+        d.set_rung(&inv, Some(6));
+        d.comment = "Two lines,\nand 🚢 é".to_string();
+        let text = write_draft(&d, &inv);
+        assert_eq!(
+            text,
+            "1\n0101010101010101\n200000000000005\n6\nTwo lines,\nand 🚢 é"
+        );
+        assert_eq!(read_draft(&text, &inv), Some(d));
+        // Another round's draft, or damaged text, is not taken.
+        let other = Invitation::new(RoundId([2; 8]), kind, None, None, &key).unwrap();
+        assert_eq!(read_draft(&text, &other), None);
+        for bad in ["", "1", "2\n0101010101010101\n0\n0\n", "{\"round\":\"x\"}"] {
+            assert_eq!(read_draft(bad, &inv), None, "{bad}");
+        }
+        // Values outside 1 to 5 are left unanswered, not taken.
+        let odd = read_draft("1\n0101010101010101\n9x3\n8\n", &inv).unwrap();
+        assert_eq!(odd.values.len(), 1);
+        assert_eq!(odd.rung, None);
     }
 
     #[test]
