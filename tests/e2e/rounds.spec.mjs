@@ -21,7 +21,7 @@ async function startRound(page, { kind = 'about-me', name = '', role = 'leader',
   await expect(page).toHaveURL(/\/rounds\/[0-9a-f]{16}$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const id = page.url().split('/').pop();
-  const link = await page.getByLabel('Invitation link').inputValue();
+  const link = await page.getByLabel('Invitation link', { exact: true }).inputValue();
   return { id, link };
 }
 
@@ -277,13 +277,13 @@ test('a backup restored in another browser still opens a late code', async ({ pa
   await restored.getByLabel('Choose a backup file (.json)').setInputFiles({
     name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup),
   });
-  await expect(restored.locator('.import-preview')).toContainText('1 round (1 open)');
+  await expect(restored.locator('.import-preview tr', { hasText: 'Team rounds' })).toContainText('1 (1 answer)');
   await restored.getByRole('button', { name: /Replace my data with this backup|Restore/ }).first().click();
   await expect(restored.getByText('Backup restored.')).toBeVisible();
 
   await open(restored, `/rounds/${id}`);
   await expect(restored.getByText('Answers received so far: 1.')).toBeVisible();
-  expect(await restored.getByLabel('Invitation link').inputValue()).toBe(link);
+  expect(await restored.getByLabel('Invitation link', { exact: true }).inputValue()).toBe(link);
   const late = await colleagueCode(browser, link, { values: Array(15).fill(1) });
   await paste(restored, late);
   await expect(reports(restored)).toContainText('Added. The round now has 2 answers');
