@@ -19,7 +19,7 @@ pub const NAV: [(&str, &str); 10] = [
     ("/stories", "Stories"),
     ("/assess", "Assess"),
     ("/practice", "Practice"),
-    ("/rounds", "Ask your team"),
+    ("/rounds", "Ask others"),
     ("/data", "Your data"),
 ];
 
