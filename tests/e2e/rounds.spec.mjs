@@ -125,6 +125,7 @@ function mistype(code) {
 }
 
 test('an about-me round: invitation, codes with a message each, results only once closed with three answers', async ({ page, browser }) => {
+  test.slow(); // three colleagues answer, each in a browser of their own
   await open(page, '/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ask others' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ask your team' })).toBeVisible();
@@ -313,6 +314,7 @@ test('a backup restored in another browser still opens a late code', async ({ pa
 });
 
 test('a team round: the organiser\'s own answers, three members, results', async ({ page, browser }) => {
+  test.slow();
   const { id, link } = await startRound(page, { kind: 'team', name: 'Team North', closes: '2099-12-31' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About our team: Team North');
   await expect(page.locator('.round-facts')).toContainText('closing date 2099-12-31');
