@@ -134,6 +134,7 @@ test('an about-me round: invitation, codes with a message each, results only onc
 
   const { id, link } = await startRound(page, { name: 'Sam' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About me: Sam');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   const origin = new URL(page.url()).origin;
   expect(link).toMatch(new RegExp(`^${origin}${site('answer')}#LLI1-[A-Za-z0-9_-]+$`));
   const mail = await page.getByRole('link', { name: 'Send it by email' }).getAttribute('href');
@@ -378,6 +379,7 @@ test('starting a round: problems are explained; an unknown round and deleting on
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page).toHaveURL(/\/rounds$/);
   await expect(page.getByText('No rounds yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ask your team' })).toBeFocused();
 
   await open(page, `/rounds/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Round not found');
