@@ -227,8 +227,13 @@ def split(staging, public_url, profile, html):
             # and then drops it, with the producers section: the browser needs
             # neither (0.2 KB gzipped). It warns about every piece's name-section entry it does not know
             # (wasm-split writes one per function); those warnings are dropped.
+            # --low-memory-unused: Rust links wasm with the stack first (1 MB
+            # growing down towards 0, the data above it), so the first KB of
+            # memory is reached only by a stack already overflowing or a null
+            # pointer, and loads and stores may fold small offsets (0.8 KB
+            # gzipped off the main module).
             done = subprocess.run(
-                [opt, "-Oz", "--strip-producers", "--strip-target-features"]
+                [opt, "-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features"]
                 + [str(module), "-o", str(module)],
                 stderr=subprocess.PIPE,
                 text=True,
