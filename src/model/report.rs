@@ -260,7 +260,7 @@ pub fn others_name(kind: RoundKind) -> &'static str {
 
 /// A median rung, from twice its value: "4" or "4.5".
 pub fn median_words(median_x2: u8) -> String {
-    if median_x2 % 2 == 0 {
+    if median_x2.is_multiple_of(2) {
         format!("{}", median_x2 / 2)
     } else {
         format!("{}.5", median_x2 / 2)
