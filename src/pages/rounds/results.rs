@@ -56,7 +56,8 @@ fn watch(round: RoundId) -> Memo<Option<(Round, Outcome)>> {
     })
 }
 
-/// The results of one round (shown on its page). While it is open, or when
+/// The results of one round (shown on its page, under its "Results"
+/// heading; sections at level 3). While it is open, or when
 /// it closed with too few answers, says why nothing is shown and what is
 /// needed.
 #[component]
@@ -91,12 +92,9 @@ pub fn RoundResults(round: RoundId) -> impl IntoView {
             Outcome::Ready(res) => view! { <ResultsView round=r results=*res level=3 /> }.into_any(),
         })
     };
-    view! {
-        <section class="round-results" aria-labelledby="round-results-heading">
-            <h2 id="round-results-heading">"Results"</h2>
-            {body}
-        </section>
-    }
+    // The round's page gives it its heading ("Results") and the note on
+    // how anonymous it is.
+    view! { <div class="round-results">{body}</div> }
 }
 
 /// The team rounds part of the printable report: each round with its
@@ -135,6 +133,7 @@ pub fn RoundsReport() -> impl IntoView {
         Some(view! {
             <section class="report-rounds">
                 <h2>"Team rounds"</h2>
+                {paragraphs(ANONYMITY_FOR_RESULTS)}
                 {items}
             </section>
         })
@@ -376,7 +375,6 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
             "Based on " {r.answers} " answers. Every average says how many answers it rests on; "
             "the spread is how far, on average, one answer is from the average. No single answer is shown."
         </p>
-        <div class="round-anonymity">{paragraphs(ANONYMITY_FOR_RESULTS)}</div>
         <section class="card" aria-labelledby=scores_id.clone()>
             {heading(level, &scores_id, format!("{others} and you, per component"))}
             {chart}
