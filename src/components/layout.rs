@@ -10,7 +10,7 @@ use crate::paths::{self, href};
 use crate::state::{now_ms, use_app, DataNotice, SaveHealth};
 
 /// The main navigation: app path and label.
-pub const NAV: [(&str, &str); 9] = [
+pub const NAV: [(&str, &str); 10] = [
     ("/", "Home"),
     ("/model", "The model"),
     ("/pillars", "Three pillars"),
@@ -19,6 +19,7 @@ pub const NAV: [(&str, &str); 9] = [
     ("/stories", "Stories"),
     ("/assess", "Assess"),
     ("/practice", "Practice"),
+    ("/rounds", "Ask your team"),
     ("/data", "Your data"),
 ];
 

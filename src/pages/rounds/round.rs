@@ -1,0 +1,503 @@
+//! `/rounds/<id>`: one round. Its invitation (link, email, QR code), how
+//! anonymous it is, the answers so far (a count, never the answers), adding
+//! codes, the organiser's own answers in a team round, closing, the
+//! results, deleting.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use super::add::{add_codes, reports_view, CodeReport};
+use super::browser::{copy_text, focus_later, origin, select_field};
+use super::qr::QrImage;
+use super::results::RoundResults;
+use super::{facts, next_step, round_title, today};
+use crate::components::set_title;
+use crate::content::assessment::scale_label;
+use crate::content::rounds::{ANONYMITY_FOR_RESULTS, TEAM};
+use crate::model::progress::plural;
+use crate::model::rounds::results::MIN_ANSWERS;
+use crate::model::rounds::{day_to_date, Invitation, RoundId, RoundKind};
+use crate::pages::paragraphs;
+use crate::paths::href;
+use crate::state::{now_ms, use_app};
+
+/// `/rounds/<id>`: one round.
+#[component]
+pub fn RoundPage() -> impl IntoView {
+    let app = use_app();
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .and_then(|s| RoundId::from_hex(&s));
+    let exists =
+        Memo::new(move |_| id.is_some_and(|id| app.rounds().with(|r| r.find(id).is_some())));
+    move || match id.filter(|_| exists.get()) {
+        Some(id) => view! { <RoundView id=id /> }.into_any(),
+        None => {
+            set_title("Round not found");
+            view! {
+                <article class="page round">
+                    <h1>"Round not found"</h1>
+                    <p>
+                        "There is no round at this address in this browser. It may have been deleted, "
+                        "or started in another browser or on another device: rounds are kept only where they were started."
+                    </p>
+                    <p>
+                        <a href=href("/rounds")>"All your rounds"</a>
+                    </p>
+                </article>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The invitation link: `<origin><base>/answer#LLI1-…`.
+fn invitation_link(inv: &Invitation) -> String {
+    format!("{}{}#{}", origin(), href("/answer"), inv.encode())
+}
+
+/// A `mailto:` link with a ready subject and text around the invitation.
+fn mailto(inv: &Invitation, link: &str) -> String {
+    let (subject, what) = match inv.kind {
+        RoundKind::AboutMe(_) => (
+            "Would you answer 15 short questions about me?",
+            "I am asking a few people I work with how they see me on control, competence and \
+             clarity, the three parts of leader-leader.",
+        ),
+        RoundKind::Team => (
+            "How does our team work? 15 short questions",
+            "I am asking each of us how the team works on control, competence and clarity, the \
+             three parts of leader-leader.",
+        ),
+    };
+    let by = inv
+        .closes_on_day
+        .map(|d| format!(" Please answer by {}.", day_to_date(d)))
+        .unwrap_or_default();
+    let body = format!(
+        "Hello,\n\n{what} It takes about five minutes. Your answers are sealed in your browser \
+         before they leave it: I see only averages, once at least three people have answered, \
+         never one person's answers.\n\n{link}\n\nAt the end you get a code and a reply link: \
+         send either back to me.{by}\n\nThank you!\n"
+    );
+    let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+    format!("mailto:?subject={}&body={}", enc(subject), enc(&body))
+}
+
+/// One round, which exists.
+#[component]
+fn RoundView(id: RoundId) -> impl IntoView {
+    let app = use_app();
+    let navigate = use_navigate();
+    let round = Memo::new(move |_| app.rounds().with(|r| r.find(id).cloned()));
+    let title = round.with_untracked(|r| r.as_ref().map(round_title).unwrap_or_default());
+    set_title(&title);
+    let kind = round.with_untracked(|r| r.as_ref().and_then(|r| r.kind()));
+    let invitation = round.with_untracked(|r| r.as_ref().and_then(|r| r.invitation()));
+    let is_open = Memo::new(move |_| round.with(|r| r.as_ref().is_some_and(|r| r.is_open())));
+    let count = Memo::new(move |_| round.with(|r| r.as_ref().map_or(0, |r| r.answers.len())));
+    let facts = move || round.with(|r| r.as_ref().map(facts).unwrap_or_default());
+    let next = move || {
+        round.with(|r| {
+            r.as_ref()
+                .map(|r| next_step(r, today()))
+                .unwrap_or_default()
+        })
+    };
+
+    let invite = invitation.map(|inv| {
+        let link = invitation_link(&inv);
+        let mail = mailto(&inv, &link);
+        let (copied, set_copied) = signal(None::<&'static str>);
+        let copy = {
+            let link = link.clone();
+            move |_| {
+                let link = link.clone();
+                leptos::task::spawn_local(async move {
+                    if copy_text(&link).await {
+                        set_copied.set(Some("Link copied. Paste it into a chat or an email."));
+                    } else {
+                        select_field("invite-link");
+                        set_copied.set(Some(
+                            "The browser did not let the app copy it: the link is selected, press Ctrl+C (or ⌘C) to copy it.",
+                        ));
+                    }
+                });
+            }
+        };
+        view! {
+            <section
+                class="card invite"
+                aria-labelledby="invite-heading"
+                prop:hidden=move || !is_open.get()
+            >
+                <h2 id="invite-heading">"Invite people"</h2>
+                <p>
+                    "Send this link to the people you are asking, by chat or email, or show its QR code in a meeting. "
+                    "Everything after the # stays in their browser: no server sees it."
+                </p>
+                <label for="invite-link" class="file-label">
+                    "Invitation link"
+                </label>
+                <div class="copy-row">
+                    <input
+                        type="text"
+                        id="invite-link"
+                        readonly
+                        prop:value=link.clone()
+                        on:focus=|_| select_field("invite-link")
+                    />
+                    <button type="button" class="button" on:click=copy>
+                        "Copy the link"
+                    </button>
+                </div>
+                <p role="status" class="ok">{move || copied.get()}</p>
+                <p class="button-row">
+                    <a class="button secondary" href=mail>
+                        "Send it by email"
+                    </a>
+                </p>
+                <details class="qr-box">
+                    <summary>"Show it as a QR code"</summary>
+                    <p class="hint">"People answering scan it with their phone's camera."</p>
+                    <QrImage text=link label="QR code of the invitation link" />
+                </details>
+            </section>
+        }
+    });
+
+    view! {
+        <article class="page round">
+            <p class="breadcrumb">
+                <a href=href("/rounds")>"All your rounds"</a>
+            </p>
+            <h1 id="round-heading" tabindex="-1">
+                {title}
+            </h1>
+            <p class="round-facts">{facts}</p>
+            <p class="round-count" role="status">
+                {move || {
+                    format!("Answers received so far: {}.", count.get())
+                }}
+            </p>
+            <p class="round-next">{next}</p>
+            {invite}
+            <section class="anonymity" aria-labelledby="anonymity-heading">
+                <h2 id="anonymity-heading">"How anonymous it is"</h2>
+                {paragraphs(ANONYMITY_FOR_RESULTS)}
+            </section>
+            <PasteCodes id=id is_open=is_open />
+            {(kind == Some(RoundKind::Team)).then(|| view! { <OwnAnswers id=id /> })}
+            <section class="round-results-box" aria-labelledby="results-heading">
+                <h2 id="results-heading" tabindex="-1">"Results"</h2>
+                {move || {
+                    let n = count.get();
+                    if is_open.get() {
+                        view! {
+                            <p>
+                                "Results appear here once you close the round with at least "
+                                {MIN_ANSWERS} " answers. Until then nothing is shown, not even partly, "
+                                "so nobody can be picked out by comparing before and after their answer."
+                            </p>
+                        }
+                        .into_any()
+                    } else if n >= MIN_ANSWERS {
+                        view! { <RoundResults round=id /> }.into_any()
+                    } else {
+                        view! {
+                            <p>
+                                "This round closed with " {plural(n, "answer", "answers")} ". Results need at least "
+                                {MIN_ANSWERS} ", so none are shown. To ask again, start a new round."
+                            </p>
+                        }
+                        .into_any()
+                    }
+                }}
+            </section>
+            <CloseRound id=id is_open=is_open count=count />
+            <DeleteRound id=id count=count on_deleted=Callback::new(move |()| {
+                navigate("/rounds", Default::default());
+            }) />
+        </article>
+    }
+}
+
+/// The "Paste codes" form, and what became of each code.
+#[component]
+fn PasteCodes(id: RoundId, is_open: Memo<bool>) -> impl IntoView {
+    let app = use_app();
+    let (text, set_text) = signal(String::new());
+    let (busy, set_busy) = signal(false);
+    let (reports, set_reports) = signal(None::<Result<Vec<CodeReport>, String>>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        set_busy.set(true);
+        let pasted = text.get_untracked();
+        leptos::task::spawn_local(async move {
+            let outcome = add_codes(app, pasted, Some(id)).await;
+            // Everything added: the box is emptied for the next paste.
+            // Otherwise the text stays, to be checked or sent back.
+            if outcome.as_ref().is_ok_and(|r| r.iter().all(|c| c.added)) {
+                set_text.set(String::new());
+            }
+            set_reports.set(Some(outcome));
+            set_busy.set(false);
+            focus_later("paste-results");
+        });
+    };
+    let here = id.hex();
+    view! {
+        <section class="card paste-codes" aria-labelledby="paste-heading">
+            <h2 id="paste-heading">"Add answers"</h2>
+            {move || {
+                (!is_open.get())
+                    .then(|| {
+                        view! {
+                            <p>"This round is closed: it takes no more answers."</p>
+                        }
+                    })
+            }}
+            <form on:submit=submit prop:hidden=move || !is_open.get()>
+                <label for="paste-codes" class="file-label">
+                    "Paste codes"
+                </label>
+                <p class="hint" id="paste-codes-hint">
+                    "One code or many, as they came: a whole email or chat message will do, "
+                    "and codes broken over several lines are put back together. "
+                    "Each code gets its own message below."
+                </p>
+                <textarea
+                    id="paste-codes"
+                    rows="5"
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-describedby="paste-codes-hint"
+                    prop:value=text
+                    on:input=move |ev| set_text.set(event_target_value(&ev))
+                ></textarea>
+                <p>
+                    <button type="submit" class="button" disabled=busy>
+                        {move || if busy.get() { "Adding…" } else { "Add the answers" }}
+                    </button>
+                </p>
+            </form>
+            <div id="paste-results" class="paste-results" role="status" tabindex="-1">
+                {move || {
+                    reports
+                        .get()
+                        .map(|r| match r {
+                            Ok(reports) => reports_view(reports, Some(here.clone())).into_any(),
+                            Err(message) => {
+                                view! { <p class="code-report refused">{message}</p> }.into_any()
+                            }
+                        })
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// The organiser's own answers to a team round, saved as they are chosen.
+#[component]
+fn OwnAnswers(id: RoundId) -> impl IntoView {
+    let app = use_app();
+    let own = Memo::new(move |_| {
+        app.rounds()
+            .with(|r| r.find(id).map(|r| r.own.clone()).unwrap_or_default())
+    });
+    let set = move |statement: &'static str, value: u8| {
+        app.update_rounds(|r| {
+            let mut values: BTreeMap<String, u8> =
+                r.find(id).map(|r| r.own.clone()).unwrap_or_default();
+            values.insert(statement.to_string(), value);
+            r.set_own(id, &values);
+        });
+    };
+    let statements = TEAM
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let options = (1..=5u8)
+                .map(|value| {
+                    let input_id = format!("own-{}-{value}", s.id);
+                    let for_id = input_id.clone();
+                    view! {
+                        <label class="scale-option" for=for_id>
+                            <input
+                                type="radio"
+                                id=input_id
+                                name=format!("own-{}", s.id)
+                                value=value.to_string()
+                                prop:checked=move || own.with(|o| o.get(s.id) == Some(&value))
+                                on:change=move |_| set(s.id, value)
+                            />
+                            <span>{scale_label(value)}</span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="question">
+                    <legend>
+                        <span class="q-number">{i + 1} ". "</span>
+                        {s.text}
+                    </legend>
+                    <div class="scale">{options}</div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card own-answers" aria-labelledby="own-heading">
+            <h2 id="own-heading">"Your own answers"</h2>
+            <p class="hint">
+                "How you see the team yourself. They are shown beside the team's answers, never counted in them, "
+                "and saved in this browser as you choose."
+            </p>
+            <details>
+                <summary>
+                    {move || format!("Give your own answers ({} of {} given)", own.with(BTreeMap::len), TEAM.len())}
+                </summary>
+                {statements}
+            </details>
+        </section>
+    }
+}
+
+/// "Close the round", behind a confirmation.
+#[component]
+fn CloseRound(id: RoundId, is_open: Memo<bool>, count: Memo<usize>) -> impl IntoView {
+    let app = use_app();
+    let (confirming, set_confirming) = signal(false);
+    let close = move |_| {
+        app.update_rounds(|r| {
+            r.close(id, now_ms());
+        });
+        set_confirming.set(false);
+        focus_later("results-heading");
+    };
+    let cancel = move |_| {
+        set_confirming.set(false);
+        focus_later("close-round");
+    };
+    move || {
+        is_open.get().then(|| {
+            view! {
+                <section class="close-round" aria-labelledby="close-heading">
+                    <h2 id="close-heading">"Close the round"</h2>
+                    <p>"Close it when everyone you asked has answered: the results appear then."</p>
+                    <p>
+                        <button
+                            type="button"
+                            id="close-round"
+                            class="button"
+                            aria-expanded=move || confirming.get().to_string()
+                            on:click=move |_| {
+                                set_confirming.set(true);
+                                focus_later("close-confirm");
+                            }
+                        >
+                            "Close the round…"
+                        </button>
+                    </p>
+                    {move || {
+                        confirming
+                            .get()
+                            .then(|| {
+                                let n = count.get_untracked();
+                                view! {
+                                    <div class="confirm" role="group" aria-labelledby="close-confirm-text">
+                                        <p id="close-confirm-text">
+                                            "Once closed, the round takes no more answers: codes that arrive later are refused. "
+                                            "This cannot be undone."
+                                            {(n < MIN_ANSWERS)
+                                                .then(|| {
+                                                    format!(
+                                                        " It has {} so far, and results need at least {MIN_ANSWERS}: closed now, it will show none.",
+                                                        plural(n, "answer", "answers"),
+                                                    )
+                                                })}
+                                        </p>
+                                        <p class="button-row">
+                                            <button type="button" id="close-confirm" class="button" on:click=close>
+                                                "Yes, close the round"
+                                            </button>
+                                            <button type="button" on:click=cancel>
+                                                "Keep it open"
+                                            </button>
+                                        </p>
+                                    </div>
+                                }
+                            })
+                    }}
+                </section>
+            }
+        })
+    }
+}
+
+/// "Delete this round", behind a confirmation.
+#[component]
+fn DeleteRound(id: RoundId, count: Memo<usize>, on_deleted: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let (confirming, set_confirming) = signal(false);
+    let delete = move |_| {
+        app.update_rounds(|r| {
+            r.delete(id);
+        });
+        on_deleted.run(());
+    };
+    view! {
+        <section class="delete-round" aria-labelledby="delete-heading">
+            <h2 id="delete-heading">"Delete the round"</h2>
+            <p>
+                <button
+                    type="button"
+                    id="delete-round"
+                    class="button danger"
+                    aria-expanded=move || confirming.get().to_string()
+                    on:click=move |_| {
+                        set_confirming.set(true);
+                        focus_later("delete-confirm");
+                    }
+                >
+                    "Delete this round…"
+                </button>
+            </p>
+            {move || {
+                confirming
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div class="confirm" role="group" aria-labelledby="delete-confirm-text">
+                                <p id="delete-confirm-text">
+                                    "Delete this round and its " {plural(count.get_untracked(), "answer", "answers")}
+                                    " from this browser for good? Its key goes with it, so codes that arrive later can no longer be opened. "
+                                    "A backup made before keeps it."
+                                </p>
+                                <p class="button-row">
+                                    <button type="button" id="delete-confirm" class="button danger" on:click=delete>
+                                        "Yes, delete it"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        on:click=move |_| {
+                                            set_confirming.set(false);
+                                            focus_later("delete-round");
+                                        }
+                                    >
+                                        "Keep it"
+                                    </button>
+                                </p>
+                            </div>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
