@@ -432,6 +432,10 @@ pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
         "team" => "Your team over time",
         _ => "Your colleagues' view over time",
     };
+    let any = Memo::new(move |_| {
+        app.rounds()
+            .with(|d| d.rounds.iter().any(|r| r.kind == kind))
+    });
     let rows = Memo::new(move |_| {
         app.rounds().with(|d| {
             let mut rows: Vec<(u64, String, usize, crate::model::assessment::Scores)> = d
@@ -450,7 +454,11 @@ pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
         })
     });
     let hid = format!("trend-{kind}-heading");
+    // Nothing until there is a round of this kind.
     move || {
+        if !any.get() {
+            return None;
+        }
         let rows = rows.get();
         let body = if rows.is_empty() {
             view! {
@@ -472,8 +480,8 @@ pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
                             .map(|(l, r)| (l.clone(), r.3.get(p)))
                             .collect();
                         view! {
-                            <div class="trend">
-                                <p class="trend-name">{p.name()}</p>
+                            <div class="card trend">
+                                <p><strong>{p.name()}</strong></p>
                                 <TrendLine pillar=p points=points />
                             </div>
                         }
@@ -520,11 +528,11 @@ pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
             }
             .into_any()
         };
-        view! {
+        Some(view! {
             <section class="rounds-trend" aria-labelledby=hid.clone()>
                 <h2 id=hid.clone()>{title}</h2>
                 {body}
             </section>
-        }
+        })
     }
 }
