@@ -104,7 +104,7 @@ pub fn Reminder() -> impl IntoView {
                     </select>
                     " "
                     <span class="hint">
-                        "from today: " {move || reminder_date(plan(), now_ms(), &clock::offset_at)}
+                        "from today, on " {move || reminder_date(plan(), now_ms(), &clock::offset_at)}
                     </span>
                 </p>
                 <fieldset>

@@ -142,7 +142,7 @@ pub fn RoundsReport() -> impl IntoView {
 
 /// One row's cells after its header: the others' average, how many answers
 /// it rests on, the spread, and (when `with_own`) the asker's own view and
-/// its mark.
+/// whether the two are well apart.
 fn cells(line: Line, kind: RoundKind, with_own: bool) -> impl IntoView {
     let (avg, count, spread) = match line.others {
         Some(a) => (
@@ -161,7 +161,7 @@ fn cells(line: Line, kind: RoundKind, with_own: bool) -> impl IntoView {
         let mark = line.gap.map(|g| gap_words(g, kind)).unwrap_or("");
         view! {
             <td role="cell" data-label="You">{mine}</td>
-            <td role="cell" data-label="Mark">{mark}</td>
+            <td role="cell" data-label="Gap">{mark}</td>
         }
     });
     view! {
@@ -177,7 +177,7 @@ fn head(others: &'static str, with_own: bool, own: &'static str) -> impl IntoVie
     let own = with_own.then(|| {
         view! {
             <th scope="col" role="columnheader">{own}</th>
-            <th scope="col" role="columnheader">"Mark"</th>
+            <th scope="col" role="columnheader">"Gap"</th>
         }
     });
     view! {
@@ -196,9 +196,9 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
     let id = |part: &str| format!("round-{}-{part}", round.id);
     let name = round.name.clone();
     let others = others_name(kind);
-    let others_lower = match kind {
-        RoundKind::AboutMe(_) => "your colleagues",
-        RoundKind::Team => "the team",
+    let others_average = match kind {
+        RoundKind::AboutMe(_) => "your colleagues' average",
+        RoundKind::Team => "the team's average",
     };
     let own_label = match kind {
         RoundKind::AboutMe(_) => "You (self-assessment)",
@@ -383,7 +383,7 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
             <div class="table-scroll">
                 <table class="history-table stack round-table" role="table">
                     <caption>
-                        "Per component, out of " {SCORE_MAX} ": " {others_lower} "'s average"
+                        "Per component, out of " {SCORE_MAX} ": " {others_average}
                         {with_own.then_some(" beside your own view")}
                     </caption>
                     <thead role="rowgroup">
