@@ -15,11 +15,17 @@
 //   mounted (the 'app-mounted' mark), JS heap after mounting; medians;
 //   then the first visit to the self-assessment: time from the click until
 //   its heading shows, and the bytes of the pieces fetched for it;
+// - the answer page opened cold from an invitation link (/answer#LLI1-…,
+//   what a colleague opens from a chat, often on a phone), with the same
+//   throttling: every file it fetches (bytes, requests), first contentful
+//   paint, and the time until it is usable (its first statement's scale is
+//   on screen);
 // - the time to apply a checklist tick with a large saved state (median of
 //   40 ticks, from the click until the page has updated and saved);
 // - Lighthouse scores, if bench/node_modules has Lighthouse (scripts/bench.sh
 //   installs it from bench/package-lock.json).
 import { spawn } from 'node:child_process';
+import { webcrypto } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -132,6 +138,79 @@ async function coldLoad(browser) {
   return m;
 }
 
+/**
+ * An invitation as the app writes it (src/model/rounds/codes.rs, text.rs):
+ * about a person in a leadership role, named "Sam", with a fresh P-256 key.
+ */
+async function invitation() {
+  const crc32 = (bytes) => {
+    let c = ~0;
+    for (const b of bytes) {
+      c ^= b;
+      for (let k = 0; k < 8; k += 1) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return ~c >>> 0;
+  };
+  const pair = await webcrypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
+  const raw = [...new Uint8Array(await webcrypto.subtle.exportKey('raw', pair.publicKey))];
+  const round = [...webcrypto.getRandomValues(new Uint8Array(8))];
+  const name = [...Buffer.from('Sam')];
+  const body = [...round, 1, name.length, ...name, 0, 0, ...raw];
+  const total = body.length + 6;
+  const framed = [total >> 8, total & 255, ...body];
+  const crc = crc32(framed);
+  framed.push((crc >>> 24) & 255, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255);
+  return `LLI1-${Buffer.from(framed).toString('base64url')}`;
+}
+
+/**
+ * A colleague opening an invitation link cold: fresh profile, same
+ * throttling as `coldLoad`. Usable = the first statement's scale is in the
+ * page (recorded by a MutationObserver, so polling adds no delay).
+ */
+async function coldAnswer(browser, link) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 40, downloadThroughput: (10 * 1024 * 1024) / 8, uploadThroughput: (5 * 1024 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const requested = [];
+  page.on('request', (req) => {
+    const file = siteFile(req.url());
+    if (file) requested.push(file);
+  });
+  await page.addInitScript(() => {
+    window.__usable = 0;
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const seen = () => {
+      if (!window.__usable && document.querySelector('main fieldset.question input[type=radio]')) {
+        window.__usable = performance.now();
+      }
+    };
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(link);
+  await page.waitForFunction(() => window.__usable > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const m = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    mounted: performance.getEntriesByName('app-mounted')[0]?.startTime ?? NaN,
+    usable: window.__usable,
+    cls: window.__cls,
+  }));
+  m.requests = requested.length;
+  m.files = [...new Set(requested)].sort();
+  await context.close();
+  return m;
+}
+
 async function tickTimes(browser, state) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -187,11 +266,15 @@ async function main() {
   const server = await serve();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   let loads;
+  let answers;
   let ticks;
   let scores = null;
   try {
     loads = [];
     for (let i = 0; i < RUNS; i += 1) loads.push(await coldLoad(browser));
+    const link = `${BASE}answer#${await invitation()}`;
+    answers = [];
+    for (let i = 0; i < RUNS; i += 1) answers.push(await coldAnswer(browser, link));
     ticks = await tickTimes(browser, (await import('./bench-state.mjs')).largeState());
     scores = await lighthouse();
   } finally {
@@ -204,6 +287,7 @@ async function main() {
     { raw: 0, gzip: 0, brotli: 0 });
   const total = sum(files);
   const assessFiles = sizes([...new Set(loads.flatMap((l) => l.assessFiles))]);
+  const answerFiles = sizes([...new Set(answers.flatMap((l) => l.files))]);
 
   const results = {
     measured_at: new Date().toISOString(),
@@ -218,6 +302,15 @@ async function main() {
       median_ms: median(loads.map((l) => l.assessOpen)),
       files: assessFiles.length,
       total: sum(assessFiles),
+    },
+    answer_page_cold: {
+      files: answerFiles,
+      requests_median: median(answers.map((l) => l.requests)),
+      total: sum(answerFiles),
+      first_contentful_paint_median_ms: median(answers.map((l) => l.fcp)),
+      app_mounted_median_ms: median(answers.map((l) => l.mounted)),
+      usable_median_ms: median(answers.map((l) => l.usable)),
+      cumulative_layout_shift_median: median(answers.map((l) => l.cls)),
     },
     cumulative_layout_shift_median: median(loads.map((l) => l.cls)),
     js_heap_median_bytes: median(loads.map((l) => l.heap)),
@@ -243,6 +336,13 @@ async function main() {
   const a = results.first_visit_to_assess;
   console.log(`  then opening Assess     ${a.median_ms.toFixed(0)} ms (${a.files} files, ${kb(a.total.gzip)} gzipped)`);
   console.log(`  layout shift            ${results.cumulative_layout_shift_median.toFixed(4)}`);
+  const w = results.answer_page_cold;
+  console.log(`\nAnswer page opened cold from an invitation link (median of ${RUNS}, same throttling)`);
+  console.log(`  fetched                 ${w.files.length} files, ${w.requests_median} requests, ${kb(w.total.gzip)} gzipped (brotli ${kb(w.total.brotli)})`);
+  console.log(`  first contentful paint  ${w.first_contentful_paint_median_ms.toFixed(0)} ms`);
+  console.log(`  app mounted             ${w.app_mounted_median_ms.toFixed(0)} ms`);
+  console.log(`  usable (statements in)  ${w.usable_median_ms.toFixed(0)} ms`);
+  console.log(`  layout shift            ${w.cumulative_layout_shift_median.toFixed(4)}`);
   console.log(`  JS heap                 ${kb(results.js_heap_median_bytes)}`);
   console.log(`\nTick with a large saved state (${kb(ticks.savedBytes)}): median ${results.tick_with_large_state.median_ms.toFixed(2)} ms, max ${results.tick_with_large_state.max_ms.toFixed(2)} ms`);
   if (scores) console.log(`\nLighthouse: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -355,6 +355,34 @@ pub fn remove_damaged(name: &str) -> Result<(), StorageProblem> {
     Ok(())
 }
 
+/// The key of the draft answer to a team round (`round_hex`:
+/// [`crate::model::rounds::RoundId::hex`]) that a colleague is answering
+/// on this browser: `<data key>:answer:<round id>`, under the data key so
+/// "Delete all my data" removes it too. It is not the visitor's own data,
+/// which the answer page never reads or writes.
+pub fn answer_draft_key(round_hex: &str) -> String {
+    format!("{}:answer:{round_hex}", Key::Data.name())
+}
+
+/// The draft answer to a round, as text. Called only from the answer page
+/// (so its code is in that page's piece of the wasm).
+pub fn read_answer_draft(round_hex: &str) -> Result<Option<String>, StorageProblem> {
+    get(&answer_draft_key(round_hex))
+}
+
+/// Keeps the draft answer to a round.
+pub fn write_answer_draft(round_hex: &str, text: &str) -> Result<(), StorageProblem> {
+    set(&answer_draft_key(round_hex), text)
+}
+
+/// Removes the draft answer to a round, once its code is made.
+pub fn remove_answer_draft(round_hex: &str) -> Result<(), StorageProblem> {
+    reachable()?;
+    LocalStorage::raw()
+        .remove_item(&answer_draft_key(round_hex))
+        .map_err(failed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -401,6 +429,9 @@ mod tests {
         for key in [Key::Data, Key::Damaged, Key::Probe] {
             assert!(is_app_key(key.name()), "{key:?}");
         }
+        let draft = answer_draft_key("0123456789abcdef");
+        assert_eq!(draft, "leader-leader@/:answer:0123456789abcdef");
+        assert!(is_app_key(&draft) && !is_damaged_key(&draft));
         // A key a later version adds, and every key of earlier versions.
         for ours in [
             "leader-leader@/:draft",

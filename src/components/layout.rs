@@ -19,7 +19,7 @@ pub const NAV: [(&str, &str); 10] = [
     ("/stories", "Stories"),
     ("/assess", "Assess"),
     ("/practice", "Practice"),
-    ("/rounds", "Ask your team"),
+    ("/rounds", "Ask others"),
     ("/data", "Your data"),
 ];
 
@@ -169,7 +169,13 @@ fn SaveBanner() -> impl IntoView {
         })
     };
     let (exported_now, set_exported_now) = signal(None::<Result<Saved, String>>);
-    let reminder = move || app.meta.with(|m| m.backup_reminder_due(now_ms()));
+    // Not where a colleague answers a round: that page leaves the
+    // visitor's own data alone, and its nudges would only confuse.
+    let location = use_location();
+    let reminder = move || {
+        app.meta.with(|m| m.backup_reminder_due(now_ms()))
+            && !location.pathname.with(|p| p.ends_with("/answer"))
+    };
     let download_backup = move |_| {
         leptos::task::spawn_local(async move {
             if export_backup_on_demand(app, set_exported_now)

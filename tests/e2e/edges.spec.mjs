@@ -87,7 +87,7 @@ test.describe('the main menu on a phone', () => {
     await expect(menu).toHaveJSProperty('open', true);
     expect(await axNode(page, '#menu summary')).toMatchObject({ name: 'Menu', expanded: true });
     const links = nav.getByRole('link');
-    await expect(links).toHaveCount(9);
+    await expect(links).toHaveCount(10);
     for (const link of await links.all()) await expect(link).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Practice' })).toHaveAttribute('aria-current', 'page');
     await page.keyboard.press('Tab');
@@ -170,7 +170,7 @@ test.describe('the main menu on a wide screen', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.locator('#menu summary')).toBeHidden();
     const links = nav.getByRole('link');
-    await expect(links).toHaveCount(9);
+    await expect(links).toHaveCount(10);
     const tops = new Set();
     for (const link of await links.all()) {
       await expect(link).toBeVisible();

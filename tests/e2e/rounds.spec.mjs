@@ -21,7 +21,7 @@ async function startRound(page, { kind = 'about-me', name = '', role = 'leader',
   await expect(page).toHaveURL(/\/rounds\/[0-9a-f]{16}$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const id = page.url().split('/').pop();
-  const link = await page.getByLabel('Invitation link').inputValue();
+  const link = await page.getByLabel('Invitation link', { exact: true }).inputValue();
   return { id, link };
 }
 
@@ -87,6 +87,28 @@ async function colleagueCode(browser, link, { values = Array(15).fill(4), rung =
   return code;
 }
 
+/**
+ * A colleague, in a browser of their own, answers on the answer page (the
+ * invitation link as sent): returns their code and reply link.
+ */
+async function answerOnPage(browser, link, { value = 4, rung = 5, comment = '' } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await appReady(page);
+  const fields = page.locator('fieldset.question:not(.ladder-question)');
+  await expect(fields).toHaveCount(15);
+  for (let i = 0; i < 15; i += 1) await fields.nth(i).getByRole('radio').nth(value - 1).check();
+  if (rung) await page.getByRole('radio', { name: new RegExp(`Rung ${rung}`) }).check();
+  if (comment) await page.getByLabel('Anything you would like to add? (optional)').fill(comment);
+  await page.getByRole('button', { name: 'Make my answer code' }).click();
+  await expect(page.getByRole('heading', { name: 'Your answer is sealed' })).toBeVisible();
+  const code = (await page.locator('#a-code').inputValue()).trim();
+  const reply = await page.locator('#a-link').inputValue();
+  await context.close();
+  return { code, reply };
+}
+
 const pasteBox = (page) => page.getByLabel('Paste codes');
 const reports = (page) => page.locator('#paste-results');
 
@@ -104,7 +126,7 @@ function mistype(code) {
 
 test('an about-me round: invitation, codes with a message each, results only once closed with three answers', async ({ page, browser }) => {
   await open(page, '/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ask your team' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ask others' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ask your team' })).toBeVisible();
   await expect(page.getByText('No rounds yet.')).toBeVisible();
   await audit(page);
@@ -125,10 +147,10 @@ test('an about-me round: invitation, codes with a message each, results only onc
   await expect(page.locator('.round-results')).toHaveCount(0);
   await audit(page);
 
-  // Three colleagues, each in a browser of their own.
+  // Three colleagues, each in a browser of their own, on the answer page.
   const codes = [];
-  for (const [i, v] of [[0, 5], [1, 4], [2, 2]].entries()) {
-    codes.push(await colleagueCode(browser, link, { values: Array(15).fill(v[1]), rung: 4 + i, comment: `Comment ${i + 1}` }));
+  for (const [i, value] of [5, 4, 2].entries()) {
+    codes.push((await answerOnPage(browser, link, { value, rung: 4 + i, comment: `Comment ${i + 1}` })).code);
   }
   // A colleague answering someone else's round.
   const otherAsker = await browser.newContext();
@@ -217,8 +239,8 @@ test('an about-me round: invitation, codes with a message each, results only onc
 test('a reply link adds its answer once, then leaves the address', async ({ page, browser }) => {
   const { id, link } = await startRound(page, { role: 'member' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About me');
-  const code = await colleagueCode(browser, link, { values: Array(15).fill(3), rung: 2 });
-  const reply = `${site('rounds/add')}#${code}`;
+  const { code, reply } = await answerOnPage(browser, link, { value: 3, rung: 2 });
+  expect(reply).toBe(`${new URL(page.url()).origin}${site('rounds/add')}#${code}`);
 
   await page.goto(reply);
   await appReady(page);
@@ -277,13 +299,13 @@ test('a backup restored in another browser still opens a late code', async ({ pa
   await restored.getByLabel('Choose a backup file (.json)').setInputFiles({
     name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup),
   });
-  await expect(restored.locator('.import-preview')).toContainText('1 round (1 open)');
+  await expect(restored.locator('.import-preview tr', { hasText: 'Team rounds' })).toContainText('1 (1 answer)');
   await restored.getByRole('button', { name: /Replace my data with this backup|Restore/ }).first().click();
   await expect(restored.getByText('Backup restored.')).toBeVisible();
 
   await open(restored, `/rounds/${id}`);
   await expect(restored.getByText('Answers received so far: 1.')).toBeVisible();
-  expect(await restored.getByLabel('Invitation link').inputValue()).toBe(link);
+  expect(await restored.getByLabel('Invitation link', { exact: true }).inputValue()).toBe(link);
   const late = await colleagueCode(browser, link, { values: Array(15).fill(1) });
   await paste(restored, late);
   await expect(reports(restored)).toContainText('Added. The round now has 2 answers');
@@ -312,9 +334,8 @@ test('a team round: the organiser\'s own answers, three members, results', async
   const saved = (await storedRounds(page)).rounds.find((r) => r.id === id);
   expect(saved.own).toEqual({ 'team-control-info-decides': 4, 'team-clarity-guessing': 1 });
 
-  // An about-me code does not fit a team round... and team codes do.
   const codes = [];
-  for (const v of [2, 3, 4]) codes.push(await colleagueCode(browser, link, { values: Array(15).fill(v), rung: 0 }));
+  for (const value of [2, 3, 4]) codes.push((await answerOnPage(browser, link, { value, rung: 0 })).code);
   await paste(page, codes.join('\n'));
   await expect(reports(page)).toContainText('3 codes found: 3 added, 0 not added.');
 

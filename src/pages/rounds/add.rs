@@ -219,24 +219,38 @@ pub fn reports_view(reports: Vec<CodeReport>, here: Option<String>) -> impl Into
 pub fn AddPage() -> impl IntoView {
     set_title("Add an answer");
     let app = use_app();
-    let text = fragment();
-    // After the router has finished this navigation (it writes the address
-    // it navigated to, fragment included, once the page is in place).
-    set_timeout(clear_fragment, std::time::Duration::ZERO);
     let (outcome, set_outcome) = signal(None::<Result<Vec<CodeReport>, String>>);
-    let empty = text.is_empty();
-    if !empty {
-        leptos::task::spawn_local(async move {
-            set_outcome.set(Some(add_codes(app, text, None).await));
-            focus_later("add-outcome");
-        });
-    }
+    let (empty, set_empty) = signal(false);
+    let read = move || {
+        let text = fragment();
+        // After the router has finished this navigation (it writes the
+        // address it navigated to, fragment included, once the page is in
+        // place), so a reload does not read the code again.
+        set_timeout(clear_fragment, std::time::Duration::ZERO);
+        set_empty.set(text.is_empty());
+        if !text.is_empty() {
+            set_outcome.set(None);
+            leptos::task::spawn_local(async move {
+                set_outcome.set(Some(add_codes(app, text, None).await));
+                focus_later("add-outcome");
+            });
+        }
+    };
+    read();
+    // Another reply link opened in this tab while it shows this page only
+    // changes the fragment: the page stays, and reads the new code.
+    let listening = window_event_listener(leptos::ev::hashchange, move |_| {
+        if !fragment().is_empty() {
+            read();
+        }
+    });
+    on_cleanup(move || listening.remove());
     view! {
         <article class="page round-add">
             <h1>"Add an answer"</h1>
             <div id="add-outcome" tabindex="-1" role="status" class="add-outcome">
                 {move || match outcome.get() {
-                    None if empty => view! {
+                    None if empty.get() => view! {
                         <p>
                             "This address holds no answer code. A reply link adds the answer it carries when you open it; "
                             "if you have just added one, it is in its round already."

@@ -83,6 +83,7 @@ mod tests {
         let area: i32 = d
             .split('h')
             .skip(1)
+            .filter(|s| !s.starts_with('-'))
             .map(|s| s.split('v').next().unwrap().parse::<i32>().unwrap())
             .sum();
         let dark = (0..qr.size())
