@@ -125,6 +125,7 @@ function mistype(code) {
 }
 
 test('an about-me round: invitation, codes with a message each, results only once closed with three answers', async ({ page, browser }) => {
+  test.slow(); // three colleagues answer, each in a browser of their own
   await open(page, '/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ask others' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ask your team' })).toBeVisible();
@@ -133,6 +134,7 @@ test('an about-me round: invitation, codes with a message each, results only onc
 
   const { id, link } = await startRound(page, { name: 'Sam' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About me: Sam');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   const origin = new URL(page.url()).origin;
   expect(link).toMatch(new RegExp(`^${origin}${site('answer')}#LLI1-[A-Za-z0-9_-]+$`));
   const mail = await page.getByRole('link', { name: 'Send it by email' }).getAttribute('href');
@@ -313,6 +315,7 @@ test('a backup restored in another browser still opens a late code', async ({ pa
 });
 
 test('a team round: the organiser\'s own answers, three members, results', async ({ page, browser }) => {
+  test.slow();
   const { id, link } = await startRound(page, { kind: 'team', name: 'Team North', closes: '2099-12-31' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About our team: Team North');
   await expect(page.locator('.round-facts')).toContainText('closing date 2099-12-31');
@@ -376,6 +379,7 @@ test('starting a round: problems are explained; an unknown round and deleting on
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page).toHaveURL(/\/rounds$/);
   await expect(page.getByText('No rounds yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ask your team' })).toBeFocused();
 
   await open(page, `/rounds/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Round not found');

@@ -98,6 +98,7 @@ fn facts(r: &Round) -> String {
 pub fn RoundsPage() -> impl IntoView {
     set_title("Ask your team");
     let app = use_app();
+    browser::focus_later("rounds-title");
     let rounds = Memo::new(move |_| {
         app.rounds().with(|d| {
             let today = today();
@@ -136,7 +137,9 @@ pub fn RoundsPage() -> impl IntoView {
     };
     view! {
         <article class="page rounds">
-            <h1>"Ask your team"</h1>
+            <h1 id="rounds-title" tabindex="-1">
+                "Ask your team"
+            </h1>
             <p class="lead">
                 "A self-assessment is your own view. Here you ask the people you work with for theirs, "
                 "on the same three components, with no account and no server: the invitation is a link, "

@@ -94,6 +94,9 @@ fn RoundView(id: RoundId) -> impl IntoView {
     let round = Memo::new(move |_| app.rounds().with(|r| r.find(id).cloned()));
     let title = round.with_untracked(|r| r.as_ref().map(round_title).unwrap_or_default());
     set_title(&title);
+    // Opening a round (or arriving from starting one) puts keyboard focus on
+    // its heading, as the other pages do.
+    focus_later("round-heading");
     let kind = round.with_untracked(|r| r.as_ref().and_then(|r| r.kind()));
     let invitation = round.with_untracked(|r| r.as_ref().and_then(|r| r.invitation()));
     let is_open = Memo::new(move |_| round.with(|r| r.as_ref().is_some_and(|r| r.is_open())));
