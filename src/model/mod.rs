@@ -3,6 +3,7 @@
 //! migrations, backup files (export and validated import) and reports.
 
 pub mod assessment;
+pub mod calendar;
 pub mod import;
 pub mod merge;
 pub mod phrases;

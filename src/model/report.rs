@@ -3,9 +3,17 @@
 
 use std::fmt::Write;
 
+use super::assessment::RUNGS;
+use super::assessment::{Assessment, Scores, SCORE_MAX};
 use super::progress::{plural, Tally};
+use super::rounds::results::{
+    results, Gap, LadderLine, Line, Outcome, RoundResults, Spread, MIN_ANSWERS,
+};
+use super::rounds::{Round, RoundKind, RoundsData};
 use super::saved::SavedData;
-use super::time::local_datetime_zoned;
+use super::time::{local_date, local_datetime_zoned};
+use crate::content::assessment::statement_by_id;
+use crate::content::rounds::{about_me_by_id, team_by_id, KINDS};
 use crate::content::{self, STEPS};
 
 /// The visitor's progress in `data` as Markdown, dated `now_ms`
@@ -96,6 +104,12 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
         // document whose parts are decoded (`AppState::decoded_snapshot`).
         super::assessment::markdown_section(&data.assessments.get().unwrap_or_default(), offset),
         super::practice::markdown_section(&data.practice.get().unwrap_or_default()),
+        rounds_section(
+            &data.rounds.get().unwrap_or_default(),
+            data.assessments.get().unwrap_or_default().latest(),
+            now_ms,
+            offset,
+        ),
     ] {
         if !section.trim().is_empty() {
             line("");
@@ -182,6 +196,311 @@ fn safe_label(key: &str) -> String {
             }
         })
         .collect()
+}
+
+/// A round's name in a heading: its kind, and the name the people
+/// answering saw. "About me: Sam" or "About our team".
+pub fn round_title(round: &Round) -> String {
+    let kind = KINDS
+        .iter()
+        .find(|k| k.id == round.kind)
+        .map(|k| k.title)
+        .unwrap_or("A round of another kind");
+    match round
+        .name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        Some(name) => format!("{kind}: {name}"),
+        None => kind.to_string(),
+    }
+}
+
+/// Whether a round is open or closed, with its dates and answers, and why
+/// it shows no results when it does not. `offset` gives the local clock's
+/// minutes east of UTC at a moment.
+pub fn round_status(round: &Round, offset: &dyn Fn(u64) -> i32) -> String {
+    let date = |t: u64| local_date(t, offset(t));
+    let answers = plural(round.answers.len(), "answer", "answers");
+    let started = date(round.started_at);
+    match round.closed_at {
+        None => format!(
+            "Started {started}, open, {answers} so far. Results show once it is closed with \
+             at least {MIN_ANSWERS} answers."
+        ),
+        Some(t) if round.answers.len() < MIN_ANSWERS => format!(
+            "Started {started}, closed {} with {answers}. At least {MIN_ANSWERS} are needed \
+             before anything is shown, so that no one's answers can be picked out: this round \
+             shows no results.",
+            date(t)
+        ),
+        Some(t) => format!("Started {started}, closed {} with {answers}.", date(t)),
+    }
+}
+
+/// The statement as the people answering read it.
+pub fn statement_text(kind: RoundKind, id: &str, name: Option<&str>) -> String {
+    match kind {
+        RoundKind::AboutMe(role) => about_me_by_id(id)
+            .map(|s| s.text(role, name))
+            .or_else(|| statement_by_id(id).map(|s| s.text(role).to_string())),
+        RoundKind::Team => team_by_id(id).map(|s| s.text.to_string()),
+    }
+    .unwrap_or_else(|| id.to_string())
+}
+
+/// Who the others are: "Colleagues" about a person, "The team" about a team.
+pub fn others_name(kind: RoundKind) -> &'static str {
+    match kind {
+        RoundKind::AboutMe(_) => "Colleagues",
+        RoundKind::Team => "The team",
+    }
+}
+
+/// A median rung, from twice its value: "4" or "4.5".
+pub fn median_words(median_x2: u8) -> String {
+    if median_x2.is_multiple_of(2) {
+        format!("{}", median_x2 / 2)
+    } else {
+        format!("{}.5", median_x2 / 2)
+    }
+}
+
+/// The spread in words: "17 points, somewhat different views".
+pub fn spread_words(spread: Spread) -> String {
+    format!(
+        "{}, {}",
+        plural(usize::from(spread.points), "point", "points"),
+        spread.level.words()
+    )
+}
+
+/// The ladder about a person, in one sentence.
+pub fn ladder_words(ladder: LadderLine) -> String {
+    let own = match ladder.own {
+        Some(rung) => {
+            format!(" In your latest self-assessment you placed yourself on rung {rung}.")
+        }
+        None => String::new(),
+    };
+    format!(
+        "Colleagues place you on rung {} of {RUNGS} (the median of {} with a rung).{own}",
+        median_words(ladder.median_x2),
+        plural(ladder.count, "answer", "answers"),
+    )
+}
+
+/// A gap as a short mark, for a table.
+pub fn gap_words(gap: Gap, kind: RoundKind) -> &'static str {
+    match (gap, kind) {
+        (Gap::BlindSpot, RoundKind::AboutMe(_)) => "Blind spot",
+        (Gap::HiddenStrength, RoundKind::AboutMe(_)) => "Hidden strength",
+        (Gap::BlindSpot, RoundKind::Team) => "You rate it higher",
+        (Gap::HiddenStrength, RoundKind::Team) => "The team rates it higher",
+    }
+}
+
+/// The heading of a list of gaps.
+pub fn gap_heading(gap: Gap, kind: RoundKind) -> &'static str {
+    match (gap, kind) {
+        (Gap::BlindSpot, RoundKind::AboutMe(_)) => "Blind spots",
+        (Gap::HiddenStrength, RoundKind::AboutMe(_)) => "Hidden strengths",
+        (Gap::BlindSpot, RoundKind::Team) => "Where you rate the team higher",
+        (Gap::HiddenStrength, RoundKind::Team) => "Where the team rates itself higher",
+    }
+}
+
+/// What a gap means.
+pub fn gap_meaning(gap: Gap, kind: RoundKind) -> &'static str {
+    match (gap, kind) {
+        (Gap::BlindSpot, RoundKind::AboutMe(_)) => {
+            "your self-assessment is 20 points or more above your colleagues' average"
+        }
+        (Gap::HiddenStrength, RoundKind::AboutMe(_)) => {
+            "your colleagues' average is 20 points or more above your self-assessment"
+        }
+        (Gap::BlindSpot, RoundKind::Team) => {
+            "your own answers are 20 points or more above the team's average"
+        }
+        (Gap::HiddenStrength, RoundKind::Team) => {
+            "the team's average is 20 points or more above your own answers"
+        }
+    }
+}
+
+/// The items of a round's results with `gap`: components first, then
+/// statements, each with both scores.
+pub fn gap_items(r: &RoundResults, gap: Gap, name: Option<&str>) -> Vec<String> {
+    let both = |line: &Line| match (line.own, line.others) {
+        (Some(own), Some(others)) => format!(
+            "you {own}, {} {} ({})",
+            others_name(r.kind).to_ascii_lowercase(),
+            others.score(),
+            plural(others.count, "answer", "answers")
+        ),
+        _ => String::new(),
+    };
+    let pillars = r
+        .pillars
+        .iter()
+        .filter(|p| p.line.gap == Some(gap))
+        .map(|p| format!("{} as a whole: {}", p.pillar.name(), both(&p.line)));
+    let statements = r
+        .statements
+        .iter()
+        .filter(|s| s.line.gap == Some(gap))
+        .map(|s| {
+            format!(
+                "\u{201c}{}\u{201d}: {}",
+                statement_text(r.kind, s.id, name),
+                both(&s.line)
+            )
+        });
+    pillars.chain(statements).collect()
+}
+
+/// Text from the visitor or the people answering, safe in a table cell or
+/// a heading: one line, no `|`.
+fn cell(text: &str) -> String {
+    text.chars()
+        .map(|c| if c == '|' || c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// A line's numbers as table cells: average, answers, spread, own view.
+fn line_cells(line: &Line) -> String {
+    let (avg, count, spread) = match line.others {
+        Some(a) => (
+            a.score().to_string(),
+            a.count.to_string(),
+            line.spread.map(spread_words).unwrap_or_default(),
+        ),
+        None => (
+            format!("withheld (fewer than {MIN_ANSWERS} answers)"),
+            "\u{2013}".into(),
+            "\u{2013}".into(),
+        ),
+    };
+    let own = match (line.own, line.difference) {
+        (Some(own), Some(d)) if d != 0 => format!("{own} ({d:+})"),
+        (Some(own), _) => own.to_string(),
+        (None, _) => "\u{2013}".into(),
+    };
+    format!("{avg} | {count} | {spread} | {own}")
+}
+
+/// The team rounds in Markdown: every round with its status; the results
+/// of the closed rounds that have at least [`MIN_ANSWERS`] answers, under
+/// the same anonymity rules as on screen (averages with their counts, no
+/// single answer, comments shuffled with `seed`). Empty when there are no
+/// rounds.
+pub fn rounds_section(
+    data: &RoundsData,
+    latest: Option<&Assessment>,
+    seed: u64,
+    offset: &dyn Fn(u64) -> i32,
+) -> String {
+    let mut out = String::new();
+    if data.rounds.is_empty() {
+        return out;
+    }
+    let mut line = |text: &str| {
+        out.push_str(text);
+        out.push('\n');
+    };
+    line("## Team rounds");
+    for round in &data.rounds {
+        line("");
+        line(&format!("### {}", cell(&round_title(round))));
+        line("");
+        line(&round_status(round, offset));
+        let Outcome::Ready(r) = results(round, latest, seed) else {
+            continue;
+        };
+        let others = others_name(r.kind);
+        let own = match r.kind {
+            RoundKind::AboutMe(_) => "You (self-assessment)",
+            RoundKind::Team => "You (own answers)",
+        };
+        line("");
+        line(&format!(
+            "| Component | {others} (average) | Answers | Spread | {own} |"
+        ));
+        line("|---|---|---|---|---|");
+        for p in &r.pillars {
+            line(&format!(
+                "| {} | {} |",
+                p.pillar.name(),
+                line_cells(&p.line)
+            ));
+        }
+        line("");
+        line(&format!(
+            "Scores out of {SCORE_MAX}. The spread is how far, on average, one answer is from \
+             the average; no single answer is shown."
+        ));
+        if let Some(pattern) = r.pattern {
+            line("");
+            line(&format!("**{}.** {}", pattern.title(), reason_of(r.others)));
+        }
+        if let (RoundKind::Team, Some(own)) = (r.kind, r.own_pattern) {
+            line("");
+            line(&format!("Your own answers show: {}.", own.short()));
+        }
+        if r.own_role_differs {
+            line("");
+            line(
+                "Your latest self-assessment was answered in the other role, so its statements \
+                 were worded differently from your colleagues'.",
+            );
+        }
+        for gap in [Gap::BlindSpot, Gap::HiddenStrength] {
+            let items = gap_items(&r, gap, round.name.as_deref());
+            if items.is_empty() || r.own.is_none() {
+                continue;
+            }
+            line("");
+            line(&format!(
+                "{}: {}.",
+                gap_heading(gap, r.kind),
+                gap_meaning(gap, r.kind)
+            ));
+            line("");
+            for item in items {
+                line(&format!("- {}", cell(&item)));
+            }
+        }
+        if let Some(ladder) = r.ladder {
+            line("");
+            line(&ladder_words(ladder));
+        }
+        line("");
+        line(&format!(
+            "| Statement | {others} (average) | Answers | Spread | {own} |"
+        ));
+        line("|---|---|---|---|---|");
+        for s in &r.statements {
+            line(&format!(
+                "| {} | {} |",
+                cell(&statement_text(r.kind, s.id, round.name.as_deref())),
+                line_cells(&s.line)
+            ));
+        }
+        if !r.comments.is_empty() {
+            line("");
+            line("Comments, in shuffled order:");
+            for c in &r.comments {
+                line("");
+                push_note(&mut line, c);
+            }
+        }
+    }
+    out
+}
+
+fn reason_of(scores: Option<Scores>) -> String {
+    scores.map(super::assessment::reason).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -346,5 +665,223 @@ mod tests {
             ..Progress::default()
         };
         assert!(report(p).contains("- Role: not chosen yet\n"));
+    }
+
+    mod rounds {
+        use super::super::*;
+        use crate::content::assessment::STATEMENTS;
+        use crate::content::rounds::TEAM;
+        use crate::content::Role;
+        use crate::model::assessment::AssessmentData;
+        use crate::model::progress::Progress;
+        use crate::model::rounds::codes::statement_ids;
+        use crate::model::rounds::ReceivedAnswer;
+        use std::collections::BTreeMap;
+
+        const NOW: u64 = 1_795_269_789_456; // 2026-11-21T14:03:09Z
+        const DAY: u64 = 86_400_000;
+
+        /// Values that score `scores` per component (0, 25, …, 100).
+        fn values(kind: RoundKind, scores: [u8; 3]) -> BTreeMap<String, u8> {
+            statement_ids(kind)
+                .into_iter()
+                .map(|id| {
+                    let (pillar, reversed) = match kind {
+                        RoundKind::Team => {
+                            let s = TEAM.iter().find(|s| s.id == id).unwrap();
+                            (s.pillar, s.reversed)
+                        }
+                        RoundKind::AboutMe(_) => {
+                            let s = STATEMENTS.iter().find(|s| s.id == id).unwrap();
+                            (s.pillar, s.reversed)
+                        }
+                    };
+                    let v = scores[pillar as usize] / 25 + 1;
+                    (id.to_string(), if reversed { 6 - v } else { v })
+                })
+                .collect()
+        }
+
+        fn round(id: u8, kind: RoundKind, people: &[[u8; 3]], closed: Option<u64>) -> Round {
+            Round {
+                id: format!("{id:016x}"),
+                kind: kind.id().into(),
+                role: match kind {
+                    RoundKind::AboutMe(r) => Some(r.id().into()),
+                    RoundKind::Team => None,
+                },
+                name: Some("Sam | Co".into()),
+                started_at: NOW - 30 * DAY,
+                closed_at: closed,
+                answers: people
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &s)| ReceivedAnswer {
+                        id: format!("answer{i:010}"),
+                        values: values(kind, s),
+                        rung: Some(3 + i as u8),
+                        comment: Some(format!("Comment number {i}\n# not a heading")),
+                    })
+                    .collect(),
+                ..Round::default()
+            }
+        }
+
+        fn me() -> Assessment {
+            let answers = values(RoundKind::AboutMe(Role::Leader), [100, 50, 75]);
+            Assessment {
+                taken_at: NOW - 40 * DAY,
+                role: "leader".into(),
+                scores: Scores::from_answers(&answers).unwrap(),
+                answers,
+                rung: Some(6),
+            }
+        }
+
+        #[test]
+        fn no_rounds_no_section() {
+            assert_eq!(rounds_section(&RoundsData::default(), None, 1, &|_| 0), "");
+            let text = markdown(&SavedData::new(Progress::default()), NOW, &|_| 0);
+            assert!(!text.contains("Team rounds"));
+        }
+
+        #[test]
+        fn open_rounds_and_too_few_answers_show_counts_only() {
+            let leader = RoundKind::AboutMe(Role::Leader);
+            let data = RoundsData {
+                rounds: vec![
+                    round(1, leader, &[[50, 50, 50]; 4], None),
+                    round(2, RoundKind::Team, &[[50, 50, 50]; 2], Some(NOW - DAY)),
+                ],
+            };
+            let md = rounds_section(&data, Some(&me()), 1, &|_| 0);
+            assert!(
+                md.starts_with("## Team rounds\n\n### About me: Sam   Co\n\n"),
+                "{md}"
+            );
+            assert!(md.contains(
+                "Started 2026-10-22, open, 4 answers so far. Results show once it is closed \
+                 with at least 3 answers.\n"
+            ));
+            assert!(md.contains("### About our team: Sam   Co\n"));
+            assert!(md.contains("closed 2026-11-20 with 2 answers. At least 3 are needed"));
+            // Nothing of the answers themselves.
+            assert!(!md.contains("| Control"), "{md}");
+            assert!(!md.contains("Comment number"));
+            assert!(!md.contains("rung"));
+        }
+
+        #[test]
+        fn a_closed_about_me_round_sets_colleagues_beside_the_self_assessment() {
+            let leader = RoundKind::AboutMe(Role::Leader);
+            let data = RoundsData {
+                rounds: vec![round(
+                    1,
+                    leader,
+                    &[[75, 75, 50], [75, 75, 50], [75, 75, 50]],
+                    Some(NOW - DAY),
+                )],
+            };
+            let md = rounds_section(&data, Some(&me()), 7, &|_| 0);
+            assert!(md.contains("closed 2026-11-20 with 3 answers.\n"), "{md}");
+            assert!(md.contains(
+                "| Component | Colleagues (average) | Answers | Spread | You (self-assessment) |"
+            ));
+            assert!(
+                md.contains("| Control | 75 | 3 | 0 points, much the same view | 100 (+25) |"),
+                "{md}"
+            );
+            assert!(
+                md.contains("| Competence | 75 | 3 | 0 points, much the same view | 50 (-25) |")
+            );
+            assert!(md.contains("| Clarity | 50 | 3 | 0 points, much the same view | 75 (+25) |"));
+            assert!(md.contains("Blind spots: your self-assessment is 20 points or more above your colleagues' average.\n"), "{md}");
+            assert!(md.contains("- Control as a whole: you 100, colleagues 75 (3 answers)\n"));
+            assert!(md.contains("Hidden strengths: your colleagues' average is 20"));
+            assert!(md.contains("- Competence as a whole: you 50, colleagues 75 (3 answers)\n"));
+            // Statements as colleagues read them, with the name made safe
+            // for a table.
+            assert!(md.contains("Sam   Co"));
+            assert!(!md.contains("Sam | Co"));
+            // The ladder: rungs 3, 4, 5, median 4; own 6.
+            assert!(
+                md.contains(
+                    "Colleagues place you on rung 4 of 7 (the median of 3 answers with a rung). \
+                 In your latest self-assessment you placed yourself on rung 6."
+                ),
+                "{md}"
+            );
+            // Comments quoted, so none can become a heading.
+            assert!(md.contains("Comments, in shuffled order:"));
+            assert_eq!(md.matches("> Comment number").count(), 3);
+            assert!(md.lines().all(|l| !l.starts_with("# not")));
+        }
+
+        #[test]
+        fn a_closed_team_round_shows_averages_spread_pattern_and_own_view() {
+            let mut r = round(
+                1,
+                RoundKind::Team,
+                &[[50, 50, 0], [75, 50, 100], [100, 50, 100]],
+                Some(NOW - DAY),
+            );
+            r.own = values(RoundKind::Team, [100, 50, 75]);
+            let data = RoundsData { rounds: vec![r] };
+            let md = rounds_section(&data, None, 7, &|_| 0);
+            assert!(md.contains(
+                "| Component | The team (average) | Answers | Spread | You (own answers) |"
+            ));
+            assert!(
+                md.contains(
+                    "| Control | 75 | 3 | 17 points, somewhat different views | 100 (+25) |"
+                ),
+                "{md}"
+            );
+            assert!(md.contains("| Clarity | 67 | 3 | 44 points, very different views | 75 (+8) |"));
+            assert!(
+                md.contains("**In step, and still building.** Control (75), competence (50)"),
+                "{md}"
+            );
+            assert!(md.contains("Your own answers show: Control ahead.\n"));
+            assert!(
+                md.contains("Where you rate the team higher: your own answers are 20 points"),
+                "{md}"
+            );
+            assert!(!md.contains("Where the team rates itself higher"));
+            assert_eq!(md.matches("| team-").count(), 0, "statements by their text");
+            assert!(!md.contains("rung"));
+            // Fifteen statement rows.
+            let rows = md
+                .lines()
+                .filter(|l| {
+                    l.starts_with("| ")
+                        && !l.starts_with("| Component")
+                        && !l.starts_with("| Statement")
+                })
+                .count();
+            assert_eq!(rows, 3 + TEAM.len());
+        }
+
+        #[test]
+        fn the_full_report_holds_the_rounds_section() {
+            let mut data = SavedData::new(Progress::default());
+            let leader = RoundKind::AboutMe(Role::Leader);
+            data.rounds = RoundsData {
+                rounds: vec![round(1, leader, &[[75, 75, 50]; 3], Some(NOW - DAY))],
+            }
+            .into();
+            data.assessments = AssessmentData {
+                history: vec![me()],
+                ..AssessmentData::default()
+            }
+            .into();
+            let text = markdown(&data, NOW, &|_| 0);
+            let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s}: {text}"));
+            assert!(at("## Self-assessment") < at("## Team rounds"));
+            assert!(at("## Team rounds") < at("Source: "));
+            assert!(
+                text.contains("| Control | 75 | 3 | 0 points, much the same view | 100 (+25) |")
+            );
+        }
     }
 }

@@ -19,8 +19,8 @@ use crate::components::progress_bar::ProgressBar;
 use crate::components::role_picker::RolePicker;
 use crate::components::set_title;
 use crate::content::assessment::{
-    answered_as, pillar_prompt, rung_advice, scale_label, statements_for, Statement, INTRO,
-    LADDER_QUESTION, TARGET_RUNG,
+    answered_as, pillar_prompt, rung_advice, scale_label, statements_for, NextAction, Statement,
+    INTRO, LADDER_QUESTION, TARGET_RUNG,
 };
 use crate::content::{item_by_id, Pillar, Role, LADDER};
 use crate::model::assessment::{
@@ -532,7 +532,6 @@ fn ResultsView(
     before: Option<Assessment>,
     is_latest: bool,
 ) -> impl IntoView {
-    let app = use_app();
     let a = assessment;
     let role = a.role().unwrap_or(Role::Leader);
     let s = a.scores;
@@ -572,43 +571,6 @@ fn ResultsView(
                     <td>{SCORE_MAX}</td>
                     {delta}
                 </tr>
-            }
-        })
-        .collect_view();
-
-    let action_items = actions
-        .into_iter()
-        .map(|action| {
-            let step = action.step.step();
-            let items = action
-                .items
-                .iter()
-                .filter_map(|id| item_by_id(id))
-                .map(|(step, item)| {
-                    let done = move || app.progress.with(|p| p.is_checked(item.id));
-                    view! {
-                        <li class:done=done>
-                            <a href=href(&format!("/steps/{}#item-{}", step.slug, item.id))>
-                                {item.text()}
-                            </a>
-                            " "
-                            <span class="tag">{move || if done() { "Ticked" } else { "Not ticked yet" }}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            // Said once: the checklist items that make up the action, as
-            // links (the action's own sentence retells them).
-            view! {
-                <li class="next-action">
-                    <ul class="next-action-items">{items}</ul>
-                    <p class="next-action-step">
-                        "Part of "
-                        <a href=href(&format!("/steps/{}", step.slug))>
-                            "Step " {step.number} ": " {step.title}
-                        </a>
-                    </p>
-                </li>
             }
         })
         .collect_view();
@@ -688,7 +650,7 @@ fn ResultsView(
                 {weak.name()} " is your weakest component (" {s.get(weak)} " of " {SCORE_MAX}
                 "), so start there. Each action is an item of the checklist: open it in its step, and tick it there once done."
             </p>
-            <ol class="next-actions">{action_items}</ol>
+            <NextActionList actions=actions />
         </section>
         {ladder}
         <p class="button-row">
@@ -696,6 +658,52 @@ fn ResultsView(
             <a class="button secondary" href=href("/assess")>"Take the assessment again"</a>
         </p>
     }
+}
+
+/// Next actions, each as the checklist items it is made of (linked to
+/// their step, with whether they are ticked) and the step it belongs to.
+/// Also shown with a team round's results.
+#[component]
+pub fn NextActionList(actions: Vec<&'static NextAction>) -> impl IntoView {
+    let app = use_app();
+    let items = actions
+        .into_iter()
+        .map(|action| {
+            let step = action.step.step();
+            let items = action
+                .items
+                .iter()
+                .filter_map(|id| item_by_id(id))
+                .map(|(step, item)| {
+                    let done = move || app.progress.with(|p| p.is_checked(item.id));
+                    view! {
+                        <li class:done=done>
+                            <a href=href(&format!("/steps/{}#item-{}", step.slug, item.id))>
+                                {item.text()}
+                            </a>
+                            " "
+                            <span class="tag">{move || if done() { "Ticked" } else { "Not ticked yet" }}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            // Said once: the checklist items that make up the action, as
+            // links (the action's own sentence retells them).
+            view! {
+                <li class="next-action">
+                    <ul class="next-action-items">{items}</ul>
+                    <p class="next-action-step">
+                        "Part of "
+                        <a href=href(&format!("/steps/{}", step.slug))>
+                            "Step " {step.number} ": " {step.title}
+                        </a>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! { <ol class="next-actions">{items}</ol> }
 }
 
 /// Every past assessment: trends per component, the latest compared with any
@@ -722,6 +730,7 @@ pub fn HistoryPage() -> impl IntoView {
             }}
             {move || (count.get() > 0).then(|| view! { <Trends /> <Compare /> })}
             <EveryAssessment />
+            <crate::pages::rounds::reminder::Reminder />
             <p class="button-row">
                 <a class="button" href=href("/assess")>
                     {move || if count.get() == 0 { "Take the self-assessment" } else { "Take it again" }}

@@ -374,6 +374,7 @@ fn ImportBackup() -> impl IntoView {
         let extra: Vec<String> = [
             p.data.assessments.ready().and_then(|a| a.summary_words()),
             p.data.practice.ready().and_then(|p| p.count_words()),
+            p.data.rounds.ready().and_then(|r| r.summary_words()),
         ]
         .into_iter()
         .flatten()

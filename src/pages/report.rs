@@ -85,6 +85,7 @@ pub fn ReportPage() -> impl IntoView {
             {steps}
             <crate::pages::assess::AssessmentReport />
             <crate::pages::practice::PracticeReport />
+            <crate::pages::rounds::results::RoundsReport />
             <p class="hint">
                 "Source: " <cite>{SOURCE.title}": "{SOURCE.subtitle}</cite> ", " {SOURCE.author} ", " {SOURCE.year} "."
             </p>

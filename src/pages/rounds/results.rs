@@ -1,20 +1,538 @@
 //! A round's results, once it is closed with enough answers, and the trend
 //! across rounds of one kind.
+//!
+//! What is shown and withheld is decided by
+//! [`crate::model::rounds::results`]: nothing before the round is closed
+//! with [`MIN_ANSWERS`] answers, every average with its count, no single
+//! answer, comments shuffled. The words shared with the Markdown report
+//! come from [`crate::model::report`].
 
 use leptos::prelude::*;
 
-use crate::model::rounds::RoundId;
+use crate::components::chart::{ScoreBars, TrendLine};
+use crate::components::clock;
+use crate::content::rounds::ANONYMITY_FOR_RESULTS;
+use crate::content::Pillar;
+use crate::model::assessment::{next_actions, reason, SCORE_MAX};
+use crate::model::report::{
+    gap_heading, gap_items, gap_meaning, gap_words, ladder_words, others_name, round_status,
+    round_title, spread_words, statement_text,
+};
+use crate::model::rounds::results::{
+    results, Gap, Line, Outcome, RoundResults as Results, MIN_ANSWERS,
+};
+use crate::model::rounds::{Round, RoundId, RoundKind};
+use crate::pages::assess::NextActionList;
+use crate::pages::paragraphs;
+use crate::paths::href;
+use crate::state::use_app;
 
-/// The results of one round (shown on its page once it is closed).
-#[component]
-pub fn RoundResults(round: RoundId) -> impl IntoView {
-    let _ = round;
-    view! { <section class="round-results"></section> }
+/// A seed for the comments' order, new each time a page is built and kept
+/// while it is shown (so the comments do not jump about on a change).
+fn seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
 }
 
-/// Rounds of one kind over time (`kind`: "about-me" or "team").
+/// A heading of `level` (2 to 4).
+fn heading(level: u8, id: &str, text: String) -> AnyView {
+    let id = id.to_string();
+    match level {
+        2 => view! { <h2 id=id>{text}</h2> }.into_any(),
+        3 => view! { <h3 id=id>{text}</h3> }.into_any(),
+        _ => view! { <h4 id=id>{text}</h4> }.into_any(),
+    }
+}
+
+/// The round and what it shows, kept up to date with the saved data.
+fn watch(round: RoundId) -> Memo<Option<(Round, Outcome)>> {
+    let app = use_app();
+    let seed = seed();
+    Memo::new(move |_| {
+        let latest = app.assessments().with(|a| a.latest().cloned());
+        app.rounds().with(|d| {
+            d.find(round)
+                .map(|r| (r.clone(), results(r, latest.as_ref(), seed)))
+        })
+    })
+}
+
+/// The results of one round (shown on its page, under its "Results"
+/// heading; sections at level 3). While it is open, or when
+/// it closed with too few answers, says why nothing is shown and what is
+/// needed.
+#[component]
+pub fn RoundResults(round: RoundId) -> impl IntoView {
+    let shown = watch(round);
+    let body = move || {
+        let (r, outcome) = shown.get()?;
+        Some(match outcome {
+            Outcome::Open { answers } => view! {
+                <p>
+                    "Results appear once you close the round, and only if it has at least "
+                    {MIN_ANSWERS} " answers, so that no one's answers can be picked out. So far it has "
+                    {answers} {if answers == 1 { " answer" } else { " answers" }} "."
+                    {(answers < MIN_ANSWERS)
+                        .then(|| format!(" Wait for at least {} more before you close it.", MIN_ANSWERS - answers))}
+                </p>
+            }
+            .into_any(),
+            Outcome::TooFew { answers } => view! {
+                <p>
+                    "This round was closed with " {answers}
+                    {if answers == 1 { " answer" } else { " answers" }} ". Results need at least "
+                    {MIN_ANSWERS} ", so that no one's answers can be picked out: nothing is shown. "
+                    "To hear from your colleagues, start a new round and ask a few more people."
+                </p>
+            }
+            .into_any(),
+            Outcome::Unknown => view! {
+                <p>"This round is of a kind this version of the app does not know, so it cannot show its results."</p>
+            }
+            .into_any(),
+            Outcome::Ready(res) => view! { <ResultsView round=r results=*res level=3 /> }.into_any(),
+        })
+    };
+    // The round's page gives it its heading ("Results") and the note on
+    // how anonymous it is.
+    view! { <div class="round-results">{body}</div> }
+}
+
+/// The team rounds part of the printable report: each round with its
+/// status, and the results of those that show them.
+#[component]
+pub fn RoundsReport() -> impl IntoView {
+    let app = use_app();
+    let seed = seed();
+    move || {
+        let latest = app.assessments().with(|a| a.latest().cloned());
+        let rounds = app.rounds().with(|d| d.rounds.clone());
+        if rounds.is_empty() {
+            return None;
+        }
+        let items = rounds
+            .into_iter()
+            .map(|r| {
+                let outcome = results(&r, latest.as_ref(), seed);
+                let title = round_title(&r);
+                let status = round_status(&r, &clock::offset_at);
+                let shown = match outcome {
+                    Outcome::Ready(res) => {
+                        Some(view! { <ResultsView round=r results=*res level=4 /> })
+                    }
+                    _ => None,
+                };
+                view! {
+                    <section class="report-round">
+                        <h3>{title}</h3>
+                        <p>{status}</p>
+                        {shown}
+                    </section>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="report-rounds">
+                <h2>"Team rounds"</h2>
+                {paragraphs(ANONYMITY_FOR_RESULTS)}
+                {items}
+            </section>
+        })
+    }
+}
+
+/// One row's cells after its header: the others' average, how many answers
+/// it rests on, the spread, and (when `with_own`) the asker's own view and
+/// whether the two are well apart.
+fn cells(line: Line, kind: RoundKind, with_own: bool) -> impl IntoView {
+    let (avg, count, spread) = match line.others {
+        Some(a) => (
+            a.score().to_string(),
+            a.count.to_string(),
+            line.spread.map(spread_words).unwrap_or_default(),
+        ),
+        None => (
+            format!("Withheld: fewer than {MIN_ANSWERS} answers"),
+            "\u{2013}".to_string(),
+            "\u{2013}".to_string(),
+        ),
+    };
+    let own = with_own.then(|| {
+        let mine = line.own.map(|o| o.to_string()).unwrap_or("\u{2013}".into());
+        let mark = line.gap.map(|g| gap_words(g, kind)).unwrap_or("");
+        view! {
+            <td role="cell" data-label="You">{mine}</td>
+            <td role="cell" data-label="Gap">{mark}</td>
+        }
+    });
+    view! {
+        <td role="cell" data-label="Average">{avg}</td>
+        <td role="cell" data-label="Answers">{count}</td>
+        <td role="cell" data-label="Spread">{spread}</td>
+        {own}
+    }
+}
+
+/// The column headers after the first.
+fn head(others: &'static str, with_own: bool, own: &'static str) -> impl IntoView {
+    let own = with_own.then(|| {
+        view! {
+            <th scope="col" role="columnheader">{own}</th>
+            <th scope="col" role="columnheader">"Gap"</th>
+        }
+    });
+    view! {
+        <th scope="col" role="columnheader">{others} " (average)"</th>
+        <th scope="col" role="columnheader">"Answers"</th>
+        <th scope="col" role="columnheader">"Spread"</th>
+        {own}
+    }
+}
+
+/// A closed round's results, drawn; section headings at `level`.
+#[component]
+fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
+    let r = results;
+    let kind = r.kind;
+    let id = |part: &str| format!("round-{}-{part}", round.id);
+    let name = round.name.clone();
+    let others = others_name(kind);
+    let others_average = match kind {
+        RoundKind::AboutMe(_) => "your colleagues' average",
+        RoundKind::Team => "the team's average",
+    };
+    let own_label = match kind {
+        RoundKind::AboutMe(_) => "You (self-assessment)",
+        RoundKind::Team => "You (own answers)",
+    };
+    let with_own = r.own.is_some();
+
+    let counts: Vec<usize> = r
+        .pillars
+        .iter()
+        .filter_map(|p| p.line.others.map(|a| a.count))
+        .collect();
+    let count_words = match (counts.iter().min(), counts.iter().max()) {
+        (Some(lo), Some(hi)) if lo == hi => format!("{lo} answers"),
+        (Some(lo), Some(hi)) => format!("{lo} to {hi} answers"),
+        _ => format!("{} answers", r.answers),
+    };
+    let chart = r.others.map(|scores| {
+        let title = format!("{others}, average of {count_words}");
+        match r.own {
+            Some(own) => view! {
+                <ScoreBars
+                    title=title
+                    scores=scores
+                    earlier=(own_label.to_string(), own)
+                    current_name=format!("{others} (average)")
+                />
+            }
+            .into_any(),
+            None => view! { <ScoreBars title=title scores=scores /> }.into_any(),
+        }
+    });
+
+    let own_missing = (!with_own).then(|| match kind {
+        RoundKind::AboutMe(_) => view! {
+            <p class="hint">
+                "Your own view is not shown beside theirs because you have not completed the self-assessment yet. "
+                <a href=href("/assess")>"Take the self-assessment"</a>
+                " to see blind spots and hidden strengths."
+            </p>
+        }
+        .into_any(),
+        RoundKind::Team => view! {
+            <p class="hint">"You did not give your own answers to this round, so only the team's view is shown."</p>
+        }
+        .into_any(),
+    });
+    let role_differs = r.own_role_differs.then(|| {
+        view! {
+            <p class="hint">
+                "Your latest self-assessment was answered in the other role, so its statements were worded differently from the ones your colleagues rated."
+            </p>
+        }
+    });
+
+    let pillar_rows = r
+        .pillars
+        .iter()
+        .map(|p| {
+            view! {
+                <tr role="row">
+                    <th scope="row" role="rowheader">{p.pillar.name()}</th>
+                    {cells(p.line, kind, with_own)}
+                </tr>
+            }
+        })
+        .collect_view();
+    let statement_rows = r
+        .statements
+        .iter()
+        .map(|s| {
+            view! {
+                <tr role="row">
+                    <th scope="row" role="rowheader">{statement_text(kind, s.id, name.as_deref())}</th>
+                    {cells(s.line, kind, with_own)}
+                </tr>
+            }
+        })
+        .collect_view();
+
+    // About me: blind spots and hidden strengths, the ladder, next actions.
+    let gaps = with_own;
+    let gap_lists = gaps.then(|| {
+        [Gap::BlindSpot, Gap::HiddenStrength]
+            .into_iter()
+            .map(|gap| {
+                let items = gap_items(&r, gap, name.as_deref());
+                let list = if items.is_empty() {
+                    view! { <p class="hint">"None."</p> }.into_any()
+                } else {
+                    view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+                        .into_any()
+                };
+                let hid = id(if gap == Gap::BlindSpot { "blind" } else { "hidden" });
+                view! {
+                    <section class="card round-gaps" aria-labelledby=hid.clone()>
+                        {heading(level, &hid, gap_heading(gap, kind).to_string())}
+                        <p>"Where " {gap_meaning(gap, kind)} "."</p>
+                        {list}
+                    </section>
+                }
+            })
+            .collect_view()
+    });
+    let ladder = matches!(kind, RoundKind::AboutMe(_)).then(|| {
+        let words = match r.ladder {
+            Some(l) => ladder_words(l),
+            None => format!(
+                "Fewer than {MIN_ANSWERS} colleagues said where they see you on the Ladder of Leadership, so it is not shown."
+            ),
+        };
+        let hid = id("ladder");
+        view! {
+            <section class="card" aria-labelledby=hid.clone()>
+                {heading(level, &hid, "On the Ladder of Leadership".into())}
+                <p>{words}</p>
+            </section>
+        }
+    });
+    let actions = match (kind, r.others) {
+        (RoundKind::AboutMe(_), Some(scores)) => {
+            let (weak, actions) = next_actions(scores);
+            let hid = id("actions");
+            Some(view! {
+                <section class="card" aria-labelledby=hid.clone()>
+                    {heading(level, &hid, format!("Next actions: {}", weak.name().to_ascii_lowercase()))}
+                    <p>
+                        {weak.name()} " is your weakest component in your colleagues' view ("
+                        {scores.get(weak)} " of " {SCORE_MAX}
+                        "), so start there. Each action is an item of the checklist: open it in its step, and tick it there once done."
+                    </p>
+                    <NextActionList actions=actions />
+                </section>
+            })
+        }
+        _ => None,
+    };
+    // About a team: the pattern, by the self-assessment's rules.
+    let pattern = match (kind, r.pattern, r.others) {
+        (RoundKind::Team, Some(pattern), Some(scores)) => {
+            let hid = id("pattern");
+            let own = r.own_pattern.map(|p| {
+                view! { <p>"Your own answers show: " <strong>{p.title()}</strong> "."</p> }
+            });
+            Some(view! {
+                <section class=format!("card pattern pattern-{}", pattern.id()) aria-labelledby=hid.clone()>
+                    <p class="pattern-kicker">"What the team's averages show"</p>
+                    {heading(level, &hid, pattern.title().into())}
+                    <p><strong>"Why: "</strong>{reason(scores)}</p>
+                    <p>{pattern.lesson()}</p>
+                    {own}
+                </section>
+            })
+        }
+        _ => None,
+    };
+    let comments = (!r.comments.is_empty()).then(|| {
+        let hid = id("comments");
+        view! {
+            <section class="card" aria-labelledby=hid.clone()>
+                {heading(level, &hid, "Comments".into())}
+                <p class="hint">"In shuffled order, not the order they came in."</p>
+                <ul class="round-comments">
+                    {r.comments.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+
+    let scores_id = id("scores");
+    let statements_id = id("statements");
+    view! {
+        <p>
+            "Based on " {r.answers} " answers. Every average says how many answers it rests on; "
+            "the spread is how far, on average, one answer is from the average. No single answer is shown."
+        </p>
+        <section class="card" aria-labelledby=scores_id.clone()>
+            {heading(level, &scores_id, format!("{others} and you, per component"))}
+            {chart}
+            {own_missing}
+            {role_differs}
+            <div class="table-scroll">
+                <table class="history-table stack round-table" role="table">
+                    <caption>
+                        "Per component, out of " {SCORE_MAX} ": " {others_average}
+                        {with_own.then_some(" beside your own view")}
+                    </caption>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">"Component"</th>
+                            {head(others, with_own, own_label)}
+                        </tr>
+                    </thead>
+                    <tbody role="rowgroup">{pillar_rows}</tbody>
+                </table>
+            </div>
+        </section>
+        {pattern}
+        {gap_lists}
+        {ladder}
+        {actions}
+        <section class="card" aria-labelledby=statements_id.clone()>
+            {heading(level, &statements_id, "Per statement".into())}
+            <div class="table-scroll">
+                <table class="history-table stack round-table" role="table">
+                    <caption>
+                        "Per statement, as the people answering read it, out of " {SCORE_MAX}
+                        " (statements worded the other way round are counted in reverse)"
+                    </caption>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">"Statement"</th>
+                            {head(others, with_own, own_label)}
+                        </tr>
+                    </thead>
+                    <tbody role="rowgroup">{statement_rows}</tbody>
+                </table>
+            </div>
+        </section>
+        {comments}
+    }
+}
+
+/// Rounds of one kind over time (`kind`: "about-me" or "team"): the
+/// others' averages of every closed round with enough answers, oldest
+/// first, in a table and, from two rounds on, a line per component.
 #[component]
 pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
-    let _ = kind;
-    view! { <section class="rounds-trend"></section> }
+    let app = use_app();
+    let title = match kind {
+        "team" => "Your team over time",
+        _ => "Your colleagues' view over time",
+    };
+    let any = Memo::new(move |_| {
+        app.rounds()
+            .with(|d| d.rounds.iter().any(|r| r.kind == kind))
+    });
+    let rows = Memo::new(move |_| {
+        app.rounds().with(|d| {
+            let mut rows: Vec<(u64, String, usize, crate::model::assessment::Scores)> = d
+                .rounds
+                .iter()
+                .filter(|r| r.kind == kind)
+                .filter_map(|r| match results(r, None, 0) {
+                    Outcome::Ready(res) => {
+                        Some((r.closed_at?, round_title(r), res.answers, res.others?))
+                    }
+                    _ => None,
+                })
+                .collect();
+            rows.sort_by_key(|row| row.0);
+            rows
+        })
+    });
+    let hid = format!("trend-{kind}-heading");
+    // Nothing until there is a round of this kind.
+    move || {
+        if !any.get() {
+            return None;
+        }
+        let rows = rows.get();
+        let body = if rows.is_empty() {
+            view! {
+                <p class="hint">
+                    "No round of this kind has closed with at least " {MIN_ANSWERS}
+                    " answers yet: each one that does is added here."
+                </p>
+            }
+            .into_any()
+        } else {
+            let labels = clock::labels(rows.iter().map(|r| r.0));
+            let charts = (rows.len() > 1).then(|| {
+                Pillar::ALL
+                    .iter()
+                    .map(|&p| {
+                        let points: Vec<(String, u8)> = labels
+                            .iter()
+                            .zip(&rows)
+                            .map(|(l, r)| (l.clone(), r.3.get(p)))
+                            .collect();
+                        view! {
+                            <div class="card trend">
+                                <p><strong>{p.name()}</strong></p>
+                                <TrendLine pillar=p points=points />
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            });
+            let lines = rows
+                .iter()
+                .zip(&labels)
+                .map(|((_, title, answers, s), label)| {
+                    view! {
+                        <tr role="row">
+                            <th scope="row" role="rowheader">{label.clone()}</th>
+                            <td role="cell" data-label="Round">{title.clone()}</td>
+                            <td role="cell" data-label="Answers">{*answers}</td>
+                            <td role="cell" data-label="Control">{s.control}</td>
+                            <td role="cell" data-label="Competence">{s.competence}</td>
+                            <td role="cell" data-label="Clarity">{s.clarity}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="trend-grid">{charts}</div>
+                <div class="table-scroll">
+                    <table class="history-table stack" role="table">
+                        <caption>
+                            "Closed rounds with at least " {MIN_ANSWERS}
+                            " answers, oldest first: the average per component, out of " {SCORE_MAX}
+                        </caption>
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">"Closed"</th>
+                                <th scope="col" role="columnheader">"Round"</th>
+                                <th scope="col" role="columnheader">"Answers"</th>
+                                <th scope="col" role="columnheader">"Control"</th>
+                                <th scope="col" role="columnheader">"Competence"</th>
+                                <th scope="col" role="columnheader">"Clarity"</th>
+                            </tr>
+                        </thead>
+                        <tbody role="rowgroup">{lines}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        };
+        Some(view! {
+            <section class="rounds-trend" aria-labelledby=hid.clone()>
+                <h2 id=hid.clone()>{title}</h2>
+                {body}
+            </section>
+        })
+    }
 }
