@@ -236,6 +236,8 @@ test('an about-me round: invitation, codes with a message each, results only onc
   await expect(page.getByText('Answers received so far: 3.')).toBeVisible();
   await expect(page.locator('.round-results')).toHaveCount(1);
   await expect(page.locator('.round-facts')).toContainText('Closed');
+  // The count is said once, on its own line.
+  await expect(page.locator('.round-facts')).not.toContainText('answer');
 });
 
 test('a reply link adds its answer once, then leaves the address', async ({ page, browser }) => {

@@ -78,13 +78,14 @@ pub fn next_step(r: &Round, today: u16) -> String {
     }
 }
 
-/// "Open · 2 answers · started 2026-11-29 · closes 2026-12-06".
-fn facts(r: &Round) -> String {
-    let mut parts = vec![
-        if r.is_open() { "Open" } else { "Closed" }.to_string(),
-        plural(r.answers.len(), "answer", "answers"),
-        format!("started {}", clock::date(r.started_at)),
-    ];
+/// A round in one line: "Open · 2 answers · started 2026-11-29 · closing
+/// date 2026-12-06" (the count only with `count`).
+fn facts(r: &Round, count: bool) -> String {
+    let mut parts = vec![if r.is_open() { "Open" } else { "Closed" }.to_string()];
+    if count {
+        parts.push(plural(r.answers.len(), "answer", "answers"));
+    }
+    parts.push(format!("started {}", clock::date(r.started_at)));
     match (r.closed_at, &r.closes_on) {
         (Some(at), _) => parts.push(format!("closed {}", clock::date(at))),
         (None, Some(day)) => parts.push(format!("closing date {day}")),
@@ -105,7 +106,14 @@ pub fn RoundsPage() -> impl IntoView {
             d.rounds
                 .iter()
                 .rev()
-                .map(|r| (r.id.clone(), round_title(r), facts(r), next_step(r, today)))
+                .map(|r| {
+                    (
+                        r.id.clone(),
+                        round_title(r),
+                        facts(r, true),
+                        next_step(r, today),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });

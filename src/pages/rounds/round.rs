@@ -101,7 +101,8 @@ fn RoundView(id: RoundId) -> impl IntoView {
     let invitation = round.with_untracked(|r| r.as_ref().and_then(|r| r.invitation()));
     let is_open = Memo::new(move |_| round.with(|r| r.as_ref().is_some_and(|r| r.is_open())));
     let count = Memo::new(move |_| round.with(|r| r.as_ref().map_or(0, |r| r.answers.len())));
-    let facts = move || round.with(|r| r.as_ref().map(facts).unwrap_or_default());
+    // The count has a line of its own below.
+    let facts = move || round.with(|r| r.as_ref().map(|r| facts(r, false)).unwrap_or_default());
     let next = move || {
         round.with(|r| {
             r.as_ref()
