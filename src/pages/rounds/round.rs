@@ -373,72 +373,114 @@ fn OwnAnswers(id: RoundId) -> impl IntoView {
     }
 }
 
+/// A button that asks before it acts: pressing it shows `question` (worded
+/// when it opens) with a button that does it and one that keeps things as
+/// they are. Focus moves to the "yes" button, and back to the first button
+/// when the visitor keeps things.
+#[component]
+fn ConfirmButton(
+    id: &'static str,
+    /// The id of the button that does it.
+    yes_id: &'static str,
+    class: &'static str,
+    label: &'static str,
+    question: Callback<(), String>,
+    yes: &'static str,
+    no: &'static str,
+    on_yes: Callback<()>,
+) -> impl IntoView {
+    let (confirming, set_confirming) = signal(false);
+    let text_id = format!("{yes_id}-text");
+    view! {
+        <p>
+            <button
+                type="button"
+                id=id
+                class=class
+                aria-expanded=move || confirming.get().to_string()
+                on:click=move |_| {
+                    set_confirming.set(true);
+                    focus_later(yes_id);
+                }
+            >
+                {label}
+            </button>
+        </p>
+        {move || {
+            confirming
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="confirm" role="group" aria-labelledby=text_id.clone()>
+                            <p id=text_id.clone()>{question.run(())}</p>
+                            <p class="button-row">
+                                <button
+                                    type="button"
+                                    id=yes_id
+                                    class=class
+                                    on:click=move |_| {
+                                        set_confirming.set(false);
+                                        on_yes.run(());
+                                    }
+                                >
+                                    {yes}
+                                </button>
+                                <button
+                                    type="button"
+                                    on:click=move |_| {
+                                        set_confirming.set(false);
+                                        focus_later(id);
+                                    }
+                                >
+                                    {no}
+                                </button>
+                            </p>
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
 /// "Close the round", behind a confirmation.
 #[component]
 fn CloseRound(id: RoundId, is_open: Memo<bool>, count: Memo<usize>) -> impl IntoView {
     let app = use_app();
-    let (confirming, set_confirming) = signal(false);
-    let close = move |_| {
+    let question = Callback::new(move |()| {
+        let n = count.get_untracked();
+        let mut text = "Once closed, the round takes no more answers: codes that arrive later are \
+                        refused. This cannot be undone."
+            .to_string();
+        if n < MIN_ANSWERS {
+            text += &format!(
+                " It has {} so far, and results need at least {MIN_ANSWERS}: closed now, it will show none.",
+                plural(n, "answer", "answers"),
+            );
+        }
+        text
+    });
+    let close = Callback::new(move |()| {
         app.update_rounds(|r| {
             r.close(id, now_ms());
         });
-        set_confirming.set(false);
         focus_later("results-heading");
-    };
-    let cancel = move |_| {
-        set_confirming.set(false);
-        focus_later("close-round");
-    };
+    });
     move || {
         is_open.get().then(|| {
             view! {
                 <section class="close-round" aria-labelledby="close-heading">
                     <h2 id="close-heading">"Close the round"</h2>
                     <p>"Close it when everyone you asked has answered: the results appear then."</p>
-                    <p>
-                        <button
-                            type="button"
-                            id="close-round"
-                            class="button"
-                            aria-expanded=move || confirming.get().to_string()
-                            on:click=move |_| {
-                                set_confirming.set(true);
-                                focus_later("close-confirm");
-                            }
-                        >
-                            "Close the round…"
-                        </button>
-                    </p>
-                    {move || {
-                        confirming
-                            .get()
-                            .then(|| {
-                                let n = count.get_untracked();
-                                view! {
-                                    <div class="confirm" role="group" aria-labelledby="close-confirm-text">
-                                        <p id="close-confirm-text">
-                                            "Once closed, the round takes no more answers: codes that arrive later are refused. "
-                                            "This cannot be undone."
-                                            {(n < MIN_ANSWERS)
-                                                .then(|| {
-                                                    format!(
-                                                        " It has {} so far, and results need at least {MIN_ANSWERS}: closed now, it will show none.",
-                                                        plural(n, "answer", "answers"),
-                                                    )
-                                                })}
-                                        </p>
-                                        <p class="button-row">
-                                            <button type="button" id="close-confirm" class="button" on:click=close>
-                                                "Yes, close the round"
-                                            </button>
-                                            <button type="button" on:click=cancel>
-                                                "Keep it open"
-                                            </button>
-                                        </p>
-                                    </div>
-                                }
-                            })
-                    }}
+                    <ConfirmButton
+                        id="close-round"
+                        yes_id="close-confirm"
+                        class="button"
+                        label="Close the round…"
+                        question=question
+                        yes="Yes, close the round"
+                        no="Keep it open"
+                        on_yes=close
+                    />
                 </section>
             }
         })
@@ -449,59 +491,32 @@ fn CloseRound(id: RoundId, is_open: Memo<bool>, count: Memo<usize>) -> impl Into
 #[component]
 fn DeleteRound(id: RoundId, count: Memo<usize>, on_deleted: Callback<()>) -> impl IntoView {
     let app = use_app();
-    let (confirming, set_confirming) = signal(false);
-    let delete = move |_| {
+    let question = Callback::new(move |()| {
+        format!(
+            "Delete this round and its {} from this browser for good? Its key goes with it, so \
+             codes that arrive later can no longer be opened. A backup made before keeps it.",
+            plural(count.get_untracked(), "answer", "answers")
+        )
+    });
+    let delete = Callback::new(move |()| {
         app.update_rounds(|r| {
             r.delete(id);
         });
         on_deleted.run(());
-    };
+    });
     view! {
         <section class="delete-round" aria-labelledby="delete-heading">
             <h2 id="delete-heading">"Delete the round"</h2>
-            <p>
-                <button
-                    type="button"
-                    id="delete-round"
-                    class="button danger"
-                    aria-expanded=move || confirming.get().to_string()
-                    on:click=move |_| {
-                        set_confirming.set(true);
-                        focus_later("delete-confirm");
-                    }
-                >
-                    "Delete this round…"
-                </button>
-            </p>
-            {move || {
-                confirming
-                    .get()
-                    .then(|| {
-                        view! {
-                            <div class="confirm" role="group" aria-labelledby="delete-confirm-text">
-                                <p id="delete-confirm-text">
-                                    "Delete this round and its " {plural(count.get_untracked(), "answer", "answers")}
-                                    " from this browser for good? Its key goes with it, so codes that arrive later can no longer be opened. "
-                                    "A backup made before keeps it."
-                                </p>
-                                <p class="button-row">
-                                    <button type="button" id="delete-confirm" class="button danger" on:click=delete>
-                                        "Yes, delete it"
-                                    </button>
-                                    <button
-                                        type="button"
-                                        on:click=move |_| {
-                                            set_confirming.set(false);
-                                            focus_later("delete-round");
-                                        }
-                                    >
-                                        "Keep it"
-                                    </button>
-                                </p>
-                            </div>
-                        }
-                    })
-            }}
+            <ConfirmButton
+                id="delete-round"
+                yes_id="delete-confirm"
+                class="button danger"
+                label="Delete this round…"
+                question=question
+                yes="Yes, delete it"
+                no="Keep it"
+                on_yes=delete
+            />
         </section>
     }
 }
