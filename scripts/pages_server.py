@@ -2,9 +2,10 @@
 """Serves a built site the way GitHub Pages serves a project site.
 
 The site lives under a sub-path (/<repo>/). A file that exists is served with
-status 200; a folder is served through its index.html; "/<repo>" redirects to
-"/<repo>/"; any other path gets the site's 404.html with status 404, which is
-how a deep link or a reload reaches the app on GitHub Pages. Like GitHub
+status 200; "/x" is served from x.html when there is one; a folder is served
+through its index.html at "/x/", and "/x" redirects there (so "/<repo>"
+redirects to "/<repo>/"); any other path gets the site's 404.html with
+status 404. Like GitHub
 Pages, every response may be kept ten minutes by the browser
 (`Cache-Control: max-age=600`) and carries an ETag, and a request whose
 If-None-Match names the current ETag gets 304 Not Modified.
@@ -121,7 +122,15 @@ def make_handler(sites, slow=None):
             if root not in target.parents and target != root:
                 return self.not_found(root, head)
             if target.is_dir():
+                if not path.endswith("/"):
+                    query = urllib.parse.urlsplit(self.path).query
+                    self.send_response(301)
+                    self.send_header("Location", path + "/" + ("?" + query if query else ""))
+                    self.end_headers()
+                    return
                 target = target / "index.html"
+            elif not path.endswith("/") and not target.is_file():
+                target = target.with_name(target.name + ".html")
             if target.is_file():
                 return self.send_file(target, 200, head)
             return self.not_found(root, head)

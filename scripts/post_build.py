@@ -32,6 +32,7 @@ import json
 import os
 import pathlib
 import re
+import subprocess
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
@@ -91,13 +92,13 @@ def replace_counted(text, old, new, at_least, where):
     return text.replace(old, new)
 
 
-def rename_app_module(staging, public_url, html):
+def rename_app_module(staging, public_url, pages):
     """Names the wasm glue, the main wasm and the pieces' folder after their
     final contents. They name one another (the glue imports the loader in
     the folder, the loader imports the glue), so they share one name made
-    from all of them, each with those names left out. Returns index.html
-    with its links, its inline loader and their integrity hashes updated,
-    and the old file names that are gone."""
+    from all of them, each with those names left out. Returns the pages
+    (file name to HTML) with their links, their inline loader and their
+    integrity hashes updated, and the old file names that are gone."""
     glues = sorted(staging.glob(f"{split_wasm.CRATE}-*.js"))
     folders = sorted(p for p in staging.glob("split-*") if p.is_dir())
     if len(glues) != 1 or len(folders) != 1:
@@ -119,22 +120,25 @@ def rename_app_module(staging, public_url, html):
     )
     new_stem, new_dir = f"{split_wasm.CRATE}-{new_hash}", f"split-{new_hash}"
     if new_stem == old_stem and new_dir == old_dir:
-        return html, []
+        return pages, []
     glue = glue.replace(glue_refs[0], f'"./{new_dir}/loader.js"').replace(glue_refs[1], f'"{new_stem}_bg.wasm"')
     loader_path.write_text(loader.replace(loader_refs[0], f'"../{new_stem}.js"'))
     glue_path.unlink()
     (staging / f"{new_stem}.js").write_text(glue)
     wasm_path.rename(staging / f"{new_stem}_bg.wasm")
     folders[0].rename(staging / new_dir)
-    for old, new in [
-        (f"{old_stem}.js", f"{new_stem}.js"),
-        (f"{old_stem}_bg.wasm", f"{new_stem}_bg.wasm"),
-        (f"{old_dir}/loader.js", f"{new_dir}/loader.js"),
-    ]:
-        html = replace_counted(html, public_url + old, public_url + new, 1, "index.html")
-    for name in (f"{new_stem}.js", f"{new_stem}_bg.wasm"):
-        html = split_wasm.set_integrity(html, staging / name)
-    return html, [f"{old_stem}.js", f"{old_stem}_bg.wasm", f"{old_dir}/"]
+    renamed = {}
+    for file, html in pages.items():
+        for old, new in [
+            (f"{old_stem}.js", f"{new_stem}.js"),
+            (f"{old_stem}_bg.wasm", f"{new_stem}_bg.wasm"),
+            (f"{old_dir}/loader.js", f"{new_dir}/loader.js"),
+        ]:
+            html = replace_counted(html, public_url + old, public_url + new, 1, file)
+        for name in (f"{new_stem}.js", f"{new_stem}_bg.wasm"):
+            html = split_wasm.set_integrity(html, staging / name)
+        renamed[file] = html
+    return renamed, [f"{old_stem}.js", f"{old_stem}_bg.wasm", f"{old_dir}/"]
 
 
 # Files named after their contents: Trunk's (`main-<hex>.css`: a 64-bit
@@ -143,12 +147,13 @@ def rename_app_module(staging, public_url, html):
 HASHED = re.compile(r"^(?P<stem>.+)-[0-9a-f]{8,16}(?P<ext>\.[a-z]+)$")
 
 
-def rename_by_content(staging, public_url, html):
-    """Names every file of the page that Trunk or this hook names after its
-    contents after its final contents (after splitting, minifying and
+def rename_by_content(staging, public_url, pages):
+    """Names every file the pages link that Trunk or this hook names after
+    its contents after its final contents (after splitting, minifying and
     renaming), so new contents never ship under an old name; fixes every
-    reference and integrity hash. Running it again changes nothing."""
-    html, gone = rename_app_module(staging, public_url, html)
+    reference and integrity hash in every page (file name to HTML).
+    Running it again changes nothing."""
+    pages, gone = rename_app_module(staging, public_url, pages)
     crate = re.compile(re.escape(split_wasm.CRATE) + r"-[0-9a-f]+(_bg)?\.")
     for path in sorted(p for p in staging.iterdir() if p.is_file()):
         m = HASHED.match(path.name)
@@ -161,19 +166,24 @@ def rename_by_content(staging, public_url, html):
         new = f"{stem}-{content_hash(path.read_bytes())}{ext}"
         if new == path.name:
             continue
-        html = replace_counted(html, public_url + path.name, public_url + new, 1, "index.html")
         path.rename(staging / new)
-        if re.search(r'href="[^"]*' + re.escape(new) + r'"[^>]*integrity=', html):
-            html = split_wasm.set_integrity(html, staging / new)
+        for file, html in pages.items():
+            # The noscript stylesheet is linked only from pages: one may lack it.
+            at_least = 0 if stem == "noscript" else 1
+            html = replace_counted(html, public_url + path.name, public_url + new, at_least, file)
+            if re.search(r'href="[^"]*' + re.escape(new) + r'"[^>]*integrity=', html):
+                html = split_wasm.set_integrity(html, staging / new)
+            pages[file] = html
         gone.append(path.name)
     # Nothing may still name a file that is gone.
     for path in staging.rglob("*"):
         if path.suffix in {".html", ".js", ".css", ".webmanifest"} and path.name != "sw.js":
-            text = html if path.name in {"index.html", "404.html"} else path.read_text()
+            rel = path.relative_to(staging).as_posix()
+            text = pages[rel] if rel in pages else path.read_text()
             for name in gone:
                 if name in text:
-                    raise SystemExit(f"post_build.py: {path.name} still names {name}")
-    return html
+                    raise SystemExit(f"post_build.py: {rel} still names {name}")
+    return pages
 
 
 def page_files(html, public_url):
@@ -188,10 +198,10 @@ def page_files(html, public_url):
     return sorted(found)
 
 
-def check_page_files(staging, public_url, html):
+def check_page_files(staging, public_url, file, html):
     missing = [f for f in page_files(html, public_url) if not (staging / f).is_file()]
     if missing:
-        raise SystemExit(f"post_build.py: index.html names files the site lacks: {missing}")
+        raise SystemExit(f"post_build.py: {file} names files the site lacks: {missing}")
 
 
 def write_service_worker(staging, public_url):
@@ -207,13 +217,20 @@ def write_service_worker(staging, public_url):
     # The worker's own code counts too: a new worker must never take the
     # name of the cache the current one serves from.
     version = content_hash(template, *[x for f in files for x in (f, (staging / f).read_bytes())])
-    assets = {public_url: sha256_hex((staging / "index.html").read_bytes())}
+    # A page is kept under the address it is served at ("steps/" for
+    # steps/index.html, "model" for model.html); 404.html under its name.
+    assets, pages = {}, []
     for f in files:
-        if f not in {"index.html", "404.html"}:
-            assets[public_url + f] = sha256_hex((staging / f).read_bytes())
+        digest = sha256_hex((staging / f).read_bytes())
+        key = public_url + f
+        if f.endswith(".html") and f != "404.html":
+            key = public_url + (f[: -len("index.html")] if f.endswith("index.html") else f[: -len(".html")])
+        assets[key] = digest
+        if f.endswith(".html"):
+            pages.append(key)
     sw = template.replace("__VERSION__", version).replace(
         "__ASSETS__", json.dumps(assets, indent=2)
-    ).replace("__BASE__", public_url)
+    ).replace("__PAGES__", json.dumps(pages)).replace("__BASE__", public_url)
     (staging / "sw.js").write_text(sw)
     return version
 
@@ -227,16 +244,17 @@ def set_csp(html):
     return re.sub(r"(<meta charset=[^>]*>)", lambda m: m.group(1) + "\n    " + meta, html, count=1)
 
 
-def finish(staging, public_url, html):
+def finish(staging, public_url, pages):
     """The release site's last steps, in this order because each depends on
     the one before: names from final contents, the CSP (the inline loader
-    names the renamed files), the page and its 404.html copy, and the
-    service worker made from all of them."""
-    html = rename_by_content(staging, public_url, html)
-    html = set_csp(html)
-    check_page_files(staging, public_url, html)
-    (staging / "index.html").write_text(html)
-    (staging / "404.html").write_text(html)
+    names the renamed files), every page (file name to HTML, 404.html
+    among them), and the service worker made from all of them."""
+    pages = rename_by_content(staging, public_url, dict(pages))
+    for file, html in pages.items():
+        html = set_csp(html)
+        check_page_files(staging, public_url, file, html)
+        (staging / file).parent.mkdir(parents=True, exist_ok=True)
+        (staging / file).write_text(html)
     return write_service_worker(staging, public_url)
 
 
@@ -244,7 +262,122 @@ def restamp(site, public_url):
     """Runs the finishing steps again on a built site whose files were
     changed after the build (the update tests "redeploy" a site this way)."""
     site = pathlib.Path(site)
-    return finish(site, public_url, (site / "index.html").read_text())
+    pages = {p.relative_to(site).as_posix(): p.read_text() for p in sorted(site.rglob("*.html"))}
+    return finish(site, public_url, pages)
+
+
+# ---- Every page its own HTML (src/prerender.rs renders them) ----
+
+# Inside <div id="app">: what the template shows until the app takes over.
+APP = re.compile(r'(<div id="app">)(.*?)(</div>\s*<!-- Shown instead)', re.S)
+CONTROL = re.compile(r"<(input|textarea|select|button)\b")
+MAIN = re.compile(r'(<main id="main"[^>]*>)')
+
+NOSCRIPT_CSS = "/* Linked in <noscript>: the controls that only the app can run are hidden. */\n[inert]{display:none!important}\n"
+NOTE_TOOL = (
+    "This tool runs in your browser and needs JavaScript and WebAssembly switched on. "
+    "Nothing you enter is ever sent anywhere."
+)
+NOTE_READING = (
+    "You can read every page without JavaScript. Ticking items, keeping notes and the "
+    "tools need it switched on; nothing you enter is ever sent anywhere."
+)
+
+
+def prerender(public_url):
+    """Every page as the app's own components render it for a first visit
+    (src/prerender.rs, run natively): a list of {address, file, href, title,
+    description, tool, html}."""
+    result = subprocess.run(
+        ["cargo", "run", "--quiet", "--locked", "--bin", "prerender", "--", public_url],
+        cwd=ROOT, stdout=subprocess.PIPE, check=False, text=True,
+    )
+    if result.returncode != 0:
+        raise SystemExit("post_build.py: rendering the pages failed (see above)")
+    return json.loads(result.stdout)
+
+
+def static_markup(html):
+    """The app's HTML as the static page shows it: without the renderer's
+    markers (`<!>`, `<!--<() />-->`), without style attributes (the CSP allows styles
+    only from the stylesheet; a first visit's bars are empty, which the
+    stylesheet draws by default), and with every control inert until the
+    app runs it (a tick or a word typed into the static page would be lost
+    when the app takes over; inert looks the same and takes no input)."""
+    html = re.sub(r"<!>|<!--.*?-->", "", html, flags=re.S)
+    html = re.sub(r'\sstyle="[^"]*"', "", html)
+    return CONTROL.sub(r"<\1 inert", html)
+
+
+def escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def site_address(site_url, public_url, href):
+    """The absolute address of `href` (under `public_url`) on the site at `site_url`."""
+    return site_url.rstrip("/") + "/" + href[len(public_url):] if href.startswith(public_url) else None
+
+
+def build_page(template, page, public_url, site_url, noscript_css):
+    """One page's HTML: the template with the page's title, description,
+    Open Graph and canonical address, and its static markup in #app."""
+    html = template
+    title, description = escape(page["title"]), escape(page["description"])
+    html = re.sub(r"<title>.*?</title>", lambda _: f"<title>{title}</title>", html, count=1, flags=re.S)
+    html = re.sub(
+        r'<meta name="description" content="[^"]*" />',
+        lambda _: f'<meta name="description" content="{description}" />', html, count=1,
+    )
+    head = [
+        f'<meta property="og:type" content="{"website" if page["address"] == "/" else "article"}" />',
+        '<meta property="og:site_name" content="Leader-Leader" />',
+        f'<meta property="og:title" content="{title}" />',
+        f'<meta property="og:description" content="{description}" />',
+    ]
+    if site_url and page["file"] != "404.html":
+        url = escape(site_address(site_url, public_url, page["href"]))
+        head += [f'<link rel="canonical" href="{url}" />', f'<meta property="og:url" content="{url}" />']
+    head.append(f'<noscript><link rel="stylesheet" href="{public_url}{noscript_css}" /></noscript>')
+    html = html.replace("</head>", "  " + "\n    ".join(head) + "\n  </head>", 1)
+    note = NOTE_TOOL if page["tool"] else NOTE_READING
+    body = MAIN.sub(
+        lambda m: m.group(1) + f'<noscript><p class="banner banner-warning">{note}</p></noscript>',
+        static_markup(page["html"]), count=1,
+    )
+    if not APP.search(html):
+        raise SystemExit("post_build.py: index.html has no <div id=\"app\"> before the framing message")
+    return APP.sub(lambda m: m.group(1) + body + m.group(3), html, count=1)
+
+
+def write_site_map(staging, public_url, site_url, pages):
+    """sitemap.xml with every page's address, named in robots.txt: only
+    where the site's address is known (the Pages workflow sets SITE_URL),
+    since a sitemap lists absolute addresses."""
+    if not site_url:
+        return
+    urls = "".join(
+        f"  <url><loc>{escape(site_address(site_url, public_url, p['href']))}</loc></url>\n"
+        for p in pages if p["file"] != "404.html"
+    )
+    (staging / "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n"
+    )
+    robots = staging / "robots.txt"
+    robots.write_text(robots.read_text().rstrip("\n") + f"\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n")
+
+
+def build_pages(staging, public_url, template):
+    """Every page its own file (file name to HTML), from the template and
+    the app's rendering; writes the noscript stylesheet and the site map."""
+    site_url = os.environ.get("SITE_URL", "").strip()
+    if site_url and not site_url.rstrip("/").endswith(public_url.rstrip("/")):
+        raise SystemExit(f"post_build.py: SITE_URL {site_url} does not end in the public URL {public_url}")
+    noscript_css = f"noscript-{content_hash(NOSCRIPT_CSS)}.css"
+    (staging / noscript_css).write_text(NOSCRIPT_CSS)
+    rendered = prerender(public_url)
+    write_site_map(staging, public_url, site_url, rendered)
+    return {p["file"]: build_page(template, p, public_url, site_url, noscript_css) for p in rendered}
 
 
 def minify_css(text):
@@ -329,7 +462,7 @@ def main():
     html = html.replace("</head>", "  " + "\n    ".join(head_links) + "\n  </head>", 1)
 
     if profile == "release":
-        finish(staging, public_url, html)
+        finish(staging, public_url, build_pages(staging, public_url, html))
     else:
         index.write_text(html)
         (staging / "404.html").write_text(html)

@@ -73,12 +73,47 @@ fn routes() -> RouteDefs<impl MatchNestedRoutes + Clone> {
                 NestedRoute::new(path!("/report"), Page::Report),
                 NestedRoute::new(path!("/rounds"), Page::Rounds),
                 NestedRoute::new(path!("/rounds/add"), Page::AddAnswer),
-                NestedRoute::new(path!("/rounds/:id"), Page::Round),
+                NestedRoute::new(path!("/rounds/round"), Page::Round),
                 NestedRoute::new(path!("/answer"), Page::Answer),
             ),
         ),
         paths::base(),
     )
+}
+
+/// Every address the build writes a page for (`src/bin/prerender.rs`):
+/// each route once, a step's route once per step. A native test checks that
+/// each one opens its own page and that every page has one.
+pub fn addresses() -> Vec<String> {
+    let mut all: Vec<String> = [
+        "/",
+        "/model",
+        "/pillars",
+        "/stories",
+        "/steps",
+        "/checklist",
+        "/assess",
+        "/assess/results",
+        "/assess/history",
+        "/practice",
+        "/practice/audit",
+        "/practice/intents",
+        "/practice/phrases",
+        "/data",
+        "/report",
+        "/rounds",
+        "/rounds/add",
+        "/rounds/round",
+        "/answer",
+    ]
+    .map(String::from)
+    .into();
+    all.extend(
+        crate::content::STEPS
+            .iter()
+            .map(|s| format!("/steps/{}", s.slug)),
+    );
+    all
 }
 
 /// Shows the page for the current address.
@@ -104,6 +139,11 @@ fn Pages() -> impl IntoView {
     let latest = StoredValue::new(0u32);
 
     let open = move |path: &str| {
+        // "/steps/" is "/steps": GitHub Pages serves a folder's page there.
+        let path = match path.strip_suffix('/') {
+            Some(trimmed) if trimmed.len() > paths::base().len() => trimmed,
+            _ => path,
+        };
         latest.update_value(|n| *n = n.wrapping_add(1));
         let visit = Visit {
             latest,
@@ -121,7 +161,7 @@ fn Pages() -> impl IntoView {
             ScopedFuture::new_untracked(async move {
                 match found {
                     Some(found) => found.into_view_and_child().0.choose().await,
-                    None => pages::not_found::NotFound().into_any(),
+                    None => Page::NotFound.choose().await,
                 }
             })
         });
@@ -132,12 +172,12 @@ fn Pages() -> impl IntoView {
                 if let Some(url) = &browser_url {
                     url.ready_to_complete();
                 }
+                crate::take_over();
             } else {
                 owner.cleanup();
             }
         };
-        // Home is in the main module and ready at once: it is shown in the
-        // same turn, so the app mounts with it and nothing shifts.
+        // Natively (the build renders every page) a piece is there at once.
         let mut page = Box::pin(page);
         match page.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
             Poll::Ready(view) => show(view),
@@ -196,17 +236,22 @@ macro_rules! pages {
         /// A page of the app, as the router's view for its route.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Page {
-            Home,
             $($($page,)*)*
+        }
+
+        impl Page {
+            /// Every page, for the build and its tests.
+            pub const ALL: &[Page] = &[$($(Page::$page,)*)*];
         }
 
         impl ChooseView for Page {
             async fn choose(self) -> AnyView {
+                #[cfg(not(target_arch = "wasm32"))]
+                crate::prerender::chose(self);
                 let visit = expect_context::<Visit>();
                 // One boxed future rather than a state machine holding every
                 // piece's loader: the same behaviour in less code.
                 let load: Pin<Box<dyn Future<Output = Result<AnyView, PieceMissing>>>> = match self {
-                    Page::Home => return pages::home::Home().into_any(),
                     $($(Page::$page)|* => Box::pin($load(visit, self)),)*
                 };
                 match load.await {
@@ -234,6 +279,10 @@ macro_rules! pages {
 }
 
 pages! {
+    home_page in home {
+        Home => pages::home::Home;
+        NotFound => pages::not_found::NotFound;
+    }
     journey_page in journey {
         Model => pages::model::ModelPage;
         Pillars => pages::pillars::PillarsPage;

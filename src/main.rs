@@ -8,5 +8,6 @@ fn main() {
     // error, and fails every end-to-end test.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    #[cfg(target_arch = "wasm32")]
     leader_leader::start();
 }

@@ -27,6 +27,19 @@ fn read_base() -> String {
     String::new()
 }
 
+/// Natively, the base is what the build is for (`src/bin/prerender.rs`
+/// renders the pages under it); set before anything reads it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_base(public_url: &str) {
+    let _ = BASE.set(base_from_public_url(public_url));
+}
+
+/// The addresses that are also folders of other pages. Each one's page is
+/// built as `<name>/index.html`, which GitHub Pages serves at `<name>/`
+/// (and redirects `<name>` to), so links to them end in a slash, and the
+/// app reads both spellings as the same page.
+pub const FOLDERS: [&str; 4] = ["/steps", "/assess", "/practice", "/rounds"];
+
 /// The base path of the site's public URL: "/repo/" gives "/repo"; "/"
 /// gives ""; so does anything that is not a path (a page whose
 /// `%BASE%` was never filled in, or no meta at all).
@@ -50,6 +63,8 @@ pub fn href(path: &str) -> String {
 fn join(base: &str, path: &str) -> String {
     if path == "/" {
         format!("{base}/")
+    } else if FOLDERS.contains(&path) {
+        format!("{base}{path}/")
     } else {
         format!("{base}{path}")
     }
@@ -62,6 +77,7 @@ pub fn app_path(pathname: &str) -> String {
 
 fn strip(base: &str, pathname: &str) -> String {
     let rest = pathname.strip_prefix(base).unwrap_or(pathname);
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
     if rest.is_empty() {
         "/".to_string()
     } else {
@@ -106,5 +122,14 @@ mod tests {
         assert_eq!(strip("/repo", "/repo/"), "/");
         assert_eq!(strip("/repo", "/repo"), "/");
         assert_eq!(strip("", "/checklist"), "/checklist");
+    }
+
+    #[test]
+    fn folder_pages_are_linked_with_a_slash_and_read_either_way() {
+        assert_eq!(join("/repo", "/steps"), "/repo/steps/");
+        assert_eq!(join("", "/practice"), "/practice/");
+        assert_eq!(join("/repo", "/model"), "/repo/model");
+        assert_eq!(strip("/repo", "/repo/steps/"), "/steps");
+        assert_eq!(strip("/repo", "/repo/steps"), "/steps");
     }
 }

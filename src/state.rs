@@ -108,7 +108,13 @@ thread_local! {
 
 /// Milliseconds since 1970, from the browser's clock.
 pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now() as u64;
+    // Natively: the build's own time, as pages rendered at build time see it.
+    #[cfg(not(target_arch = "wasm32"))]
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 impl AppState {
@@ -118,7 +124,12 @@ impl AppState {
         // `damaged`: unreadable data that could not be copied aside, the
         // only copy, held here (it may be under the legacy key, when
         // migrating it failed too).
-        let (data, health, notice, damaged) = match storage::load() {
+        // Natively the build renders pages for a first visit: nothing saved.
+        #[cfg(not(target_arch = "wasm32"))]
+        let loaded = Loaded::Nothing;
+        #[cfg(target_arch = "wasm32")]
+        let loaded = storage::load();
+        let (data, health, notice, damaged) = match loaded {
             Loaded::Nothing => (SavedData::default(), SaveHealth::Saving, None, None),
             Loaded::Data(data) => (*data, SaveHealth::Saving, None, None),
             Loaded::NoStorage(problem) => (
@@ -448,6 +459,9 @@ impl AppState {
     /// Follows other tabs' changes, and retries a failed save when the page
     /// is hidden or closed.
     fn listen(&self) {
+        if cfg!(not(target_arch = "wasm32")) {
+            return;
+        }
         let Some(window) = web_sys::window() else {
             return;
         };

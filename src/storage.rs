@@ -146,6 +146,12 @@ fn from_gloo(error: StorageError) -> StorageProblem {
 /// Whether localStorage can be reached at all. `gloo-storage` panics when it
 /// cannot, so this is asked first, without it.
 fn reachable() -> Result<(), StorageProblem> {
+    // Natively the build renders pages for a first visit: no storage.
+    if cfg!(not(target_arch = "wasm32")) {
+        return Err(StorageProblem::Unavailable(
+            "rendering at build time".into(),
+        ));
+    }
     let window =
         web_sys::window().ok_or_else(|| StorageProblem::Unavailable("no window".into()))?;
     match window.local_storage() {

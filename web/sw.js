@@ -10,6 +10,10 @@ const BASE = '__BASE__';
 const PREFIX = `leader-leader@${BASE}:`;
 const CACHE = PREFIX + VERSION;
 const ASSETS = __ASSETS__;
+// The pages among them: every address of the app has its own page, kept
+// under that address ("steps/" for steps/index.html), and 404.html.
+const PAGES = __PAGES__;
+const NOT_FOUND = BASE + '404.html';
 
 const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -31,10 +35,12 @@ async function install() {
       }
       await cache.put(path, copy);
     }));
-    const page = await (await cache.match(BASE)).text();
-    for (const [, url] of page.matchAll(/["']([^"'\s<>]+\.[a-z]+)["']/g)) {
-      const path = new URL(url, self.registration.scope).pathname;
-      if (path.startsWith(BASE) && !(path in ASSETS)) throw new Error(`the page names ${path}, not in this version`);
+    for (const key of PAGES) {
+      const page = await (await cache.match(key)).text();
+      for (const [, url] of page.matchAll(/["']([^"'\s<>]+\.[a-z]+)["']/g)) {
+        const path = new URL(url, self.registration.scope).pathname;
+        if (path.startsWith(BASE) && !(path in ASSETS)) throw new Error(`${key} names ${path}, not in this version`);
+      }
     }
   } catch (error) {
     await caches.delete(CACHE);
@@ -81,15 +87,20 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
   if (request.mode === 'navigate') {
-    // Every page of the app is the same document, answered from the cache
-    // only when every file it names is there too; otherwise from the
-    // network (and from whatever the cache has if the network fails).
-    // At the root of a <name>.github.io site the scope takes in the
-    // account's project sites (/<repo>/) too, and this worker cannot tell
-    // their addresses from the app's: there the network answers first.
+    // Each address is answered with its own page ("/steps" with the page
+    // of "/steps/", which GitHub Pages would redirect to), from the cache
+    // only when every file of this version is there; otherwise from the
+    // network (and from the cache if the network fails). An address that
+    // is no page of the app gets 404.html, where the app shows the page
+    // (a team round's) or says it does not exist. At the root of a
+    // <name>.github.io site the scope takes in the account's project sites
+    // (/<repo>/) too: there only the app's own addresses come from the
+    // cache first, and any other address from the network.
+    const path = url.pathname;
+    const key = PAGES.includes(path) ? path : PAGES.includes(path + '/') ? path + '/' : null;
     event.respondWith((async () => {
-      const page = () => caches.match(BASE, { cacheName: CACHE });
-      const hit = BASE !== '/' && (await cacheComplete()) && await page();
+      const page = () => caches.match(key || NOT_FOUND, { cacheName: CACHE });
+      const hit = (key || BASE !== '/') && (await cacheComplete()) && await page();
       return hit || fetch(request).catch(async (error) => (await page()) || Promise.reject(error));
     })());
     return;

@@ -22,6 +22,10 @@ class PagesLike(unittest.TestCase):
             (root / site / "index.html").write_text(f"<p>{text}</p>")
             (root / site / "404.html").write_text(f"<p>{text} 404</p>")
             (root / site / "app.js").write_text(f"// {text}")
+            (root / site / "model.html").write_text(f"<p>{text} model</p>")
+            (root / site / "steps").mkdir()
+            (root / site / "steps" / "index.html").write_text(f"<p>{text} steps</p>")
+            (root / site / "steps" / "one.html").write_text(f"<p>{text} step one</p>")
         handler = pages_server.make_handler([("/one/", root / "a"), ("/two/", root / "b")])
         cls.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=cls.server.serve_forever, daemon=True).start()
@@ -60,6 +64,19 @@ class PagesLike(unittest.TestCase):
         res, body = self.get("/two/deep/link")
         self.assertEqual((res.status, body), (404, "<p>second 404</p>"))
         self.assertEqual(self.get("/two")[0].getheader("Location"), "/two/")
+
+    def test_pages_are_served_from_their_html_files_and_folders_with_a_slash(self):
+        res, body = self.get("/one/model")
+        self.assertEqual((res.status, body), (200, "<p>first model</p>"))
+        res, body = self.get("/one/steps/one")
+        self.assertEqual((res.status, body), (200, "<p>first step one</p>"))
+        res, body = self.get("/one/steps/")
+        self.assertEqual((res.status, body), (200, "<p>first steps</p>"))
+        res, _ = self.get("/one/steps?x=1")
+        self.assertEqual((res.status, res.getheader("Location")), (301, "/one/steps/?x=1"))
+        # A page file is not a folder: with a slash it is not found.
+        self.assertEqual(self.get("/one/model/")[0].status, 404)
+        self.assertEqual(self.get("/one/nothing")[0].status, 404)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,10 @@ use crate::model::time;
 /// Minutes east of UTC of the browser's local time at `ms` (JavaScript's
 /// `getTimezoneOffset` counts west, hence the sign).
 pub fn offset_at(ms: u64) -> i32 {
+    // Natively (pages rendered at build time) there is no visitor: UTC.
+    if cfg!(not(target_arch = "wasm32")) {
+        return 0;
+    }
     let west = js_sys::Date::new(&JsValue::from_f64(ms as f64)).get_timezone_offset();
     if west.is_finite() {
         -(west.round() as i32)

@@ -193,22 +193,23 @@ fn SaveBanner() -> impl IntoView {
     // The service worker (web/register-sw.js) says when a new version has
     // been downloaded; the visitor chooses when to load it.
     let (update_ready, set_update_ready) = signal(false);
-    let handle = leptos::leptos_dom::helpers::window_event_listener_untyped(
-        "leader-leader:update-ready",
-        move |_| set_update_ready.set(true),
-    );
-    on_cleanup(move || handle.remove());
-    let send = |name: &str| {
-        if let Some(w) = web_sys::window() {
-            if let Ok(ev) = web_sys::Event::new(name) {
-                let _ = w.dispatch_event(&ev);
-            }
-        }
-    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = leptos::leptos_dom::helpers::window_event_listener_untyped(
+            "leader-leader:update-ready",
+            move |_| set_update_ready.set(true),
+        );
+        on_cleanup(move || handle.remove());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = set_update_ready;
+    let send = crate::tell;
     // The news may have come before the app was listening (the wasm arrives
     // after the page's load event): register-sw.js tells again at once if a
     // new version is waiting.
-    send("leader-leader:listening");
+    if cfg!(target_arch = "wasm32") {
+        send("leader-leader:listening");
+    }
     let apply_update = move |_| send("leader-leader:apply-update");
     view! {
         <div class="wrap banners">

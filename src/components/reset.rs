@@ -1,67 +1,30 @@
 //! Resetting progress, behind a confirmation that says what will be lost and
-//! what is kept.
-//!
-//! The button is on the home page, so it is in the main module; the dialog
-//! that asks for confirmation is made by code in the your-data piece of the
-//! wasm (see `app.rs`), fetched the first time the visitor presses the button.
-//! The section shows only when there is something to reset.
-
-use std::future::Future;
+//! what is kept. The section shows only when there is something to reset.
+//! (Its pages are all in pieces of the wasm, so the dialog's code comes
+//! with them.)
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use leptos::wasm_split::wasm_split;
 use wasm_bindgen::JsCast;
 
-use crate::app::PieceMissing;
 use crate::model::progress::{join_words, plural, Progress};
 use crate::state::{use_app, AppState};
 
-/// A "Reset my progress" button and its confirmation dialog, for the home
-/// page: the dialog's code is fetched the first time the button is pressed.
+/// A "Reset my progress" button and its confirmation dialog.
 #[component]
 pub fn ResetProgress() -> impl IntoView {
-    reset_section(reset_dialog)
-}
-
-/// The same, for pages that are themselves in a piece of the wasm: the
-/// dialog's code comes with the page. (A split function called from inside
-/// another piece would also leave the unsplit wasm of the browser tests with
-/// an import nothing can satisfy.)
-#[component]
-pub fn ResetProgressHere() -> impl IntoView {
-    reset_section(|app, set_dialog, set_done| async move {
-        make_dialog(app, set_dialog, set_done);
-        Ok(())
-    })
-}
-
-/// The section, with `open_dialog` putting the dialog in place.
-fn reset_section<F, Fut>(open_dialog: F) -> impl IntoView
-where
-    F: Fn(AppState, WriteSignal<ViewFn>, WriteSignal<bool>) -> Fut + Copy + 'static,
-    Fut: Future<Output = Result<(), PieceMissing>> + 'static,
-{
     let app = use_app();
-    // Where the dialog goes once its code is here. The piece hands over a
-    // function that makes the view rather than the view itself: the view is
-    // then made by the `dialog.get().run()` closure below, so it belongs to
-    // that closure's reactive owner and goes when it is replaced or when
-    // this component goes, although its code was fetched after an await.
+    // Where the dialog goes once the button is pressed. `make_dialog` hands
+    // over a function that makes the view rather than the view itself: the
+    // view is then made by the `dialog.get().run()` closure below, so it
+    // belongs to that closure's reactive owner and goes when it is replaced
+    // or when this component goes.
     let (dialog, set_dialog) = signal(ViewFn::default());
     let (done, set_done) = signal(false);
-    let (missing, set_missing) = signal(false);
     let open = move |_| {
         set_done.set(false);
-        set_missing.set(false);
-        leptos::task::spawn_local(async move {
-            if open_dialog(app, set_dialog, set_done).await.is_err() {
-                set_missing.set(true);
-            }
-        });
+        make_dialog(app, set_dialog, set_done);
     };
-    // One reactive attribute for the whole section (each costs the home
-    // page's first load); the message that a reset is done stays outside it.
     view! {
         <section
             class="reset"
@@ -72,34 +35,12 @@ where
             <button type="button" class="button danger" on:click=open>
                 "Reset my progress"
             </button>
-            <p class="error" role="alert">
-                {move || {
-                    missing
-                        .get()
-                        .then_some(
-                            "The confirmation could not be loaded, so nothing was reset. \
-                             Check the connection and press the button again.",
-                        )
-                }}
-            </p>
             {move || dialog.get().run()}
         </section>
         <p class="hint" role="status" id="reset-done" tabindex="-1">
             {move || done.get().then_some("Your progress has been reset.")}
         </p>
     }
-}
-
-/// Puts the confirmation dialog in `set_dialog`'s place, replacing the one
-/// from an earlier press if there is one; its code is in the your-data piece.
-#[wasm_split(your_data, fallible, wasm_split_path = ::leptos::wasm_split)]
-fn reset_dialog(
-    app: AppState,
-    set_dialog: WriteSignal<ViewFn>,
-    set_done: WriteSignal<bool>,
-) -> Result<(), PieceMissing> {
-    make_dialog(app, set_dialog, set_done);
-    Ok(())
 }
 
 /// What a reset removes, in words: "2 ticked items, 1 reflection note,

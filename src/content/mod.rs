@@ -28,6 +28,7 @@ pub mod assessment;
 pub mod beyond;
 pub mod components;
 pub mod overview;
+pub mod pages;
 pub mod practice;
 pub mod rounds;
 pub mod steps;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::progress_bar::ProgressBar;
-use crate::components::reset::ResetProgressHere;
+use crate::components::reset::ResetProgress;
 use crate::components::set_title;
 use crate::components::step_nav::step_path;
 use crate::content::STEPS;
@@ -44,7 +44,7 @@ pub fn ChecklistPage() -> impl IntoView {
                 <ProgressBar label="Whole checklist" tally=overall />
             </div>
             {groups}
-            <ResetProgressHere />
+            <ResetProgress />
         </article>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::files::{download_damaged, export_backup, export_markdown, Saved};
-use crate::components::reset::ResetProgressHere;
+use crate::components::reset::ResetProgress;
 use crate::components::set_title;
 use crate::model::import::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
 use crate::model::merge::{compare, note_marker, Comparison, Named, Side, MAX_NAMED};
@@ -166,7 +166,7 @@ pub fn DataPage() -> impl IntoView {
 
             <DamagedCopy />
 
-            <ResetProgressHere />
+            <ResetProgress />
 
             <DeleteEverything />
         </article>

@@ -148,7 +148,8 @@ test.describe('the main menu on a phone', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('', { waitUntil: 'domcontentloaded' });
-    await expect(page.locator('#app .boot-status')).toBeVisible();
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(await page.evaluate(() => performance.getEntriesByName('app-mounted').length)).toBe(0);
     const parts = ['.site-header', '.site-header .brand', '#menu summary', 'main h1', 'main .lead'];
     const before = [];
     for (const sel of parts) before.push(await box(page.locator(sel)));

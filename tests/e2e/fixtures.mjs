@@ -78,7 +78,9 @@ export { expect };
 
 /** Waits until the app has replaced the static message and shows a page. */
 export async function appReady(page) {
-  await expect(page.locator('#app .boot-status')).toHaveCount(0);
+  // The page's own HTML is on screen at once; the app has taken over when
+  // it marks 'app-mounted' (index.html's take-over script).
+  await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
   await expect(page.locator('main h1')).toBeVisible();
 }
 

@@ -97,12 +97,12 @@ test.beforeEach(async ({ page }) => {
 const results = (page) => page.getByRole('region', { name: 'Results' });
 
 test('an open round, or one closed with 2 answers, shows no results and says why', async ({ page }) => {
-  await open(page, '/rounds/00000000000000a1');
+  await open(page, '/rounds/round?id=00000000000000a1');
   await expect(results(page)).toContainText('Results appear here once you close the round');
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByText('Open secret')).toHaveCount(0);
 
-  await open(page, '/rounds/00000000000000a2');
+  await open(page, '/rounds/round?id=00000000000000a2');
   await expect(results(page)).toContainText('closed with 2 answers');
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByText('Too few to show')).toHaveCount(0);
@@ -110,7 +110,7 @@ test('an open round, or one closed with 2 answers, shows no results and says why
 });
 
 test('a closed about-me round: colleagues beside the self-assessment, with counts, gaps, ladder and next actions', async ({ page }) => {
-  await open(page, '/rounds/00000000000000a3');
+  await open(page, '/rounds/round?id=00000000000000a3');
   const r = results(page);
   await expect(r).toContainText('Based on 3 answers.');
   // The chart's text alternative carries every number.
@@ -144,7 +144,7 @@ test('a closed about-me round: colleagues beside the self-assessment, with count
 });
 
 test('a closed team round: averages, spreads, the pattern and the organiser\'s view', async ({ page }) => {
-  await open(page, '/rounds/00000000000000a4');
+  await open(page, '/rounds/round?id=00000000000000a4');
   const r = results(page);
   const table = r.getByRole('table', { name: /Per component/ });
   await expect(table.getByRole('columnheader')).toHaveText(['Component', 'The team (average)', 'Answers', 'Spread', 'You (own answers)', 'Gap']);

@@ -230,7 +230,7 @@ test('an about-me round: invitation, codes with a message each, results only onc
   expect((await storedRounds(page)).rounds.find((r) => r.id === id).answers).toHaveLength(3);
 
   // The round and its results survive a reload.
-  await open(page, `/rounds/${id}`);
+  await open(page, `/rounds/round?id=${id}`);
   await page.reload();
   await appReady(page);
   await expect(page.getByText('Answers received so far: 3.')).toBeVisible();
@@ -251,7 +251,7 @@ test('a reply link adds its answer once, then leaves the address', async ({ page
   await expect(page.locator('#add-outcome')).toContainText('Added. The round now has 1 answer');
   await expect(page.locator('#add-outcome')).toBeFocused();
   const toRound = page.getByRole('link', { name: 'Open “About me”' });
-  await expect(toRound).toHaveAttribute('href', site(`rounds/${id}`));
+  await expect(toRound).toHaveAttribute('href', site(`rounds/round?id=${id}`));
   // The code is gone from the address, so a reload does not read it again.
   expect(new URL(page.url()).hash).toBe('');
   await audit(page);
@@ -279,7 +279,7 @@ test('a reply link adds its answer once, then leaves the address', async ({ page
   await paste(page, await colleagueCode(browser, link));
   await expect(reports(page)).toContainText('This code answers another of your rounds, “About me”');
   await page.getByRole('link', { name: 'Open “About me”' }).click();
-  await expect(page).toHaveURL(new RegExp(`/rounds/${id}$`));
+  await expect(page).toHaveURL(new RegExp(`/rounds/round\\?id=${id}$`));
   expect(second.id).not.toBe(id);
 });
 
@@ -307,7 +307,7 @@ test('a backup restored in another browser still opens a late code', async ({ pa
   await restored.getByRole('button', { name: /Replace my data with this backup|Restore/ }).first().click();
   await expect(restored.getByText('Backup restored.')).toBeVisible();
 
-  await open(restored, `/rounds/${id}`);
+  await open(restored, `/rounds/round?id=${id}`);
   await expect(restored.getByText('Answers received so far: 1.')).toBeVisible();
   expect(await restored.getByLabel('Invitation link', { exact: true }).inputValue()).toBe(link);
   const late = await colleagueCode(browser, link, { values: Array(15).fill(1) });
@@ -383,11 +383,11 @@ test('starting a round: problems are explained; an unknown round and deleting on
   await expect(page.getByText('No rounds yet.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Ask your team' })).toBeFocused();
 
-  await open(page, `/rounds/${id}`);
+  await open(page, `/rounds/round?id=${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Round not found');
   await page.getByRole('link', { name: 'All your rounds' }).click();
   await expect(page).toHaveURL(/\/rounds$/);
-  await open(page, '/rounds/not-a-round');
+  await open(page, '/rounds/round?id=not-a-round');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Round not found');
   await audit(page);
 });

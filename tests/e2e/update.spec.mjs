@@ -203,7 +203,7 @@ test('the notice shows even when the news comes before the app listens', async (
       ? new Promise((resolve) => { setTimeout(resolve, 3000); }).then(() => fetch(input, init))
       : fetch(input, init));
     window.addEventListener('leader-leader:update-ready', () => {
-      window.__announcedBeforeApp ??= !!document.querySelector('#app .boot-status');
+      window.__announcedBeforeApp ??= performance.getEntriesByName('app-mounted').length === 0;
     });
   });
   await page.reload();

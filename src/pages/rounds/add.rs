@@ -185,7 +185,7 @@ pub fn reports_view(reports: Vec<CodeReport>, here: Option<String>) -> impl Into
                 .map(|(id, title)| {
                     view! {
                         " "
-                        <a href=href(&format!("/rounds/{id}"))>"Open “" {title} "”"</a>
+                        <a href=href(&format!("/rounds/round?id={id}"))>"Open “" {title} "”"</a>
                     }
                 });
             let class = if r.added {
@@ -236,15 +236,21 @@ pub fn AddPage() -> impl IntoView {
             });
         }
     };
-    read();
-    // Another reply link opened in this tab while it shows this page only
-    // changes the fragment: the page stays, and reads the new code.
-    let listening = window_event_listener(leptos::ev::hashchange, move |_| {
-        if !fragment().is_empty() {
-            read();
-        }
-    });
-    on_cleanup(move || listening.remove());
+    // Natively (the build's page) there is no link to read yet.
+    #[cfg(target_arch = "wasm32")]
+    {
+        read();
+        // Another reply link opened in this tab while it shows this page only
+        // changes the fragment: the page stays, and reads the new code.
+        let listening = window_event_listener(leptos::ev::hashchange, move |_| {
+            if !fragment().is_empty() {
+                read();
+            }
+        });
+        on_cleanup(move || listening.remove());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = read;
     view! {
         <article class="page round-add">
             <h1>"Add an answer"</h1>

@@ -22,6 +22,9 @@ pub fn random_round_id() -> Option<RoundId> {
 
 /// The page's origin, `https://example.org`.
 pub fn origin() -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()
@@ -29,6 +32,10 @@ pub fn origin() -> String {
 
 /// The address bar's fragment without its `#` (empty when there is none).
 pub fn fragment() -> String {
+    // Natively (the build's pages): an address has no fragment.
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_string())
@@ -104,6 +111,9 @@ pub fn select_field(id: &str) {
 
 /// Moves focus to the element with this id once the view has been updated.
 pub fn focus_later(id: &'static str) {
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     leptos::prelude::request_animation_frame(move || {
         if let Some(el) = leptos::prelude::document()
             .get_element_by_id(id)

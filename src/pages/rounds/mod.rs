@@ -131,7 +131,7 @@ pub fn RoundsPage() -> impl IntoView {
                         view! {
                             <li class="card round-item">
                                 <h3>
-                                    <a href=href(&format!("/rounds/{id}"))>{title}</a>
+                                    <a href=href(&format!("/rounds/round?id={id}"))>{title}</a>
                                 </h3>
                                 <p class="round-facts">{facts}</p>
                                 <p class="round-next">{next}</p>
@@ -294,7 +294,10 @@ fn StartForm() -> impl IntoView {
             };
             set_busy.set(false);
             match outcome {
-                Ok(id) => navigate(&format!("/rounds/{}", id.hex()), Default::default()),
+                Ok(id) => navigate(
+                    &format!("/rounds/round?id={}", id.hex()),
+                    Default::default(),
+                ),
                 Err(message) => {
                     set_error.set(Some(message));
                     browser::focus_later("start-error");

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::add::{add_codes, reports_view, CodeReport};
 use super::browser::{copy_text, focus_later, origin, select_field};
@@ -23,17 +23,31 @@ use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::{now_ms, use_app};
 
-/// `/rounds/<id>`: one round.
+/// `/rounds/round?id=<id>`: one round. (The id is in the query, so every
+/// round is served the same page, `rounds/round.html`, with status 200.)
 #[component]
 pub fn RoundPage() -> impl IntoView {
     let app = use_app();
-    let id = use_params_map()
-        .with_untracked(|p| p.get("id"))
-        .and_then(|s| RoundId::from_hex(&s));
+    let asked = use_query_map().with_untracked(|q| q.get("id"));
+    let id = asked.as_deref().and_then(RoundId::from_hex);
     let exists =
         Memo::new(move |_| id.is_some_and(|id| app.rounds().with(|r| r.find(id).is_some())));
     move || match id.filter(|_| exists.get()) {
         Some(id) => view! { <RoundView id=id /> }.into_any(),
+        // The page as built, for no round in particular.
+        None if asked.is_none() => {
+            set_title("Team round");
+            view! {
+                <article class="page round">
+                    <h1>"Team round"</h1>
+                    <p>
+                        "Each round you start has a page of its own, opened from "
+                        <a href=href("/rounds")>"your list of rounds"</a> "."
+                    </p>
+                </article>
+            }
+            .into_any()
+        }
         None => {
             set_title("Round not found");
             view! {
