@@ -26,7 +26,10 @@ CHROMEDRIVER="$(command -v chromedriver)" \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
 # Built once for $PUBLIC_URL (scripts/env.sh; /leader-leader/ unless set): the
-# end-to-end tests run against this folder, and the Pages workflow deploys it.
+# end-to-end tests run against this folder, and the Pages workflow deploys it
+# with its own SITE_URL (the pages' canonical addresses and the sitemap);
+# elsewhere the tests check them under a stand-in address.
+export SITE_URL="${SITE_URL:-https://example.org${PUBLIC_URL}}"
 "$ROOT/scripts/build.sh" target/e2e-site
 
 say "First-load size (gzipped) against its recorded ceiling"

@@ -60,6 +60,10 @@ class PagesWorkflow(unittest.TestCase):
         # The tested build is built for the sub-path it is deployed under.
         self.assertRegex(self.jobs["test"], r"\n      PUBLIC_URL: .*github\.event\.repository\.name")
 
+    def test_the_site_address_is_known_to_the_build(self):
+        # Each page's canonical link and the sitemap need it.
+        self.assertRegex(self.jobs["test"], r"\n      SITE_URL: .*github\.io.*github\.event\.repository\.name")
+
 
 if __name__ == "__main__":
     unittest.main()

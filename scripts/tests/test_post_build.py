@@ -52,6 +52,11 @@ def make_site(d):
     (d / "register-sw.js").write_text("navigator.serviceWorker")
     (d / "manifest.webmanifest").write_text("{}")
     (d / "index.html").write_text(PAGE)
+    # Every address has a page of its own: a folder's in <folder>/index.html.
+    (d / "model.html").write_text(PAGE.replace("First words.", "The model."))
+    (d / "steps").mkdir()
+    (d / "steps" / "index.html").write_text(PAGE.replace("First words.", "The steps."))
+    (d / "404.html").write_text(PAGE.replace("First words.", "Not found."))
 
 
 def names(d):
@@ -100,9 +105,12 @@ class Finishing(unittest.TestCase):
         self.assertEqual(len(named), 7, named)
         for rel in named:
             self.assertTrue((self.site / rel).is_file(), rel)
-        for m in re.finditer(r'href="' + BASE + r'([^"]+)"[^>]*integrity="([^"]+)"', page):
-            self.assertEqual(m.group(2), sri(self.site / m.group(1)), m.group(1))
-        self.assertEqual(page, (self.site / "404.html").read_text())
+        for name in ("index.html", "model.html", "steps/index.html", "404.html"):
+            page = (self.site / name).read_text()
+            self.assertEqual(post_build.page_files(page, BASE), named, name)
+            for m in re.finditer(r'href="' + BASE + r'([^"]+)"[^>]*integrity="([^"]+)"', page):
+                self.assertEqual(m.group(2), sri(self.site / m.group(1)), m.group(1))
+            self.assertEqual(page.count("Content-Security-Policy"), 1, name)
 
     def test_the_glue_and_the_loader_name_each_other_by_their_new_names(self):
         glue = one(self.site, "leader-leader-*.js")
@@ -145,19 +153,23 @@ class Finishing(unittest.TestCase):
 
     def test_the_worker_lists_every_file_with_the_digest_of_its_final_bytes(self):
         _, assets = worker(self.site)
-        expected = {BASE} | {BASE + n for n in names(self.site) if n not in {"index.html", "404.html", "sw.js"}}
+        # Pages are kept under the addresses they are served at.
+        served = {BASE: "index.html", BASE + "model": "model.html", BASE + "steps/": "steps/index.html"}
+        pages = {"index.html", "model.html", "steps/index.html", "sw.js"}
+        expected = set(served) | {BASE + n for n in names(self.site) if n not in pages}
         self.assertEqual(set(assets), expected)
         for path, digest in assets.items():
-            rel = path[len(BASE):] or "index.html"
+            rel = served.get(path, path[len(BASE):])
             self.assertEqual(digest, hashlib.sha256((self.site / rel).read_bytes()).hexdigest(), path)
+        listed = json.loads(re.search(r"const PAGES = (\[.*?\]);", (self.site / "sw.js").read_text(), re.S).group(1))
+        self.assertEqual(set(listed), set(served) | {BASE + "404.html"})
 
     def test_a_change_to_the_page_alone_changes_the_worker(self):
         version, _ = worker(self.site)
-        index = self.site / "index.html"
-        index.write_text(index.read_text().replace("First words.", "Other words."))
+        page = self.site / "steps" / "index.html"
+        page.write_text(page.read_text().replace("The steps.", "Other words."))
         post_build.restamp(self.site, BASE)
         self.assertNotEqual(worker(self.site)[0], version)
-        self.assertIn("Other words.", (self.site / "404.html").read_text())
 
     def test_a_change_to_the_worker_alone_changes_its_version(self):
         # Else the new worker would fill, and on failure delete, the cache
@@ -185,8 +197,77 @@ class TheWorkerTemplate(unittest.TestCase):
         sw = (post_build.WEB / "sw.js").read_text()
         self.assertIn("cache: 'reload'", sw)
         self.assertIn("crypto.subtle.digest('SHA-256'", sw)
-        for placeholder in ("__VERSION__", "__BASE__", "__ASSETS__"):
+        for placeholder in ("__VERSION__", "__BASE__", "__ASSETS__", "__PAGES__"):
             self.assertEqual(sw.count(placeholder), 1, placeholder)
+
+
+TEMPLATE = """<html><head><title>Leader-Leader</title>
+    <meta name="description" content="The app." />
+  </head><body>
+    <div id="app">
+      <noscript><p>Needs JavaScript.</p></noscript>
+    </div>
+    <!-- Shown instead of the app when another site frames it. -->
+    <div id="framed" hidden></div></body></html>"""
+
+RENDERED = {
+    "address": "/steps",
+    "file": "steps/index.html",
+    "href": "/ll/steps/",
+    "title": "The four steps · Leader-Leader",
+    "description": "Four steps & a \"checklist\".",
+    "tool": False,
+    "html": '<header><!>Menu</header><main id="main" class="wrap"><h1>Steps<!--<() />--></h1>'
+    '<div class="progress-fill" style="width:0%;"></div><input type="checkbox" id="a">'
+    '<button type="button">Reset</button><textarea></textarea></main>',
+}
+
+
+class StaticPages(unittest.TestCase):
+    def test_the_app_markup_is_static_inert_and_free_of_style_attributes(self):
+        html = post_build.static_markup(RENDERED["html"])
+        self.assertNotIn("<!", html)
+        self.assertNotIn("style=", html)
+        for tag in ("input", "button", "textarea"):
+            self.assertIn(f"<{tag} inert", html)
+        self.assertIn("<h1>Steps</h1>", html)
+
+    def test_a_page_has_its_own_head_and_markup(self):
+        html = post_build.build_page(TEMPLATE, RENDERED, BASE, "https://example.org/ll/", "noscript-1.css")
+        self.assertIn("<title>The four steps · Leader-Leader</title>", html)
+        self.assertIn('<meta name="description" content="Four steps &amp; a &quot;checklist&quot;." />', html)
+        self.assertIn('<meta property="og:title" content="The four steps · Leader-Leader" />', html)
+        self.assertIn('<meta property="og:type" content="article" />', html)
+        self.assertIn('<link rel="canonical" href="https://example.org/ll/steps/" />', html)
+        self.assertIn('<meta property="og:url" content="https://example.org/ll/steps/" />', html)
+        self.assertIn(f'<noscript><link rel="stylesheet" href="{BASE}noscript-1.css" /></noscript>', html)
+        self.assertNotIn("Needs JavaScript.", html)
+        self.assertIn('<div id="app"><header>Menu</header><main id="main" class="wrap"><noscript>', html)
+        self.assertIn(post_build.NOTE_READING, html)
+        self.assertIn('<div id="framed" hidden>', html)
+
+    def test_without_a_site_address_there_is_no_canonical_link(self):
+        tool = dict(RENDERED, tool=True)
+        html = post_build.build_page(TEMPLATE, tool, BASE, "", "noscript-1.css")
+        self.assertNotIn("canonical", html)
+        self.assertNotIn("og:url", html)
+        self.assertIn(post_build.NOTE_TOOL, html)
+
+    def test_the_sitemap_lists_every_page_but_404_and_robots_names_it(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = pathlib.Path(tmp)
+            (site / "robots.txt").write_text("User-agent: *\nAllow: /\n")
+            pages = [dict(RENDERED, file="index.html", href=BASE), RENDERED, dict(RENDERED, file="404.html", href=BASE + "404")]
+            post_build.write_site_map(site, BASE, "https://example.org/ll/", pages)
+            sitemap = (site / "sitemap.xml").read_text()
+            self.assertEqual(
+                re.findall(r"<loc>([^<]*)</loc>", sitemap),
+                ["https://example.org/ll/", "https://example.org/ll/steps/"],
+            )
+            self.assertTrue((site / "robots.txt").read_text().endswith("Sitemap: https://example.org/ll/sitemap.xml\n"))
+        with tempfile.TemporaryDirectory() as tmp:
+            post_build.write_site_map(pathlib.Path(tmp), BASE, "", pages)
+            self.assertFalse((pathlib.Path(tmp) / "sitemap.xml").exists())
 
 
 if __name__ == "__main__":

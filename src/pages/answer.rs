@@ -279,6 +279,18 @@ fn focus_id(id: &str) {
 #[component]
 pub fn AnswerPage() -> impl IntoView {
     set_title("Answer a team round");
+    // Built into answer.html (natively), before any invitation is known:
+    // the page says it is opening one, and stands a screen tall, so that
+    // nothing in view moves when the invitation's questions take its place.
+    if cfg!(not(target_arch = "wasm32")) {
+        return view! {
+            <article class="page answer">
+                <h1>"Answer a team round"</h1>
+                <p class="answer-opening">"Opening the invitation…"</p>
+            </article>
+        }
+        .into_any();
+    }
     let hash = use_location().hash;
     // The invitation being answered; a fragment that is not one (a link
     // within the page) leaves it as it is.
@@ -298,6 +310,7 @@ pub fn AnswerPage() -> impl IntoView {
             }}
         </article>
     }
+    .into_any()
 }
 
 /// No invitation, or one that cannot be read: what happened and what to ask

@@ -12,11 +12,20 @@ pub fn NotFound() -> impl IntoView {
     set_title("Page not found");
     let location = use_location();
     let asked = move || paths::app_path(&location.pathname.get());
+    // Natively this is 404.html, for whatever address GitHub Pages finds
+    // nothing at: the address is shown once the app runs.
+    let at = move || {
+        if cfg!(target_arch = "wasm32") {
+            view! { <code>{asked}</code> }.into_any()
+        } else {
+            "this address".into_any()
+        }
+    };
     view! {
         <article class="page not-found">
             <h1>"This page does not exist"</h1>
             <p>
-                "There is nothing at " <code>{asked}</code>
+                "There is nothing at " {at}
                 ". The link may be mistyped, or the page may have moved."
             </p>
             <p>

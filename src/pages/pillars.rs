@@ -1,5 +1,10 @@
-//! Control, competence and clarity, with advice that follows the visitor's
-//! role and the other role one click away.
+//! Control, competence and clarity, with the advice for both roles; the
+//! visitor's own role is marked.
+//!
+//! Both roles' advice is always there, and the role picker too, so the page
+//! has the same layout whatever was saved: the page built for a first visit
+//! (`prerender`) and the app with the visitor's role look the same but for
+//! which advice is marked as theirs.
 
 use leptos::prelude::*;
 
@@ -14,10 +19,6 @@ use crate::state::use_app;
 #[component]
 pub fn PillarsPage() -> impl IntoView {
     set_title("Three pillars");
-    let app = use_app();
-    // Memos: a tick (here or in another tab) changes the progress, and these
-    // views should run again only when the role does.
-    let no_role = Memo::new(move |_| app.role().is_none());
     let cards = COMPONENTS
         .iter()
         .map(|c| view! { <PillarCard component=c /> })
@@ -27,11 +28,7 @@ pub fn PillarsPage() -> impl IntoView {
             <h1>"Control, competence and clarity"</h1>
             {paragraphs(COMPONENTS_INTRO)}
             <p class="source-note">{SECOND_SOURCE_NOTE}</p>
-            {move || {
-                no_role
-                    .get()
-                    .then(|| view! { <div class="card"><RolePicker /></div> })
-            }}
+            <div class="card"><RolePicker /></div>
             <div class="pillar-list">{cards}</div>
             <p class="next-link">
                 <a class="button" href=href("/steps")>"Next: the four steps →"</a>
@@ -40,29 +37,32 @@ pub fn PillarsPage() -> impl IntoView {
     }
 }
 
-/// One component with its advice. Shows the advice for the visitor's role
-/// (leader when none is chosen) and lets them look at the other role's.
+/// One component with its advice for each role, the visitor's marked.
 #[component]
 fn PillarCard(component: &'static Component) -> impl IntoView {
     let app = use_app();
-    // `None` follows the saved role; `Some` is a role the visitor picked here.
-    let (shown, set_shown) = signal(None::<Role>);
+    // A memo: a tick changes the progress, and this should change only with the role.
     let saved = Memo::new(move |_| app.role());
-    let role = Memo::new(move |_| shown.get().or(saved.get()).unwrap_or(Role::Leader));
     let id = component.pillar.id();
-    let tabs = Role::ALL
+    let advice = Role::ALL
         .iter()
         .map(|&r| {
-            let selected = move || role.get() == r;
+            let yours = move || saved.get() == Some(r);
             view! {
-                <button
-                    type="button"
-                    class="role-tab"
-                    aria-pressed=move || selected().to_string()
-                    on:click=move |_| set_shown.set(Some(r))
-                >
-                    {r.short()}
-                </button>
+                <div class="advice" class:yours=yours>
+                    <h3 class="advice-heading">
+                        {if r == Role::Leader {
+                            "If you hold a leadership role"
+                        } else {
+                            "If you do not hold a leadership role"
+                        }}
+                        // Hidden but in the line on the other role's: nothing moves.
+                        <span class="yours-tag">" · your role"</span>
+                    </h3>
+                    <ul>
+                        {component.advice(r).iter().map(|a| view! { <li>{*a}</li> }).collect_view()}
+                    </ul>
+                </div>
             }
         })
         .collect_view();
@@ -71,18 +71,7 @@ fn PillarCard(component: &'static Component) -> impl IntoView {
             <p class="pillar-role">{component.role_in_model}</p>
             <h2 id=format!("pillar-{id}")>{component.pillar.name()}</h2>
             <p>{component.definition}</p>
-            <div class="advice">
-                <div class="role-tabs" role="group" aria-label=format!("Show {} advice for", component.pillar.name())>
-                    <span class="role-tabs-label" aria-hidden="true">"Advice for: "</span>
-                    {tabs}
-                </div>
-                <h3 class="advice-heading">
-                    {move || format!("If you {}", if role.get() == Role::Leader { "hold a leadership role" } else { "do not hold a leadership role" })}
-                </h3>
-                <ul aria-live="polite">
-                    {move || component.advice(role.get()).iter().map(|a| view! { <li>{*a}</li> }).collect_view()}
-                </ul>
-            </div>
+            {advice}
         </section>
     }
 }

@@ -143,7 +143,7 @@ test('leave midway and resume; unanswered questions are pointed out before resul
   await expect(page.getByText(/You started this assessment on \d{4}-\d\d-\d\d/)).toBeVisible();
 
   await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page).toHaveURL(/\/assess$/);
+  await expect(page).toHaveURL(/\/assess\/$/);
   const summary = page.locator('.error-summary');
   await expect(summary).toBeVisible();
   await expect(summary.getByRole('heading')).toBeFocused();

@@ -337,33 +337,6 @@ plainTest.describe('before the service worker has the files', () => {
     expect(errors).toEqual([]);
   });
 
-  plainTest('a reset whose confirmation cannot be fetched says so, resets nothing, and asks on a second try', async ({ page }) => {
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await open(page, '/checklist');
-    await checkbox(page, 0).check();
-    await open(page, '/');
-    // The confirmation's code is fetched on demand, and the connection is down.
-    const pieces = /\/split-[0-9a-f]+\/.+\.wasm$/;
-    await page.route(pieces, (route) => route.abort('internetdisconnected'));
-    const reset = page.getByRole('button', { name: 'Reset my progress' });
-    await reset.click();
-    await expect(page.getByRole('alert')).toContainText('The confirmation could not be loaded, so nothing was reset.');
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-    expect((await storedData(page)).progress.checked).toHaveLength(1);
-    // Back online: the same button asks first, as it always does.
-    await page.unroute(pieces);
-    await reset.click();
-    const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
-    await expect(dialog).toContainText('This removes 1 ticked item and your place in the journey from this browser.');
-    await expect(dialog.getByRole('button', { name: 'Keep my progress' })).toBeFocused();
-    await expect(page.getByRole('alert')).toHaveCount(0);
-    expect((await storedData(page)).progress.checked).toHaveLength(1);
-    await dialog.getByRole('button', { name: 'Reset ticks, notes, role and place; keep assessments and practice' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Your progress has been reset.' })).toBeVisible();
-    expect((await storedData(page)).progress.checked).toHaveLength(0);
-    expect(errors).toEqual([]);
-  });
 });
 
 test('Markdown export and the printable report carry progress and notes', async ({ page }) => {

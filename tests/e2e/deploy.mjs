@@ -19,8 +19,12 @@ export function copySite(base = BASE) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-site-'));
   fs.cpSync(SITE, dir, { recursive: true });
   if (base !== BASE) {
-    const index = path.join(dir, 'index.html');
-    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replaceAll(BASE, base));
+    // Every address has a page of its own: each names the base.
+    for (const file of fs.readdirSync(dir, { recursive: true })) {
+      if (!String(file).endsWith('.html')) continue;
+      const page = path.join(dir, String(file));
+      fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replaceAll(BASE, base));
+    }
     restamp(dir, base);
   }
   return dir;

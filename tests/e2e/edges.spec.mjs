@@ -149,7 +149,7 @@ test.describe('the main menu on a phone', () => {
     });
     await page.goto('', { waitUntil: 'domcontentloaded' });
     await expect(page.locator('main h1')).toBeVisible();
-    expect(await page.evaluate(() => performance.getEntriesByName('app-mounted').length)).toBe(0);
+    await expect(page.locator('#app[data-live]')).toHaveCount(0);
     const parts = ['.site-header', '.site-header .brand', '#menu summary', 'main h1', 'main .lead'];
     const before = [];
     for (const sel of parts) before.push(await box(page.locator(sel)));

@@ -79,8 +79,8 @@ export { expect };
 /** Waits until the app has replaced the static message and shows a page. */
 export async function appReady(page) {
   // The page's own HTML is on screen at once; the app has taken over when
-  // it marks 'app-mounted' (index.html's take-over script).
-  await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+  // #app is live (index.html's take-over script).
+  await expect(page.locator('#app[data-live]')).toHaveCount(1);
   await expect(page.locator('main h1')).toBeVisible();
 }
 

@@ -116,7 +116,7 @@ test.describe('framed', () => {
     await expect(link).toHaveAttribute('href', address);
     await expect(link).toHaveAttribute('target', '_top');
     // The app has started behind the message, and none of it shows.
-    await frame.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+    await expect(frame.locator('#app[data-live]')).toHaveCount(1);
     for (const name of ['Delete all my data', 'Download a backup (JSON)', 'Reset my progress']) {
       const button = frame.locator('button', { hasText: name }).first();
       await expect(button).toBeAttached();
@@ -165,7 +165,7 @@ test.describe('framed', () => {
 
   test('by a page of its own site: the app works in the frame', async ({ context, baseURL }) => {
     const { outer, frame, problems } = await framedBy(context, `${baseURL}framing-page`, `${baseURL}data`);
-    await frame.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+    await expect(frame.locator('#app[data-live]')).toHaveCount(1);
     await expect(frame.getByRole('button', { name: 'Delete all my data' })).toBeVisible();
     await expect(frame.locator('#framed')).toBeHidden();
     expect(problems).toEqual([]);

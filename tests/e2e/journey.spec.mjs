@@ -111,22 +111,26 @@ test('home takes a returning visitor back where they left off in one click', asy
   await expect(h1(page)).toHaveText('Find and rewrite the genetic code of control');
 });
 
-test('the role choice steers the pillar advice, with the other role one click away', async ({ page }) => {
-  await open(page, '/');
-  await page.getByLabel("I don't hold a traditional leadership role").check();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Three pillars' }).click();
+test('the pillars show both roles\' advice, the visitor\'s own marked, in the same layout', async ({ page }) => {
+  await open(page, '/pillars');
   const control = page.getByRole('region', { name: 'Control' });
-  await expect(control.getByRole('heading', { level: 3 })).toHaveText(/do not hold a leadership role/);
-  await expect(control.getByRole('button', { name: 'Team member' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(control).toContainText('I intend to');
-  // The other role, one click away, without changing the saved choice.
-  await control.getByRole('button', { name: 'Leader' }).click();
-  await expect(control.getByRole('heading', { level: 3 })).toHaveText(/hold a leadership role/);
+  const headings = control.getByRole('heading', { level: 3 });
+  // A first visit: both roles, neither marked.
+  await expect(headings).toHaveText(['If you hold a leadership role', 'If you do not hold a leadership role'], { useInnerText: true });
   await expect(control).toContainText('responsibility');
+  await expect(control).toContainText('I intend to');
+  // Where it is on the page (checking a box scrolls the view).
+  const place = () => control.evaluate((e) => { const r = e.getBoundingClientRect(); return [r.top + scrollY, r.height]; });
+  const box = await place();
+  await page.getByLabel("I don't hold a traditional leadership role").check();
+  await expect(headings).toHaveText(['If you hold a leadership role', 'If you do not hold a leadership role · your role'], { useInnerText: true });
+  await expect(control.locator('.advice.yours')).toContainText('I intend to');
+  // Marking the role moves nothing.
+  expect(await place()).toEqual(box);
   await page.reload();
   await appReady(page);
-  await expect(page.getByRole('region', { name: 'Control' }).getByRole('button', { name: 'Team member' }))
-    .toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: 'Control' }).getByRole('heading', { level: 3 }).nth(1))
+    .toHaveText(/your role/, { useInnerText: true });
   // Changing the role is kept.
   await page.goto('');
   await appReady(page);

@@ -20,7 +20,7 @@ test('keyboard only: from home through all four steps, ticking and writing, to t
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/steps$/);
+  await expect(page).toHaveURL(/\/steps\/$/);
   await tabTo(page, () => /Step 1/.test(document.activeElement?.textContent ?? '') && document.activeElement.tagName === 'A', 'the step 1 link');
   await page.keyboard.press('Enter');
 

@@ -23,7 +23,7 @@ async function reload(page) {
 test('the practice tools are in the navigation and link to each other', async ({ page }) => {
   await open(page, '/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
-  await expect(page).toHaveURL(atPage('practice'));
+  await expect(page).toHaveURL(atPage('practice/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice tools');
   for (const [name, path, title] of [
     ['Genetic-code audit', 'practice/audit', 'Genetic-code audit'],

@@ -18,9 +18,9 @@ async function startRound(page, { kind = 'about-me', name = '', role = 'leader',
   if (name) await form.getByLabel('Name shown to the people answering (optional)').fill(name);
   if (closes) await form.getByLabel('Closing date (optional)').fill(closes);
   await form.getByRole('button', { name: 'Start the round' }).click();
-  await expect(page).toHaveURL(/\/rounds\/[0-9a-f]{16}$/);
+  await expect(page).toHaveURL(/\/rounds\/round\?id=[0-9a-f]{16}$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const id = page.url().split('/').pop();
+  const id = page.url().split('=').pop();
   const link = await page.getByLabel('Invitation link', { exact: true }).inputValue();
   return { id, link };
 }
@@ -379,14 +379,14 @@ test('starting a round: problems are explained; an unknown round and deleting on
   await expect(page.getByRole('button', { name: 'Delete this round…' })).toBeFocused();
   await page.getByRole('button', { name: 'Delete this round…' }).click();
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
-  await expect(page).toHaveURL(/\/rounds$/);
+  await expect(page).toHaveURL(/\/rounds\/$/);
   await expect(page.getByText('No rounds yet.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Ask your team' })).toBeFocused();
 
   await open(page, `/rounds/round?id=${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Round not found');
   await page.getByRole('link', { name: 'All your rounds' }).click();
-  await expect(page).toHaveURL(/\/rounds$/);
+  await expect(page).toHaveURL(/\/rounds\/$/);
   await open(page, '/rounds/round?id=not-a-round');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Round not found');
   await audit(page);

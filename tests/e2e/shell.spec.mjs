@@ -31,17 +31,18 @@ test('navigation stays in the page and lands on the right address', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
 });
 
-test('the home page loads only the shell; a page brings its own code when first opened', async ({ page }) => {
+test('each page brings its own code when first opened, and only once', async ({ page }) => {
   const pieces = [];
   page.on('request', (req) => {
     if (/\/split-[0-9a-f]+\/.+\.wasm$/.test(new URL(req.url()).pathname)) pieces.push(req.url());
   });
   await open(page, '/');
   await page.waitForLoadState('networkidle');
-  expect(pieces, 'pieces fetched by the home page').toEqual([]);
+  const home = pieces.length;
+  expect(home, 'pieces fetched by the home page').toBeGreaterThan(0);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-assessment');
-  expect(pieces.length, 'pieces fetched for the assessment').toBeGreaterThan(0);
+  expect(pieces.length, 'pieces fetched for the assessment').toBeGreaterThan(home);
   // Back home and to the assessment again: nothing is fetched twice.
   const fetched = pieces.length;
   await page.goBack();
@@ -67,9 +68,9 @@ plainTest.describe('before the service worker has the files', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded');
     await expect(page.getByText('Everything you have saved is still here.')).toBeVisible();
     await audit(page);
-    // The rest of the app still works.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('bottleneck');
+    // The rest of the app still works: the pages whose code is here.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Four steps' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four steps');
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded');
     // The connection is back: trying again opens the page, with the data intact.
@@ -111,8 +112,8 @@ plainTest.describe('before the service worker has the files', () => {
 
 test('a deep link opens directly and survives a reload', async ({ page }) => {
   const response = await open(page, '/steps/genetic-code');
-  // GitHub Pages answers an unknown file with 404.html, which is the app.
-  expect(response.status()).toBe(404);
+  // Every address is a page of its own (steps/genetic-code.html).
+  expect(response.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find and rewrite the genetic code of control');
   await expect(page).toHaveTitle(/Step 3/);
   await page.reload();
@@ -145,10 +146,10 @@ test('without JavaScript the static page explains what is needed', async ({ brow
   await page.goto(baseURL);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stop being the bottleneck. Let everyone lead.');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Four steps' }))
-    .toHaveAttribute('href', site('steps'));
-  await expect(page.locator('noscript')).toHaveCount(1);
-  const html = await page.content();
-  expect(html).toContain('needs JavaScript and WebAssembly');
+    .toHaveAttribute('href', site('steps/'));
+  // (Playwright switches scripts off without telling the parser, so the
+  // <noscript> note is in the page but not shown here.)
+  expect(await page.content()).toContain('You can read every page without JavaScript.');
   await context.close();
 });
 
