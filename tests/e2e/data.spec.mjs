@@ -237,6 +237,8 @@ test('export then import gives back exactly what was there', async ({ page }) =>
 });
 
 test('hostile or broken files are refused with a clear message and change nothing', async ({ page }) => {
+  // A dozen imports in one test: about 12 s alone, more on a loaded machine.
+  test.setTimeout(60_000);
   await open(page, '/checklist');
   await checkbox(page, 0).check();
   const before = await stored(page);

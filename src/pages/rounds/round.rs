@@ -236,7 +236,7 @@ fn RoundView(id: RoundId) -> impl IntoView {
             </section>
             <CloseRound id=id is_open=is_open count=count />
             <DeleteRound id=id count=count on_deleted=Callback::new(move |()| {
-                navigate("/rounds", Default::default());
+                navigate("/rounds/", Default::default());
             }) />
         </article>
     }
