@@ -231,7 +231,8 @@ async function invitation() {
 /**
  * A colleague opening an invitation link cold: fresh profile, same
  * throttling as `coldLoad`. Usable = the first statement's scale is in the
- * page (recorded by a MutationObserver, so polling adds no delay).
+ * page on screen (in #app, not yet in the #app-next the app builds out of
+ * sight; recorded by a MutationObserver, so polling adds no delay).
  */
 async function coldAnswer(browser, link) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
@@ -255,7 +256,7 @@ async function coldAnswer(browser, link) {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
     const seen = () => {
-      if (!window.__usable && document.querySelector('main fieldset.question input[type=radio]')) {
+      if (!window.__usable && document.querySelector('#app main fieldset.question input[type=radio]')) {
         window.__usable = performance.now();
       }
     };
