@@ -158,8 +158,9 @@ async function coldLoad(browser) {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Performance.enable');
-  // Every file the page asks for (the page, its styles, scripts and wasm,
-  // and any piece the app loads while starting) counts toward the first load.
+  // Every file the page asks for: the page, its styles, scripts and wasm
+  // (the first load), and the pieces the app loads to take over (`main`
+  // counts them apart).
   const requested = new Set();
   page.on('request', (req) => {
     const file = siteFile(req.url());
