@@ -1,10 +1,11 @@
 //! The app's root: shared state, the router and the page layout.
 //!
-//! The home page is built into the main WebAssembly module. Every other page
-//! is a split point (`wasm_split`, what Leptos's `#[lazy]` uses) in one of
-//! six pieces: the journey, the assessment, the practice tools, the data
-//! pages, team rounds for the person asking, and the page where a colleague
-//! answers a round (alone, as what a colleague opens cold from a chat). The build (scripts/split_wasm.py) moves each piece's code, and
+//! Every page is a split point (`wasm_split`, what Leptos's `#[lazy]` uses)
+//! in one of six pieces: the journey (with the home and not-found pages),
+//! the assessment, the practice tools, the data pages, team rounds for the
+//! person asking, and the page where a colleague answers a round (alone, as
+//! what a colleague opens cold from a chat). Each address is painted by its
+//! own HTML first (`prerender`), so the main module is only the shell. The build (scripts/split_wasm.py) moves each piece's code, and
 //! whatever only it uses, out of the main module; the browser fetches a piece
 //! (and any code it shares with another) the first time the visitor opens one
 //! of its pages. Grouping pages this way, rather than a piece per page, was
@@ -279,11 +280,9 @@ macro_rules! pages {
 }
 
 pages! {
-    home_page in home {
+    journey_page in journey {
         Home => pages::home::Home;
         NotFound => pages::not_found::NotFound;
-    }
-    journey_page in journey {
         Model => pages::model::ModelPage;
         Pillars => pages::pillars::PillarsPage;
         Stories => pages::stories::StoriesPage;
