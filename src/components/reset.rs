@@ -29,7 +29,7 @@ pub fn ResetProgress() -> impl IntoView {
         <section
             class="reset"
             aria-labelledby="reset-heading"
-            hidden=move || app.progress.with(Progress::is_empty)
+            hidden=move || app.progress.with(Progress::nothing_chosen)
         >
             <h2 id="reset-heading">"Start over"</h2>
             <button type="button" class="button danger" on:click=open>

@@ -145,6 +145,14 @@ impl Progress {
             && self.last_visited.is_none()
     }
 
+    /// True when nothing the visitor chose is kept: no role, tick or note
+    /// (a place in the journey alone is not worth offering a reset for, and
+    /// every page but home records one as soon as it opens, which the page
+    /// built for a first visit cannot show).
+    pub fn nothing_chosen(&self) -> bool {
+        self.role.is_none() && self.checked.is_empty() && self.notes.is_empty()
+    }
+
     /// What a reset would throw away, in words, e.g. "5 ticked items and 2
     /// reflection notes". `None` when there is nothing to lose.
     pub fn loss_summary(&self) -> Option<String> {
@@ -386,5 +394,17 @@ mod tests {
             assert!(!p.is_empty());
             agree(p);
         }
+    }
+
+    #[test]
+    fn a_place_in_the_journey_alone_is_nothing_chosen() {
+        let mut p = Progress {
+            last_visited: Some("/model".to_string()),
+            ..Progress::default()
+        };
+        assert!(p.nothing_chosen());
+        assert!(!p.is_empty());
+        p.checked.insert("middle-name-first-group".to_string());
+        assert!(!p.nothing_chosen());
     }
 }

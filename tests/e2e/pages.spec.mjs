@@ -152,12 +152,23 @@ const PAGES = [
     text: ['Here you ask the people you work with for theirs, on the same three components'],
     tool: true,
   },
-  { path: 'rounds/add', h1: 'Add an answer', text: ['A reply link adds the answer only in the browser where you started the round.'], tool: true },
+  {
+    path: 'rounds/add',
+    h1: 'Add an answer',
+    text: ['A reply link adds the answer only in the browser where you started the round.'],
+    tool: true,
+  },
   { path: 'rounds/round', h1: 'Team round', text: ['Each round you start has a page of its own'], tool: true },
-  { path: 'answer', h1: 'No invitation in this link', text: ['This page is where you answer a team round'], tool: true },
+  // Built before any invitation is known: the app puts the invitation's
+  // questions, or what is wrong with the link, in the placeholder's place.
+  { path: 'answer', h1: 'Answer a team round', text: ['Opening the invitation…'], tool: true, placeholder: true },
 ];
 
-const NOT_FOUND = { h1: 'This page does not exist', title: 'Page not found · Leader-Leader' };
+const NOT_FOUND = {
+  h1: 'This page does not exist',
+  title: 'Page not found · Leader-Leader',
+  text: 'There is nothing at this address.',
+};
 const UNKNOWN = 'no-such-page';
 
 /** The file a page is built into: "steps/" → steps/index.html, "model" → model.html. */
@@ -251,6 +262,7 @@ noScript.describe('without JavaScript', () => {
     const response = await page.goto(UNKNOWN);
     expect(response.status()).toBe(404);
     await expect(page.locator('#app main h1')).toHaveText(NOT_FOUND.h1);
+    expect(await page.locator('#app main').innerText()).toContain(NOT_FOUND.text);
     await expect(page).toHaveTitle(NOT_FOUND.title);
   });
 
@@ -376,6 +388,7 @@ async function recordLayouts(page) {
           box: [r.left, r.top + scrollY, r.width, r.height].map(Math.round),
         };
       });
+    window.__layoutNow = layout;
     // The take-over (index.html) swaps the pages in the next frame, in one step.
     addEventListener('leader-leader:built', () => {
       window.__builtLayout = layout();
@@ -388,20 +401,55 @@ async function recordLayouts(page) {
   });
 }
 
-/** Each element of the built page (by its tag and text) that is not where it was on the app's page. */
-async function movedAtTakeOver(page) {
-  const [before, after] = await page.evaluate(() => [window.__builtLayout, window.__takenOver]);
+/**
+ * Each element of the built page (by its tag and text) that is not where it
+ * was on the app's page, as it came in (or, `now`, as it is now). `inView`:
+ * only what the visitor could see counts, for a page built as a placeholder
+ * (the answer page) whose own elements the app's replace.
+ */
+async function movedAtTakeOver(page, { inView = false, now: current = false } = {}) {
+  const [before, after, top, height] = await page.evaluate(
+    (current) => [window.__builtLayout, current ? window.__layoutNow() : window.__takenOver, scrollY, innerHeight],
+    current,
+  );
   expect(before.length, 'elements on the built page').toBeGreaterThan(3);
+  const visible = (box) => box[1] < top + height && box[1] + box[3] > top;
   const seen = {};
   const byKey = {};
   for (const e of after) (byKey[e.key] ??= []).push(e.box);
   return before.flatMap(({ key, box }) => {
     const n = (seen[key] = (seen[key] ?? 0) + 1) - 1;
     const now = byKey[key]?.[n];
+    if (inView) return now && (visible(box) || visible(now)) && box.some((v, i) => Math.abs(v - now[i]) > 1) ? [`${key}: [${box}] → [${now}]`] : [];
     if (!now) return [`${key}: gone`];
     return box.some((v, i) => Math.abs(v - now[i]) > 1) ? [`${key}: [${box}] → [${now}]`] : [];
   });
 }
+
+/** An invitation to answer a round about "Sam" (the LLI1- format of src/model/rounds/codes.rs). */
+async function invitation() {
+  const { subtle } = globalThis.crypto;
+  const crc32 = (bytes) => {
+    let c = ~0;
+    for (const b of bytes) {
+      c ^= b;
+      for (let k = 0; k < 8; k += 1) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return ~c >>> 0;
+  };
+  const pair = await subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
+  const key = [...new Uint8Array(await subtle.exportKey('raw', pair.publicKey))];
+  const round = [...globalThis.crypto.getRandomValues(new Uint8Array(8))];
+  const name = [...Buffer.from('Sam')];
+  // Round id, kind 1 (about me, leader), the name, no closing day, the key.
+  const body = [...round, 1, name.length, ...name, 0, 0, ...key];
+  const framed = [(body.length + 6) >> 8, (body.length + 6) & 255, ...body];
+  const crc = crc32(framed);
+  framed.push((crc >>> 24) & 255, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255);
+  return `LLI1-${Buffer.from(framed).toString('base64url')}`;
+}
+
+const live = (page) => page.locator('#app[data-live]');
 
 // A shared link opened cold on a slow phone (the profile of issue 15).
 test.describe('deep links on a throttled phone', () => {
@@ -410,8 +458,11 @@ test.describe('deep links on a throttled phone', () => {
   const DEEP = ['', 'steps/genetic-code', 'stories', 'practice/intents', 'assess/', 'answer'];
   for (const address of DEEP) {
     const p = PAGES.find((q) => q.path === address);
-    test(`/${address} paints its own page and the app takes over with nothing moving`, async ({ page }) => {
+    const name = p.placeholder ? `/${address}#<invitation>` : `/${address}`;
+    test(`${name} paints its own page and the app takes over with nothing moving`, async ({ page }) => {
       test.setTimeout(90_000);
+      // The answer page is opened from an invitation link, and becomes the invitation's.
+      const [target, appH1] = p.placeholder ? [`${address}#${await invitation()}`, 'Sam asks for your view'] : [address, p.h1];
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', {
@@ -434,29 +485,38 @@ test.describe('deep links on a throttled phone', () => {
       const released = new Promise((resolve) => { release = resolve; });
       await page.route(/_bg\.wasm$/, async (route) => { await released; await route.continue(); });
 
-      await page.goto(address, { waitUntil: 'commit' });
+      await page.goto(target, { waitUntil: 'commit' });
       const h1 = page.locator('#app main h1');
       await expect(h1).toHaveText(p.h1, { timeout: 20_000 });
-      expect(await page.evaluate(() => performance.getEntriesByName('app-mounted').length)).toBe(0);
+      await expect(live(page)).toHaveCount(0);
       // The visitor has focused a link and scrolled on while the app loads.
       const link = page.locator('#app main a[href]').first();
       const focusable = (await link.count()) ? link : page.locator('#app header a[href]').first();
       await focusable.focus();
-      const before = await page.evaluate(() => {
+      // (Not on a placeholder: its point is to fill the screen while it waits.)
+      const before = await page.evaluate((placeholder) => {
         document.querySelector('#app main h1').__static = true;
         const max = document.documentElement.scrollHeight - innerHeight;
-        scrollTo(0, Math.round(max * 0.6));
+        if (!placeholder) scrollTo(0, Math.round(max * 0.6));
         const a = document.activeElement;
         return { max, y: scrollY, href: a.getAttribute('href'), text: a.textContent };
-      });
-      if (!['answer', 'assess/'].includes(address)) expect(before.max, 'the page is taller than the screen').toBeGreaterThan(300);
+      }, !!p.placeholder);
+      if (address !== 'assess/') expect(before.max, 'the page is taller than the screen').toBeGreaterThan(300);
 
       release();
-      await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0, null, { timeout: 60_000 });
-      await expect(h1).toHaveText(p.h1);
+      await expect(live(page)).toHaveCount(1, { timeout: 60_000 });
+      await expect(h1).toHaveText(appH1);
       expect(await h1.evaluate((e) => e.__static === true), 'the heading is the app\'s, not the built page\'s').toBe(false);
+      expect(
+        await movedAtTakeOver(page, { inView: p.placeholder }),
+        'elements of the built page that moved or went when the app took over',
+      ).toEqual([]);
       // Whatever the app does just after taking over counts too.
       await page.waitForTimeout(1000);
+      expect(
+        await movedAtTakeOver(page, { inView: p.placeholder, now: true }),
+        'elements of the built page that moved or went a second after the app took over',
+      ).toEqual([]);
       const after = await page.evaluate(() => {
         const a = document.activeElement;
         return {
@@ -467,7 +527,6 @@ test.describe('deep links on a throttled phone', () => {
           shift: window.__shift,
         };
       });
-      expect(await movedAtTakeOver(page), 'elements of the built page that moved or went when the app took over').toEqual([]);
       expect(after.y, 'scroll position').toBe(before.y);
       expect({ href: after.href, text: after.text, inApp: after.inApp }, 'focused link')
         .toEqual({ href: before.href, text: before.text, inApp: true });
@@ -484,10 +543,19 @@ for (const width of [412, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await recordLayouts(page);
     const moved = {};
-    for (const p of PAGES) {
+    // The answer page and the reply-link page are opened from links whose
+    // fragment (an invitation, a reply code) only the app reads: opened
+    // without one, as here, they show an error the built page cannot know.
+    // The answer page with a real invitation is in the throttled test above.
+    for (const p of PAGES.filter((q) => !['answer', 'rounds/add'].includes(q.path))) {
       await page.goto(p.path);
       await appReady(page);
-      const list = await movedAtTakeOver(page);
+      // As the app's page came in, and a moment later.
+      await page.waitForTimeout(300);
+      const list = [...new Set([
+        ...await movedAtTakeOver(page, { inView: p.placeholder }),
+        ...await movedAtTakeOver(page, { inView: p.placeholder, now: true }),
+      ])];
       if (list.length) moved[`/${p.path}`] = list;
       // Each page as a first visit sees it (the built page is that one).
       await page.evaluate(() => localStorage.clear());
@@ -511,6 +579,7 @@ test('after one visit every address opens offline', async ({ page, context }) =>
     ['practice/intents', 'Intent log'],
     ['assess/', 'Self-assessment'],
     ['rounds/round?id=x', 'Round not found'],
+    [`answer#${await invitation()}`, 'Sam asks for your view'],
     [UNKNOWN, NOT_FOUND.h1],
   ];
   for (const [address, h1] of visits) {
@@ -568,10 +637,11 @@ test('every page passes the Nu Html Checker, as built and as the app renders it'
   const pages = Object.fromEntries(built.map((f) => [f, path.join(SITE, f)]));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-rendered-'));
   try {
-    for (const address of [...PAGES.map((p) => p.path), 'steps', 'rounds/round?id=x', UNKNOWN]) {
+    const addresses = [...PAGES.map((p) => p.path), 'steps', 'rounds/round?id=x', `answer#${await invitation()}`, UNKNOWN];
+    for (const [i, address] of addresses.entries()) {
       await page.goto(address);
       await appReady(page);
-      const file = path.join(dir, `${address.replace(/\W+/g, '_') || 'home'}.html`);
+      const file = path.join(dir, `${i}.html`);
       fs.writeFileSync(file, await page.content());
       pages[`/${address}, as the app renders it`] = file;
     }
