@@ -81,7 +81,7 @@ export async function appReady(page) {
   // The page's own HTML is on screen at once; the app has taken over when
   // #app is live (index.html's take-over script).
   await expect(page.locator('#app[data-live]')).toHaveCount(1);
-  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('#app main h1')).toBeVisible();
 }
 
 /** Opens an app path (without the base), waiting for the app to mount. */

@@ -86,7 +86,8 @@ plainTest.describe('before the service worker has the files', () => {
     await page.goto('./');
     await appReady(page);
     const homeTitle = await page.title();
-    // A slow connection: the model's code takes two seconds to arrive.
+    // A slow connection: the practice tools' code (another piece than the
+    // home page's) takes two seconds to arrive.
     let delayed = 0;
     await page.route(/\/split-[0-9a-f]+\/.+\.wasm$/, async (route) => {
       delayed += 1;
@@ -94,7 +95,7 @@ plainTest.describe('before the service worker has the files', () => {
       await route.continue();
     });
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByRole('link', { name: 'The model' }).click();
+    await nav.getByRole('link', { name: 'Practice' }).click();
     // The visitor does not wait, and goes back to the home page.
     await nav.getByRole('link', { name: 'Home' }).click();
     await expect.poll(() => delayed).toBeGreaterThan(0);
@@ -103,10 +104,10 @@ plainTest.describe('before the service worker has the files', () => {
     await expect(page).toHaveTitle(homeTitle);
     await expect(page).toHaveURL(atPage(''));
     await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
-    // Later, the model opens as usual.
-    await nav.getByRole('link', { name: 'The model' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).not.toContainText('bottleneck');
-    await expect(page).toHaveURL(atPage('model'));
+    // Later, the practice tools open as usual.
+    await nav.getByRole('link', { name: 'Practice' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice tools');
+    await expect(page).toHaveURL(atPage('practice/'));
   });
 });
 
@@ -176,7 +177,7 @@ test('a strict Content-Security-Policy is in force', async ({ page }) => {
   // on a second page, whose expected refusal the fixture does not count).
   const probe = await page.context().newPage();
   await probe.goto('');
-  await expect(probe.locator('main h1')).toBeVisible();
+  await expect(probe.locator('#app main h1')).toBeVisible();
   const ran = await probe.evaluate(() => {
     window.__injected = false;
     const s = document.createElement('script');
