@@ -16,6 +16,7 @@ pub mod prerender;
 pub mod seal;
 pub mod state;
 pub mod storage;
+pub mod text;
 
 pub use app::App;
 
