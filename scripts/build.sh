@@ -8,5 +8,15 @@ cd "$ROOT"
 use_tested_rust
 DIST="${1:-dist}"
 "$ROOT/scripts/setup.sh" --no-browser
-say "Release build under $PUBLIC_URL into $DIST"
-trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
+# One build per language (issue 16): English at the root, every other
+# language of content/ in its folder, each with only its own text. English
+# first: Trunk empties its dist folder, which holds the others.
+say "Release build under $PUBLIC_URL into $DIST (English)"
+LEADER_LANG=en trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
+for dir in "$ROOT"/content/??/; do
+  lang="$(basename "$dir")"
+  [ "$lang" = en ] && continue
+  say "Release build under $PUBLIC_URL$lang/ into $DIST/$lang"
+  LEADER_LANG="$lang" trunk build --release --public-url "$PUBLIC_URL$lang/" \
+    --dist "$DIST/$lang" --features "lang-$lang"
+done

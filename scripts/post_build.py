@@ -204,14 +204,16 @@ def check_page_files(staging, public_url, file, html):
         raise SystemExit(f"post_build.py: {file} names files the site lacks: {missing}")
 
 
-def write_service_worker(staging, public_url):
+def write_service_worker(staging, public_url, other_languages=()):
     """Writes sw.js with this build's files, each with the SHA-256 of its
     contents, and a version made from every file of the site. It comes last,
     when every other file (index.html and 404.html too) is final."""
+    skip = tuple(folder[len(public_url):] for folder in other_languages)
     files = sorted(
-        p.relative_to(staging).as_posix()
+        rel
         for p in staging.rglob("*")
         if p.is_file() and p.name != "sw.js"
+        and not (rel := p.relative_to(staging).as_posix()).startswith(skip or ("\0",))
     )
     template = (WEB / "sw.js").read_text()
     # The worker's own code counts too: a new worker must never take the
@@ -230,7 +232,9 @@ def write_service_worker(staging, public_url):
             pages.append(key)
     sw = template.replace("__VERSION__", version).replace(
         "__ASSETS__", json.dumps(assets, indent=2)
-    ).replace("__PAGES__", json.dumps(pages)).replace("__BASE__", public_url)
+    ).replace("__PAGES__", json.dumps(pages)).replace("__BASE__", public_url).replace(
+        "__OTHER_LANGUAGES__", json.dumps(other_languages)
+    )
     (staging / "sw.js").write_text(sw)
     return version
 
@@ -255,14 +259,23 @@ def finish(staging, public_url, pages):
         check_page_files(staging, public_url, file, html)
         (staging / file).parent.mkdir(parents=True, exist_ok=True)
         (staging / file).write_text(html)
-    return write_service_worker(staging, public_url)
+    lang = os.environ.get("LEADER_LANG", "en")
+    # The English worker's scope takes in the other languages' folders;
+    # each of those has its own worker and files, so it leaves them alone.
+    others = [public_url + code + "/" for code in languages() if code != "en"] if lang == "en" else []
+    return write_service_worker(staging, public_url, others)
 
 
 def restamp(site, public_url):
     """Runs the finishing steps again on a built site whose files were
     changed after the build (the update tests "redeploy" a site this way)."""
     site = pathlib.Path(site)
-    pages = {p.relative_to(site).as_posix(): p.read_text() for p in sorted(site.rglob("*.html"))}
+    others = tuple(f"{code}/" for code in languages() if code != "en")
+    pages = {
+        rel: p.read_text()
+        for p in sorted(site.rglob("*.html"))
+        if not (rel := p.relative_to(site).as_posix()).startswith(others)
+    }
     return finish(site, public_url, pages)
 
 
@@ -274,22 +287,38 @@ CONTROL = re.compile(r"<(input|textarea|select|button)\b")
 MAIN = re.compile(r'(<main id="main"[^>]*>)')
 
 NOSCRIPT_CSS = "/* Linked in <noscript>: the controls that only the app can run are hidden. */\n[inert]{display:none!important}\n"
-NOTE_TOOL = (
-    "This tool runs in your browser and needs JavaScript and WebAssembly switched on. "
-    "Nothing you enter is ever sent anywhere."
-)
-NOTE_READING = (
-    "You can read every page without JavaScript. Ticking items, keeping notes and the "
-    "tools need it switched on; nothing you enter is ever sent anywhere."
-)
 
 
-def prerender(public_url):
-    """Every page as the app's own components render it for a first visit
-    (src/prerender.rs, run natively): a list of {address, file, href, title,
-    description, tool, html}."""
+# ---- Languages: one build per language (scripts/build.sh) ----
+
+def languages():
+    """The languages the site is built in: content/'s folders, English first."""
+    codes = sorted(p.name for p in (ROOT / "content").iterdir() if p.is_dir() and len(p.name) == 2)
+    return ["en"] + [c for c in codes if c != "en"]
+
+
+def site_root(public_url, lang):
+    """The site's own base for a build in `lang` under `public_url`: the
+    German build's "/repo/de/" gives "/repo/"."""
+    if lang == "en":
+        return public_url
+    suffix = f"{lang}/"
+    if not public_url.endswith(suffix):
+        raise SystemExit(f"post_build.py: the {lang} build's public URL {public_url} does not end in {suffix}")
+    return public_url[: -len(suffix)]
+
+
+def language_href(root, lang, path):
+    """The address of `path` (relative to a language's base) in `lang`."""
+    return root + ("" if lang == "en" else f"{lang}/") + path
+
+
+def prerender(public_url, lang):
+    """Every page as the app's own components render it in `lang` for a first
+    visit (src/prerender.rs, run natively): a list of {address, file, href,
+    title, description, tool, noscript, html}."""
     result = subprocess.run(
-        ["cargo", "run", "--quiet", "--locked", "--bin", "prerender", "--", public_url],
+        ["cargo", "run", "--quiet", "--locked", "--bin", "prerender", "--", public_url, lang],
         cwd=ROOT, stdout=subprocess.PIPE, check=False, text=True,
     )
     if result.returncode != 0:
@@ -318,10 +347,26 @@ def site_address(site_url, public_url, href):
     return site_url.rstrip("/") + "/" + href[len(public_url):] if href.startswith(public_url) else None
 
 
-def build_page(template, page, public_url, site_url, noscript_css):
-    """One page's HTML: the template with the page's title, description,
-    Open Graph and canonical address, and its static markup in #app."""
-    html = template
+def alternates(page, public_url, lang, root_site_url):
+    """The page in every language, for <link rel="alternate" hreflang>:
+    absolute where the site's address is known (`root_site_url`, the
+    English site's), else under the site's path; English is also the
+    default for any other language."""
+    root = site_root(public_url, lang)
+    path = page["href"][len(public_url):]
+    links = []
+    for code in languages() + ["x-default"]:
+        rel = ("" if code in ("en", "x-default") else f"{code}/") + path
+        href = root_site_url.rstrip("/") + "/" + rel if root_site_url else root + rel
+        links.append(f'<link rel="alternate" hreflang="{code}" href="{escape(href)}" />')
+    return links
+
+
+def build_page(template, page, public_url, site_url, noscript_css, lang="en", root_site_url=None):
+    """One page's HTML: the template with the page's language, title,
+    description, Open Graph, its addresses in every language and its
+    canonical address, and its static markup in #app."""
+    html = re.sub(r'<html lang="[^"]*"', f'<html lang="{lang}"', template, count=1)
     title, description = escape(page["title"]), escape(page["description"])
     html = re.sub(r"<title>.*?</title>", lambda _: f"<title>{title}</title>", html, count=1, flags=re.S)
     html = re.sub(
@@ -337,9 +382,11 @@ def build_page(template, page, public_url, site_url, noscript_css):
     if site_url and page["file"] != "404.html":
         url = escape(site_address(site_url, public_url, page["href"]))
         head += [f'<link rel="canonical" href="{url}" />', f'<meta property="og:url" content="{url}" />']
+    if page["file"] != "404.html":
+        head += alternates(page, public_url, lang, site_url if root_site_url is None else root_site_url)
     head.append(f'<noscript><link rel="stylesheet" href="{public_url}{noscript_css}" /></noscript>')
     html = html.replace("</head>", "  " + "\n    ".join(head) + "\n  </head>", 1)
-    note = NOTE_TOOL if page["tool"] else NOTE_READING
+    note = escape(page["noscript"])
     body = MAIN.sub(
         lambda m: m.group(1) + f'<noscript><p class="banner banner-warning">{note}</p></noscript>',
         static_markup(page["html"]), count=1,
@@ -350,14 +397,15 @@ def build_page(template, page, public_url, site_url, noscript_css):
 
 
 def write_site_map(staging, public_url, site_url, pages):
-    """sitemap.xml with every page's address, named in robots.txt: only
-    where the site's address is known (the Pages workflow sets SITE_URL),
-    since a sitemap lists absolute addresses."""
+    """sitemap.xml with every page's address in every language (the pages
+    are the same in each), named in robots.txt: only where the site's
+    address is known (the Pages workflow sets SITE_URL), since a sitemap
+    lists absolute addresses. The English build, at the site's root, writes it."""
     if not site_url:
         return
     urls = "".join(
-        f"  <url><loc>{escape(site_address(site_url, public_url, p['href']))}</loc></url>\n"
-        for p in pages if p["file"] != "404.html"
+        f"  <url><loc>{escape(site_address(site_url, public_url, language_href(public_url, code, p['href'][len(public_url):])))}</loc></url>\n"
+        for code in languages() for p in pages if p["file"] != "404.html"
     )
     (staging / "sitemap.xml").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -367,17 +415,26 @@ def write_site_map(staging, public_url, site_url, pages):
     robots.write_text(robots.read_text().rstrip("\n") + f"\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n")
 
 
-def build_pages(staging, public_url, template):
-    """Every page its own file (file name to HTML), from the template and
-    the app's rendering; writes the noscript stylesheet and the site map."""
-    site_url = os.environ.get("SITE_URL", "").strip()
-    if site_url and not site_url.rstrip("/").endswith(public_url.rstrip("/")):
-        raise SystemExit(f"post_build.py: SITE_URL {site_url} does not end in the public URL {public_url}")
+def build_pages(staging, public_url, template, lang="en"):
+    """Every page its own file (file name to HTML) in `lang`, from the
+    template and the app's rendering; writes the noscript stylesheet, and
+    in the English build the site map. SITE_URL is the site's address (the
+    English build's); a language's build is under it, in its folder."""
+    site_url = root_site_url = os.environ.get("SITE_URL", "").strip()
+    root = site_root(public_url, lang)
+    if site_url and not site_url.rstrip("/").endswith(root.rstrip("/")):
+        raise SystemExit(f"post_build.py: SITE_URL {site_url} does not end in the public URL {root}")
+    if site_url and lang != "en":
+        site_url = site_url.rstrip("/") + "/" + lang + "/"
     noscript_css = f"noscript-{content_hash(NOSCRIPT_CSS)}.css"
     (staging / noscript_css).write_text(NOSCRIPT_CSS)
-    rendered = prerender(public_url)
-    write_site_map(staging, public_url, site_url, rendered)
-    return {p["file"]: build_page(template, p, public_url, site_url, noscript_css) for p in rendered}
+    rendered = prerender(public_url, lang)
+    if lang == "en":
+        write_site_map(staging, public_url, site_url, rendered)
+    return {
+        p["file"]: build_page(template, p, public_url, site_url, noscript_css, lang, root_site_url)
+        for p in rendered
+    }
 
 
 def minify_css(text):
@@ -462,7 +519,8 @@ def main():
     html = html.replace("</head>", "  " + "\n    ".join(head_links) + "\n  </head>", 1)
 
     if profile == "release":
-        finish(staging, public_url, build_pages(staging, public_url, html))
+        lang = os.environ.get("LEADER_LANG", "en")
+        finish(staging, public_url, build_pages(staging, public_url, html, lang))
     else:
         index.write_text(html)
         (staging / "404.html").write_text(html)

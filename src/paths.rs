@@ -27,6 +27,29 @@ fn read_base() -> String {
     String::new()
 }
 
+/// The site's base without the language's folder: `"/leader-leader"` on
+/// the German pages too (their [`base`] is `"/leader-leader/de"`). Every
+/// language is one app to the visitor: one set of data under this base.
+pub fn site_base() -> &'static str {
+    let lang = crate::text::lang();
+    if lang == crate::text::Lang::En {
+        return base();
+    }
+    base()
+        .strip_suffix(lang.code())
+        .and_then(|b| b.strip_suffix('/'))
+        .unwrap_or(base())
+}
+
+/// The address of app path `path` (with any `?query#fragment`) in `lang`.
+pub fn in_language(lang: crate::text::Lang, path: &str) -> String {
+    if lang == crate::text::Lang::En {
+        join(site_base(), path)
+    } else {
+        join(&format!("{}/{}", site_base(), lang.code()), path)
+    }
+}
+
 /// Natively, the base is what the build is for (`src/bin/prerender.rs`
 /// renders the pages under it); set before anything reads it.
 #[cfg(not(target_arch = "wasm32"))]

@@ -45,6 +45,8 @@ pub struct Rendered {
     /// A tool (a form to fill in, the visitor's data): without JavaScript
     /// only its explanation can be read, and the page says so.
     pub tool: bool,
+    /// What the page says at its top when JavaScript is off.
+    pub noscript: String,
     /// What goes inside `<div id="app">`.
     pub html: String,
 }
@@ -73,6 +75,11 @@ pub fn render(address: &str) -> Rendered {
         href,
         page: CHOSEN.get(),
         tool: CHOSEN.get().is_some_and(is_tool),
+        noscript: {
+            let note = crate::text::pages::noscript();
+            let tool = CHOSEN.get().is_some_and(is_tool);
+            (if tool { note.tool } else { note.reading }).to_string()
+        },
         title: TITLE.take(),
         description: crate::content::pages::description(address)
             .unwrap_or_default()
@@ -104,8 +111,10 @@ pub fn render_not_found() -> Rendered {
     page
 }
 
-/// Every page the build writes, under the site's public URL ("/repo/").
-pub fn render_all(public_url: &str) -> Vec<Rendered> {
+/// Every page the build writes in `lang`, under the site's public URL
+/// ("/repo/", "/repo/de/" for German).
+pub fn render_all(public_url: &str, lang: crate::text::Lang) -> Vec<Rendered> {
+    crate::text::set_lang(lang);
     paths::set_base(public_url);
     let mut all: Vec<Rendered> = addresses().iter().map(|a| render(a)).collect();
     all.push(render_not_found());

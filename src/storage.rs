@@ -26,20 +26,28 @@ pub enum Key {
     Probe,
     /// The visitor's saved data, as one versioned document.
     Data,
+    /// The language the visitor chose (its code): kept apart from the data,
+    /// which is the same in every language and goes into backups.
+    Language,
 }
 
 impl Key {
     pub fn name(self) -> &'static str {
-        static NAMES: OnceLock<[String; 3]> = OnceLock::new();
+        static NAMES: OnceLock<[String; 4]> = OnceLock::new();
         &NAMES.get_or_init(|| {
-            let data = data_key(crate::paths::base());
-            [format!("{data}:damaged"), format!("{data}:probe"), data]
+            let data = data_key(crate::paths::site_base());
+            [
+                format!("{data}:damaged"),
+                format!("{data}:probe"),
+                data.clone(),
+                format!("{data}:language"),
+            ]
         })[self as usize]
     }
 }
 
 /// The data key of the copy of the app served under `base` (as
-/// [`crate::paths::base`] gives it): `leader-leader@/leader-leader/` under
+/// [`crate::paths::site_base`] gives it, the same in every language): `leader-leader@/leader-leader/` under
 /// `/leader-leader/`, `leader-leader@/` at the root. Every other key is
 /// this name followed by `:`.
 pub fn data_key(base: &str) -> String {

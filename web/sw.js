@@ -14,6 +14,9 @@ const ASSETS = __ASSETS__;
 // under that address ("steps/" for steps/index.html), and 404.html.
 const PAGES = __PAGES__;
 const NOT_FOUND = BASE + '404.html';
+// The other languages' folders under this one's scope (the English build's
+// worker only): each has its own worker, files and caches.
+const OTHER_LANGUAGES = __OTHER_LANGUAGES__;
 
 const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -86,6 +89,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  if (OTHER_LANGUAGES.some((folder) => url.pathname.startsWith(folder))) return;
   if (request.mode === 'navigate') {
     // Each address is answered with its own page ("/steps" with the page
     // of "/steps/", which GitHub Pages would redirect to), from the cache

@@ -197,11 +197,11 @@ class TheWorkerTemplate(unittest.TestCase):
         sw = (post_build.WEB / "sw.js").read_text()
         self.assertIn("cache: 'reload'", sw)
         self.assertIn("crypto.subtle.digest('SHA-256'", sw)
-        for placeholder in ("__VERSION__", "__BASE__", "__ASSETS__", "__PAGES__"):
+        for placeholder in ("__VERSION__", "__BASE__", "__ASSETS__", "__PAGES__", "__OTHER_LANGUAGES__"):
             self.assertEqual(sw.count(placeholder), 1, placeholder)
 
 
-TEMPLATE = """<html><head><title>Leader-Leader</title>
+TEMPLATE = """<html lang="en"><head><title>Leader-Leader</title>
     <meta name="description" content="The app." />
   </head><body>
     <div id="app">
@@ -217,6 +217,7 @@ RENDERED = {
     "title": "The four steps · Leader-Leader",
     "description": "Four steps & a \"checklist\".",
     "tool": False,
+    "noscript": "You can read this page without JavaScript.",
     "html": '<header><!>Menu</header><main id="main" class="wrap"><h1>Steps<!--<() />--></h1>'
     '<div class="progress-fill" style="width:0%;"></div><input type="checkbox" id="a">'
     '<button type="button">Reset</button><textarea></textarea></main>',
@@ -243,15 +244,38 @@ class StaticPages(unittest.TestCase):
         self.assertIn(f'<noscript><link rel="stylesheet" href="{BASE}noscript-1.css" /></noscript>', html)
         self.assertNotIn("Needs JavaScript.", html)
         self.assertIn('<div id="app"><header>Menu</header><main id="main" class="wrap"><noscript>', html)
-        self.assertIn(post_build.NOTE_READING, html)
+        self.assertIn("<noscript><p class=\"banner banner-warning\">You can read this page without JavaScript.</p></noscript>", html)
+        self.assertIn('<html lang="en">', html)
+        self.assertIn('<link rel="alternate" hreflang="en" href="https://example.org/ll/steps/" />', html)
+        self.assertIn('<link rel="alternate" hreflang="de" href="https://example.org/ll/de/steps/" />', html)
+        self.assertIn('<link rel="alternate" hreflang="x-default" href="https://example.org/ll/steps/" />', html)
         self.assertIn('<div id="framed" hidden>', html)
 
     def test_without_a_site_address_there_is_no_canonical_link(self):
-        tool = dict(RENDERED, tool=True)
-        html = post_build.build_page(TEMPLATE, tool, BASE, "", "noscript-1.css")
+        html = post_build.build_page(TEMPLATE, RENDERED, BASE, "", "noscript-1.css")
         self.assertNotIn("canonical", html)
         self.assertNotIn("og:url", html)
-        self.assertIn(post_build.NOTE_TOOL, html)
+        # The other languages' pages are still named, under the site's path.
+        self.assertIn('<link rel="alternate" hreflang="fr" href="/ll/fr/steps/" />', html)
+
+    def test_a_language_build_names_its_language_and_every_other(self):
+        german = dict(RENDERED, href="/ll/de/steps/", title="Die vier Schritte · Leader-Leader")
+        html = post_build.build_page(
+            TEMPLATE, german, "/ll/de/", "https://example.org/ll/de/", "noscript-1.css", "de", "https://example.org/ll/"
+        )
+        self.assertIn('<html lang="de">', html)
+        self.assertIn('<link rel="canonical" href="https://example.org/ll/de/steps/" />', html)
+        for code, href in (("en", "ll/steps/"), ("de", "ll/de/steps/"), ("fr", "ll/fr/steps/"), ("es", "ll/es/steps/"), ("x-default", "ll/steps/")):
+            self.assertIn(f'<link rel="alternate" hreflang="{code}" href="https://example.org/{href}" />', html)
+        self.assertEqual(post_build.site_root("/ll/de/", "de"), "/ll/")
+        with self.assertRaises(SystemExit):
+            post_build.site_root("/ll/", "de")
+
+    def test_the_languages_are_the_content_folders_english_first(self):
+        codes = post_build.languages()
+        self.assertEqual(codes[0], "en")
+        self.assertEqual(sorted(codes), sorted(p.name for p in (post_build.ROOT / "content").iterdir() if p.is_dir()))
+        self.assertGreaterEqual(set(codes), {"en", "de", "fr", "es"})
 
     def test_the_sitemap_lists_every_page_but_404_and_robots_names_it(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -260,10 +284,11 @@ class StaticPages(unittest.TestCase):
             pages = [dict(RENDERED, file="index.html", href=BASE), RENDERED, dict(RENDERED, file="404.html", href=BASE + "404")]
             post_build.write_site_map(site, BASE, "https://example.org/ll/", pages)
             sitemap = (site / "sitemap.xml").read_text()
-            self.assertEqual(
-                re.findall(r"<loc>([^<]*)</loc>", sitemap),
-                ["https://example.org/ll/", "https://example.org/ll/steps/"],
-            )
+            locs = re.findall(r"<loc>([^<]*)</loc>", sitemap)
+            self.assertEqual(locs[:2], ["https://example.org/ll/", "https://example.org/ll/steps/"])
+            self.assertIn("https://example.org/ll/de/steps/", locs)
+            self.assertIn("https://example.org/ll/es/", locs)
+            self.assertEqual(len(locs), 2 * len(post_build.languages()))
             self.assertTrue((site / "robots.txt").read_text().endswith("Sitemap: https://example.org/ll/sitemap.xml\n"))
         with tempfile.TemporaryDirectory() as tmp:
             post_build.write_site_map(pathlib.Path(tmp), BASE, "", pages)

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::files::{export_backup_on_demand, Saved};
+use crate::components::languages::{LanguageOffer, LanguageSwitcher};
 use crate::content::SOURCE;
 use crate::paths::{self, href};
 use crate::state::{now_ms, use_app, DataNotice, SaveHealth};
@@ -115,8 +116,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p>
                     "Your ticks and notes are kept only in this browser. Nothing you write is sent anywhere."
                 </p>
+                <LanguageSwitcher />
             </div>
         </footer>
+        <LanguageOffer />
     }
 }
 

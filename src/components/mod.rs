@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod clock;
 pub mod files;
+pub mod languages;
 pub mod layout;
 pub mod progress_bar;
 pub mod reset;
