@@ -17,12 +17,20 @@ use crate::text::{lang, Lang};
 /// Where the page is, in every language: its app path, query and fragment.
 fn here() -> Memo<String> {
     let location = use_location();
+    // The router gives the query and the fragment without their `?` and `#`.
+    let mark = |sign: &str, part: String| {
+        if part.is_empty() || part.starts_with(sign) {
+            part
+        } else {
+            format!("{sign}{part}")
+        }
+    };
     Memo::new(move |_| {
         format!(
             "{}{}{}",
             paths::app_path(&location.pathname.get()),
-            location.search.get(),
-            location.hash.get()
+            mark("?", location.search.get()),
+            mark("#", location.hash.get())
         )
     })
 }
@@ -38,24 +46,27 @@ fn remember(choice: Lang) {
     let _ = storage::write_raw(Key::Language, choice.code());
 }
 
-/// Links to the same page in every language, each named in itself.
+/// Links to the same page in every language, each named in itself. The
+/// links are plain markup that one effect points at the current page (with
+/// the page's alternate links in `<head>`), and one listener remembers the
+/// choice: measured, a reactive `href` and a handler per link cost the main
+/// module several KB.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let here = here();
-    keep_alternates_current(here);
+    keep_links_current(here);
+    let start = here.get_untracked();
     let links = Lang::ALL
         .into_iter()
         .map(|l| {
-            let current = l == lang();
             view! {
                 <li>
                     <a
-                        href=move || paths::in_language(l, &here.get())
+                        href=paths::in_language(l, &start)
                         hreflang=l.code()
                         lang=l.code()
                         rel="external"
-                        aria-current=current.then_some("true")
-                        on:click=move |_| remember(l)
+                        aria-current=(l == lang()).then_some("true")
                     >
                         {l.name()}
                     </a>
@@ -63,33 +74,46 @@ pub fn LanguageSwitcher() -> impl IntoView {
             }
         })
         .collect_view();
+    let remember_clicked = |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let code = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[hreflang]").ok().flatten())
+            .and_then(|a| a.get_attribute("hreflang"));
+        if let Some(l) = code.and_then(|c| Lang::ALL.into_iter().find(|l| l.code() == c)) {
+            remember(l);
+        }
+    };
     view! {
-        <nav class="languages" aria-label=lang().switcher()>
+        <nav class="languages" aria-label=lang().switcher() on:click=remember_clicked>
             <ul>{links}</ul>
         </nav>
     }
 }
 
-/// The page's `<link rel="alternate" hreflang>` (and canonical) follow the
-/// visitor from page to page, as each page's built HTML has them.
-fn keep_alternates_current(here: Memo<String>) {
+/// Points the switcher's links, the offer's and the page's
+/// `<link rel="alternate" hreflang>` and canonical link at the page the
+/// visitor is on, as each page's built HTML has them.
+fn keep_links_current(here: Memo<String>) {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
     Effect::new(move |_| {
-        let path = here.get();
-        let path = path.split(['?', '#']).next().unwrap_or("/").to_string();
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        let here = here.get();
+        let page = here.split(['?', '#']).next().unwrap_or("/").to_string();
+        let Some(window) = web_sys::window() else {
             return;
         };
-        let Ok(links) =
-            doc.query_selector_all("link[rel=alternate][hreflang], link[rel=canonical]")
-        else {
+        let Some(doc) = window.document() else {
             return;
         };
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
+        let origin = window.location().origin().unwrap_or_default();
+        let Ok(links) = doc.query_selector_all(
+            "link[rel=alternate][hreflang], link[rel=canonical], .languages a, .language-offer a",
+        ) else {
+            return;
+        };
         for i in 0..links.length() {
             use wasm_bindgen::JsCast;
             let Some(link) = links
@@ -98,8 +122,8 @@ fn keep_alternates_current(here: Memo<String>) {
             else {
                 continue;
             };
-            let code = link.get_attribute("hreflang");
-            let target = match code.as_deref() {
+            let in_head = link.tag_name() == "LINK";
+            let target = match link.get_attribute("hreflang").as_deref() {
                 None => lang(),
                 Some("x-default") => Lang::En,
                 Some(code) => match Lang::ALL.into_iter().find(|l| l.code() == code) {
@@ -107,10 +131,12 @@ fn keep_alternates_current(here: Memo<String>) {
                     None => continue,
                 },
             };
+            // A page's address in <head> has no query or fragment; the
+            // visitor's links keep them (an invitation, a round).
+            let href = paths::in_language(target, if in_head { &page } else { &here });
             let absolute = link
                 .get_attribute("href")
                 .is_some_and(|h| h.starts_with("http"));
-            let href = paths::in_language(target, &path);
             let _ = link.set_attribute(
                 "href",
                 &if absolute {
@@ -152,7 +178,7 @@ pub fn LanguageOffer() -> impl IntoView {
     if cfg!(target_arch = "wasm32") {
         offered.set(wanted().filter(|l| *l != lang()));
     }
-    let here = here();
+    let start = here().get_untracked();
     move || {
         offered.get().map(|l| {
             view! {
@@ -160,7 +186,7 @@ pub fn LanguageOffer() -> impl IntoView {
                     <p>
                         {l.offer()} " "
                         <a
-                            href=move || paths::in_language(l, &here.get())
+                            href=paths::in_language(l, &start)
                             hreflang=l.code()
                             rel="external"
                             on:click=move |_| remember(l)
