@@ -174,7 +174,10 @@ const UNKNOWN = 'no-such-page';
 /** The file a page is built into: "steps/" → steps/index.html, "model" → model.html. */
 const fileOf = (p) => (p === '' ? 'index.html' : p.endsWith('/') ? `${p}index.html` : `${p}.html`);
 
-/** Every .html file of the built site, relative to it. */
+/** The other languages' folders (issue 16): each a build of the same pages. */
+const LANGUAGE_FOLDERS = ['de/', 'fr/', 'es/'];
+
+/** Every .html file of the built site, relative to it (every language's). */
 function siteHtmlFiles() {
   return fs.readdirSync(SITE, { recursive: true })
     .map((f) => f.split(path.sep).join('/'))
@@ -203,8 +206,11 @@ function headOf(html) {
   };
 }
 
-test('the site has a page for every address and no other', () => {
-  expect(siteHtmlFiles()).toEqual([...PAGES.map((p) => fileOf(p.path)), '404.html'].sort());
+test('the site has a page for every address and no other, in every language', () => {
+  const english = [...PAGES.map((p) => fileOf(p.path)), '404.html'];
+  expect(siteHtmlFiles()).toEqual(
+    [...english, ...LANGUAGE_FOLDERS.flatMap((folder) => english.map((f) => folder + f))].sort(),
+  );
 });
 
 // Without JavaScript the fixture's checks do not apply as they are (the
@@ -364,7 +370,9 @@ test.describe('as served', () => {
     const xml = await response.text();
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => unescape(m[1]));
-    expect(locs.sort()).toEqual(PAGES.map((p) => SITE_URL + p.path).sort());
+    expect(locs.sort()).toEqual(
+      ['', ...LANGUAGE_FOLDERS].flatMap((folder) => PAGES.map((p) => SITE_URL + folder + p.path)).sort(),
+    );
     const robots = await (await request.get('robots.txt')).text();
     expect(robots.split('\n')).toContain(`Sitemap: ${SITE_URL}sitemap.xml`);
   });
@@ -633,7 +641,7 @@ function expectValid(pages) {
 test('every page passes the Nu Html Checker, as built and as the app renders it', async ({ page }) => {
   test.setTimeout(150_000);
   const built = siteHtmlFiles();
-  expect(built.length).toBe(PAGES.length + 1);
+  expect(built.length).toBe((PAGES.length + 1) * (LANGUAGE_FOLDERS.length + 1));
   const pages = Object.fromEntries(built.map((f) => [f, path.join(SITE, f)]));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-rendered-'));
   try {
