@@ -30,7 +30,12 @@ fn here() -> Memo<String> {
             "{}{}{}",
             paths::app_path(&location.pathname.get()),
             mark("?", location.search.get()),
-            mark("#", location.hash.get())
+            // The build renders no fragment (and the router warns if read).
+            if cfg!(target_arch = "wasm32") {
+                mark("#", location.hash.get())
+            } else {
+                String::new()
+            }
         )
     })
 }
