@@ -745,7 +745,7 @@ pub fn generate(languages: &[Language], only: Option<&str>) -> String {
     for file in reference.files.iter().filter(|f| f.name != LANGUAGE_FILE) {
         let _ = writeln!(out, "/// From `content/*/{}.toml`.", file.name);
         let _ = writeln!(out, "pub mod {} {{", file.name);
-        out.push_str("    #![allow(clippy::all, dead_code)]\n    use super::*;\n\n");
+        out.push_str("    #![allow(clippy::all, dead_code, unused_imports)]\n    use super::*;\n\n");
         let mut types = BTreeMap::new();
         collect_types(&file.root, "", &mut types);
         for (name, table) in &types {
