@@ -743,7 +743,7 @@ fn LadderField(
                 {question}
             </legend>
             <p class="hint" id="a-ladder-hint">
-                {LADDER_QUESTION.hint} " Optional: leave it at \u{201c}I can't say\u{201d} if you do not know."
+                {LADDER_QUESTION.hint()} " Optional: leave it at \u{201c}I can't say\u{201d} if you do not know."
             </p>
             <div class="rungs">{rungs} {cannot_say}</div>
         </fieldset>
