@@ -34,7 +34,7 @@ pub mod rounds;
 pub mod steps;
 pub mod stories;
 
-pub use assessment::{NextAction, Pattern, Statement, NEXT_ACTIONS, SCALE, STATEMENTS};
+pub use assessment::{NextAction, Pattern, Statement, NEXT_ACTIONS, STATEMENTS};
 pub use beyond::{AUTHORITY_BALANCE, LADDER, LADDER_NOTE, MECHANISMS, MECHANISMS_NOTE};
 pub use components::{COMPONENTS, COMPONENTS_INTRO};
 pub use overview::{OVERVIEW, PRINCIPLES, SECOND_SOURCE_NOTE, SOURCE};

@@ -1,4 +1,4 @@
-//! The text of team rounds: the statements colleagues rate.
+//! Team rounds: the statements colleagues rate.
 //!
 //! Two kinds of round ask two sets of statements:
 //!
@@ -12,41 +12,42 @@
 //!   ([`TEAM`]), five statements per component like the self-assessment,
 //!   under ids of their own, all starting with `team-`.
 //!
-//! Ids are saved in visitors' browsers with their answers and fixed in the
-//! answer codes' order: never change or reuse one once published (the
+//! The words are in `content/<lang>/rounds.toml`, found by id. Ids are
+//! saved in visitors' browsers with their answers and fixed in the answer
+//! codes' order: never change or reuse one once published (the
 //! `ids_are_stable` test lists them). Wording may change freely.
 //!
 //! About-me statements name the person with a `{name}` placeholder:
-//! [`with_name`] puts in the name the asker gave, or "this person" when
-//! they gave none.
+//! [`with_name`] puts in the name the asker gave, or "this person" (in the
+//! visitor's language) when they gave none.
 
 use super::assessment::{statement_by_id, Statement};
 use super::{Pillar, Role};
+use crate::text::rounds as text;
+
+pub use text::{anonymity_for_answering, anonymity_for_results};
 
 /// The placeholder that [`with_name`] replaces.
 pub const NAME: &str = "{name}";
-
-/// What stands for the person when the asker gave no name.
-pub const NO_NAME: &str = "this person";
 
 /// A self-assessment statement worded about the person being rated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AboutMeStatement {
     /// The id of the self-assessment statement it mirrors.
     pub id: &'static str,
-    /// About someone in a traditional leadership role.
-    pub leader: &'static str,
-    /// About someone without one.
-    pub member: &'static str,
 }
 
 impl AboutMeStatement {
-    /// The wording for a person in `role`, with `{name}` still in it.
+    /// The wording for a person in `role`, with `{name}` still in it: about
+    /// someone in a traditional leadership role, or without one.
     pub fn template(&self, role: Role) -> &'static str {
-        match role {
-            Role::Leader => self.leader,
-            Role::Member => self.member,
-        }
+        text::about_me()
+            .iter()
+            .find(|t| t.id == self.id)
+            .map_or("", |t| match role {
+                Role::Leader => t.leader,
+                Role::Member => t.member,
+            })
     }
 
     /// The wording for a person in `role` called `name` (or "this person").
@@ -75,17 +76,27 @@ pub struct TeamStatement {
     /// Stable, unique, kebab-case, starting with `team-`.
     pub id: &'static str,
     pub pillar: Pillar,
-    pub text: &'static str,
     /// When true, agreeing is a sign of weakness (see
     /// [`Statement::reversed`]).
     pub reversed: bool,
 }
 
+impl TeamStatement {
+    /// The statement, as every member reads it.
+    pub fn text(&self) -> &'static str {
+        text::team()
+            .iter()
+            .find(|t| t.id == self.id)
+            .map_or("", |t| t.text)
+    }
+}
+
 /// `template` with every `{name}` replaced by `name`, or by "this person"
-/// (capitalised at the start of a sentence) when there is no name or it is
-/// blank.
+/// (its `[no_name]` words: capitalised at the start of a sentence) when
+/// there is no name or it is blank.
 pub fn with_name(template: &str, name: Option<&str>) -> String {
     let name = name.map(str::trim).filter(|n| !n.is_empty());
+    let no_name = text::no_name();
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(at) = rest.find(NAME) {
@@ -93,12 +104,12 @@ pub fn with_name(template: &str, name: Option<&str>) -> String {
         match name {
             Some(n) => out.push_str(n),
             None => {
-                let sentence_start =
-                    out.trim_end().is_empty() || out.trim_end().ends_with(['.', '!', '?', ':']);
+                let sentence_start = out.trim_end().is_empty()
+                    || out.trim_end().ends_with(['.', '!', '?', ':', '¿', '¡']);
                 if sentence_start {
-                    out.push_str("This person");
+                    out.push_str(no_name.start);
                 } else {
-                    out.push_str(NO_NAME);
+                    out.push_str(no_name.within);
                 }
             }
         }
@@ -113,100 +124,48 @@ pub fn with_name(template: &str, name: Option<&str>) -> String {
 pub static ABOUT_ME: &[AboutMeStatement] = &[
     AboutMeStatement {
         id: "control-info-decides",
-        leader: "In {name}'s area, decisions are taken by whoever knows the matter best, \
-            instead of being carried up to them.",
-        member: "When {name} holds the facts a decision turns on, they take that decision \
-            themselves rather than passing it up.",
     },
     AboutMeStatement {
         id: "control-intent",
-        leader: "People who work with {name} tell them what they intend to do, instead of \
-            asking what they should do.",
-        member: "{name} tells their boss what they intend to do, instead of asking whether \
-            they may.",
     },
     AboutMeStatement {
         id: "control-approvals",
-        leader: "{name} has handed down for good some of the sign-offs that used to cross \
-            their desk.",
-        member: "{name} knows which sign-offs in their work could rest with them, and has \
-            offered to take on at least one.",
     },
     AboutMeStatement {
         id: "control-proposals",
-        leader: "When you bring {name} a problem, they first ask what you propose, and only \
-            then say what they would do.",
-        member: "When {name} raises a problem, they come with a proposal of their own for \
-            dealing with it.",
     },
     AboutMeStatement {
         id: "control-waits",
-        leader: "Little moves in {name}'s team until {name} has said yes.",
-        member: "{name} tends to wait for someone higher up to settle things they could \
-            settle themselves.",
     },
     AboutMeStatement {
         id: "competence-skills-match",
-        leader: "Before {name} passes a decision on, they check that the colleague taking \
-            it has the skills it needs.",
-        member: "{name}'s skills match what their responsibilities ask of them.",
     },
     AboutMeStatement {
         id: "competence-named-gaps",
-        leader: "When {name} hands over a decision, they say plainly what they expect and \
-            which skills it calls for.",
-        member: "{name} can name the skills they still need to build, and has told someone \
-            which ones.",
     },
     AboutMeStatement {
         id: "competence-certify",
-        leader: "Before important work starts, {name} has the people doing it talk them \
-            through the plan and their part, instead of briefing them.",
-        member: "Before important work starts, {name} could take someone through the plan \
-            and their own part in it without a briefing.",
     },
     AboutMeStatement {
         id: "competence-deliberate",
-        leader: "In {name}'s team, people pause and say what they are about to do before a \
-            step that could go badly wrong.",
-        member: "Before a step that could go badly wrong, {name} pauses and says out loud \
-            what they are about to do.",
     },
     AboutMeStatement {
         id: "competence-learning-stalls",
-        leader: "In {name}'s team, people mostly pick up something new only once a mistake \
-            has forced it on them.",
-        member: "{name} seems to keep gaps in their skills out of sight rather than be seen \
-            working on them.",
     },
     AboutMeStatement {
         id: "clarity-purpose",
-        leader: "Anyone in {name}'s team could say in a sentence or two what the team is there \
-            to achieve.",
-        member: "{name} could say in a sentence or two what their team is there to achieve.",
     },
     AboutMeStatement {
         id: "clarity-criteria",
-        leader: "People know the yardsticks {name} judges decisions by, because {name} talks \
-            about them often and plainly.",
-        member: "{name} knows the yardsticks by which decisions in their area are judged.",
     },
     AboutMeStatement {
         id: "clarity-principles",
-        leader: "{name}'s team has a few written guiding principles that people really use \
-            when they have to choose.",
-        member: "When {name} is unsure what matters most, they go and find out rather than \
-            guess.",
     },
     AboutMeStatement {
         id: "clarity-questions",
-        leader: "People openly question {name}'s instructions, and {name} thanks them for it.",
-        member: "When a plan or an instruction looks wrong to {name}, they say so openly.",
     },
     AboutMeStatement {
         id: "clarity-guessing",
-        leader: "People who work with {name} often have to guess what {name} would want.",
-        member: "{name} often has to guess what their boss would want.",
     },
 ];
 
@@ -216,97 +175,76 @@ pub static TEAM: &[TeamStatement] = &[
     TeamStatement {
         id: "team-control-info-decides",
         pillar: Pillar::Control,
-        text: "In our team, decisions are taken by the people closest to the facts, not \
-            passed up the line.",
         reversed: false,
     },
     TeamStatement {
         id: "team-control-intent",
         pillar: Pillar::Control,
-        text: "When one of us wants to act, we say what we intend to do rather than ask for \
-            permission.",
         reversed: false,
     },
     TeamStatement {
         id: "team-control-approvals",
         pillar: Pillar::Control,
-        text: "We have looked at the sign-offs our work needs and moved some of them closer \
-            to the work.",
         reversed: false,
     },
     TeamStatement {
         id: "team-control-proposals",
         pillar: Pillar::Control,
-        text: "When one of us raises a problem, a proposal for dealing with it comes along \
-            too.",
         reversed: false,
     },
     TeamStatement {
         id: "team-control-waits",
         pillar: Pillar::Control,
-        text: "Our work often stalls while we wait for someone higher up to decide.",
         reversed: true,
     },
     TeamStatement {
         id: "team-competence-skills-match",
         pillar: Pillar::Competence,
-        text: "Our skills match the decisions we are trusted to take.",
         reversed: false,
     },
     TeamStatement {
         id: "team-competence-named-gaps",
         pillar: Pillar::Competence,
-        text: "We know which skills we still need to build, and we work on them in the open.",
         reversed: false,
     },
     TeamStatement {
         id: "team-competence-certify",
         pillar: Pillar::Competence,
-        text: "Before important work starts, each of us can explain the plan and our own part \
-            in it without a briefing.",
         reversed: false,
     },
     TeamStatement {
         id: "team-competence-deliberate",
         pillar: Pillar::Competence,
-        text: "Before a step that could go badly wrong, we pause and say out loud what we are \
-            about to do.",
         reversed: false,
     },
     TeamStatement {
         id: "team-competence-learning-stalls",
         pillar: Pillar::Competence,
-        text: "We mostly learn something new only after a mistake has forced it on us.",
         reversed: true,
     },
     TeamStatement {
         id: "team-clarity-purpose",
         pillar: Pillar::Clarity,
-        text: "Any of us could say in a sentence or two what our team is there to achieve.",
         reversed: false,
     },
     TeamStatement {
         id: "team-clarity-criteria",
         pillar: Pillar::Clarity,
-        text: "We share the same yardsticks for judging whether a decision is a good one.",
         reversed: false,
     },
     TeamStatement {
         id: "team-clarity-principles",
         pillar: Pillar::Clarity,
-        text: "We have a few guiding principles that we really use when we have to choose.",
         reversed: false,
     },
     TeamStatement {
         id: "team-clarity-questions",
         pillar: Pillar::Clarity,
-        text: "Any of us can openly question a plan or an instruction, and that is welcome.",
         reversed: false,
     },
     TeamStatement {
         id: "team-clarity-guessing",
         pillar: Pillar::Clarity,
-        text: "We often have to guess what is expected of us.",
         reversed: true,
     },
 ];
@@ -325,70 +263,38 @@ pub fn team_by_id(id: &str) -> Option<&'static TeamStatement> {
 /// in it. Offer the rungs as [`crate::content::LADDER`]'s phrases ("I
 /// intend to…"): they quote what is said, so they fit whoever says it.
 pub fn ladder_question(role: Role) -> &'static str {
+    let t = text::ladder_question();
     match role {
-        Role::Leader => {
-            "When people bring {name} a decision, how do they usually put it? Think of how \
-             you put it yourself."
-        }
-        Role::Member => {
-            "When {name} goes to their boss about a decision, how do they usually put it?"
-        }
+        Role::Leader => t.leader,
+        Role::Member => t.member,
     }
 }
 
-/// The two kinds of round, as the asker chooses between them.
+/// One of the two kinds of round, as the asker chooses between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct KindText {
     /// Stable; matches `model::rounds::RoundKind::id`.
     pub id: &'static str,
-    pub title: &'static str,
-    pub description: &'static str,
+}
+
+impl KindText {
+    fn words(&self) -> Option<&'static text::Kind> {
+        text::kind().iter().find(|t| t.id == self.id)
+    }
+
+    /// The kind's name.
+    pub fn title(&self) -> &'static str {
+        self.words().map_or("", |t| t.title)
+    }
+
+    /// What the asker gets from it.
+    pub fn description(&self) -> &'static str {
+        self.words().map_or("", |t| t.description)
+    }
 }
 
 /// About me, then about our team.
-pub static KINDS: [KindText; 2] = [
-    KindText {
-        id: "about-me",
-        title: "About me",
-        description: "Colleagues rate you on the statements of your own self-assessment, worded \
-            about you, and say where on the Ladder of Leadership they see you. Their view is \
-            then set beside yours.",
-    },
-    KindText {
-        id: "team",
-        title: "About our team",
-        description: "Each member rates how the team works on control, competence and \
-            clarity. You see the team's picture, how far apart the members are, and your own \
-            answers beside it.",
-    },
-];
-
-/// How anonymous answering is, told to the person answering, with `{name}`
-/// for the person asking. Each paragraph is one point; the last says what
-/// the app cannot prevent.
-pub static ANONYMITY_FOR_ANSWERING: &[&str] = &[
-    "Your answers are sealed in this browser before they leave it. Only the key kept in \
-     {name}'s browser (and in their backups) opens them, so anyone else who sees your \
-     code, in a team chat for example, learns nothing from it. The code does not carry your \
-     name.",
-    "{name} sees results only after closing the round, and only if at least three people \
-     answered: averages, each with the number of answers behind it, and comments in shuffled \
-     order. No single person's answers are shown.",
-    "What this cannot prevent: {name} could open one code at a time with the browser's \
-     developer tools and read it. With very few people answering, or a comment in a style \
-     others know, you may also be recognised. Answer with that in mind.",
-    "Nothing you do on this page reads or changes anything else you have saved in this app.",
-];
-
-/// How anonymous the results are, told to the person asking.
-pub static ANONYMITY_FOR_RESULTS: &[&str] = &[
-    "Results appear once you close the round, and only if it has at least three answers. \
-     Every average says how many answers it rests on, and no single person's answers are \
-     shown. Comments come in shuffled order.",
-    "The codes protect answers from anyone else who sees them on the way, and from \
-     accidental exposure. They cannot stop you from reading one code at a time with the \
-     browser's developer tools: the people answering are trusting you not to.",
-];
+pub static KINDS: [KindText; 2] = [KindText { id: "about-me" }, KindText { id: "team" }];
 
 #[cfg(test)]
 mod tests {
@@ -455,7 +361,7 @@ mod tests {
                 assert!(!words.contains(&"I") && !words.contains(&"my"), "{t}");
                 assert!(t.ends_with('.'));
             }
-            assert_ne!(s.leader, s.member);
+            assert_ne!(s.template(Role::Leader), s.template(Role::Member));
         }
     }
 
@@ -474,14 +380,14 @@ mod tests {
                     s.id
                 );
                 assert!(s.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
-                assert!(!s.text.contains(NAME));
-                let words: Vec<_> = s.text.split(|c: char| !c.is_alphanumeric()).collect();
+                assert!(!s.text().contains(NAME));
+                let words: Vec<_> = s.text().split(|c: char| !c.is_alphanumeric()).collect();
                 assert!(
                     words
                         .iter()
                         .any(|w| ["we", "We", "our", "Our", "us"].contains(w)),
                     "{} speaks about the team",
-                    s.text
+                    s.text()
                 );
             }
         }
@@ -524,7 +430,7 @@ mod tests {
                 assert!(t.starts_with(char::is_uppercase), "{t}");
             }
         }
-        for p in ANONYMITY_FOR_ANSWERING {
+        for p in anonymity_for_answering() {
             assert!(!with_name(p, None).contains('{'));
         }
         for role in Role::ALL {
@@ -535,12 +441,52 @@ mod tests {
 
     #[test]
     fn the_anonymity_texts_say_what_is_and_is_not_protected() {
-        let answering = ANONYMITY_FOR_ANSWERING.join(" ");
+        let answering = anonymity_for_answering().join(" ");
         assert!(answering.contains("at least three"));
         assert!(answering.contains("cannot prevent"));
         assert!(answering.contains("developer tools"));
-        let results = ANONYMITY_FOR_RESULTS.join(" ");
+        let results = anonymity_for_results().join(" ");
         assert!(results.contains("at least three") && results.contains("developer tools"));
         assert_eq!(KINDS.map(|k| k.id), ["about-me", "team"]);
+    }
+
+    // Natively every language is carried, and `set_lang` picks one.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn every_id_has_its_words_in_every_language_and_every_text_an_id() {
+        for lang in crate::text::Lang::ALL {
+            crate::text::set_lang(lang);
+            assert_eq!(
+                text::about_me().iter().map(|t| t.id).collect::<Vec<_>>(),
+                ABOUT_ME.iter().map(|s| s.id).collect::<Vec<_>>(),
+                "{lang:?}"
+            );
+            assert_eq!(
+                text::team().iter().map(|t| t.id).collect::<Vec<_>>(),
+                TEAM.iter().map(|s| s.id).collect::<Vec<_>>(),
+                "{lang:?}"
+            );
+            assert_eq!(
+                text::kind().iter().map(|t| t.id).collect::<Vec<_>>(),
+                KINDS.map(|k| k.id),
+                "{lang:?}"
+            );
+            for s in ABOUT_ME {
+                for role in Role::ALL {
+                    let t = s.template(role);
+                    assert!(t.contains(NAME), "{lang:?} {} ({role:?})", s.id);
+                    let none = s.text(role, None);
+                    assert!(!none.contains('{'), "{lang:?} {none}");
+                    assert!(none.starts_with(char::is_uppercase), "{lang:?} {none}");
+                }
+            }
+            for s in TEAM {
+                assert!(!s.text().trim().is_empty(), "{lang:?} {}", s.id);
+            }
+            for role in Role::ALL {
+                assert!(with_name(ladder_question(role), Some("Ana")).contains("Ana"));
+            }
+        }
+        crate::text::set_lang(crate::text::Lang::En);
     }
 }

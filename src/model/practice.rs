@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::progress::{join_words, plural};
 use super::time::{iso_date, parse_iso_datetime};
-use crate::content::practice::{untitled, OUTCOME_PENDING};
+use crate::content::practice::{outcome_pending, untitled};
 use crate::content::{AuditStatus, IntentKind, Outcome, Pillar, LADDER};
 
 /// The most audit entries kept.
@@ -1120,7 +1120,7 @@ pub fn markdown_section(data: &PracticeData) -> String {
             } else {
                 e.date.as_str()
             };
-            let outcome = e.outcome().map_or(OUTCOME_PENDING, Outcome::label);
+            let outcome = e.outcome().map_or(outcome_pending(), Outcome::label);
             let mut item = format!(
                 "- {date}, {}: {} ({outcome})",
                 e.kind().noun().to_ascii_lowercase(),

@@ -204,7 +204,7 @@ pub fn round_title(round: &Round) -> String {
     let kind = KINDS
         .iter()
         .find(|k| k.id == round.kind)
-        .map(|k| k.title)
+        .map(|k| k.title())
         .unwrap_or("A round of another kind");
     match round
         .name
@@ -245,7 +245,7 @@ pub fn statement_text(kind: RoundKind, id: &str, name: Option<&str>) -> String {
         RoundKind::AboutMe(role) => about_me_by_id(id)
             .map(|s| s.text(role, name))
             .or_else(|| statement_by_id(id).map(|s| s.text(role).to_string())),
-        RoundKind::Team => team_by_id(id).map(|s| s.text.to_string()),
+        RoundKind::Team => team_by_id(id).map(|s| s.text().to_string()),
     }
     .unwrap_or_else(|| id.to_string())
 }

@@ -19,7 +19,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::set_title;
 use crate::content::assessment::{pillar_prompt, scale_label, LADDER_QUESTION};
-use crate::content::rounds::{ladder_question, with_name, ABOUT_ME, ANONYMITY_FOR_ANSWERING, TEAM};
+use crate::content::rounds::{anonymity_for_answering, ladder_question, with_name, ABOUT_ME, TEAM};
 use crate::content::{Pillar, LADDER};
 use crate::model::rounds::codes::{statement_ids, MAX_COMMENT_CHARS};
 use crate::model::rounds::text::is_code_char;
@@ -88,7 +88,7 @@ fn statements(invitation: &Invitation) -> Vec<Shown> {
             .map(|s| Shown {
                 id: s.id,
                 pillar: s.pillar,
-                text: s.text.to_string(),
+                text: s.text().to_string(),
             })
             .collect(),
     }
@@ -388,7 +388,7 @@ fn Answering(invitation: Invitation) -> impl IntoView {
             format!("Please answer by {date}.")
         }
     });
-    let anonymity = ANONYMITY_FOR_ANSWERING
+    let anonymity = anonymity_for_answering()
         .iter()
         .map(|p| view! { <li>{with_name(p, name.as_deref())}</li> })
         .collect_view();
@@ -743,7 +743,7 @@ fn LadderField(
                 {question}
             </legend>
             <p class="hint" id="a-ladder-hint">
-                {LADDER_QUESTION.hint} " Optional: leave it at \u{201c}I can't say\u{201d} if you do not know."
+                {LADDER_QUESTION.hint()} " Optional: leave it at \u{201c}I can't say\u{201d} if you do not know."
             </p>
             <div class="rungs">{rungs} {cannot_say}</div>
         </fieldset>

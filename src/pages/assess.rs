@@ -19,8 +19,8 @@ use crate::components::progress_bar::ProgressBar;
 use crate::components::role_picker::RolePicker;
 use crate::components::set_title;
 use crate::content::assessment::{
-    answered_as, pillar_prompt, rung_advice, scale_label, statements_for, NextAction, Statement,
-    INTRO, LADDER_QUESTION, TARGET_RUNG,
+    answered_as, intro, pillar_prompt, rung_advice, scale_label, statements_for, NextAction,
+    Statement, LADDER_QUESTION, TARGET_RUNG,
 };
 use crate::content::{item_by_id, Pillar, Role, LADDER};
 use crate::model::assessment::{
@@ -104,7 +104,7 @@ pub fn AssessPage() -> impl IntoView {
             <p class="lead">
                 "Where do you stand on control, competence and clarity, and are you moving?"
             </p>
-            {paragraphs(INTRO)}
+            {paragraphs(intro())}
             {move || {
                 has_history
                     .get()
@@ -454,7 +454,7 @@ fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoV
                 <span class="q-number">{question_count()} ". "</span>
                 {move || LADDER_QUESTION.question(role.get())}
             </legend>
-            <p class="hint" id="q-ladder-hint">{LADDER_QUESTION.hint}</p>
+            <p class="hint" id="q-ladder-hint">{LADDER_QUESTION.hint()}</p>
             {move || {
                 unanswered()
                     .then(|| view! { <p class="q-missing" id="q-ladder-missing">"Not answered yet."</p> })

@@ -10,7 +10,7 @@ use super::{focus_later, PracticeNav};
 use crate::components::progress_bar::ProgressBar;
 use crate::components::set_title;
 use crate::content::practice::{
-    audit_help, AUDIT_AT_RISK_NOTE, AUDIT_BLOCKED_NOTE, AUDIT_EXAMPLES, AUDIT_INTRO, AUDIT_LOOK_FOR,
+    audit_at_risk_note, audit_blocked_note, audit_examples, audit_help, audit_intro, audit_look_for,
 };
 use crate::content::{step_by_number, AuditStatus, Pillar, LADDER};
 use crate::model::practice::{
@@ -59,17 +59,17 @@ pub fn AuditPage() -> impl IntoView {
         <article class="page practice audit-page">
             <PracticeNav current="/practice/audit" />
             <h1>"Genetic-code audit"</h1>
-            <p class="lead">{AUDIT_INTRO[0]}</p>
-            {paragraphs(&AUDIT_INTRO[1..])}
+            <p class="lead">{audit_intro()[0]}</p>
+            {paragraphs(&audit_intro()[1..])}
             <p>
                 "This tool belongs to "
                 <a href=href(&format!("/steps/{}", step3.slug))>"Step 3: " {step3.title}</a> "."
             </p>
             <details class="card look-for">
                 <summary>"What to look for"</summary>
-                <ul>{AUDIT_LOOK_FOR.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
+                <ul>{audit_look_for().iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
                 <p>"Entries often look like these:"</p>
-                <ul>{AUDIT_EXAMPLES.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
+                <ul>{audit_examples().iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
             </details>
 
             <AuditSummaryView />
@@ -188,7 +188,7 @@ fn AuditSummaryView() -> impl IntoView {
                     {any_blocked
                         .then(|| {
                             view! {
-                                <p class="hint">{AUDIT_BLOCKED_NOTE} " " {step4_link()} "."</p>
+                                <p class="hint">{audit_blocked_note()} " " {step4_link()} "."</p>
                             }
                         })}
                     {(!s.ready.is_empty())
@@ -202,7 +202,7 @@ fn AuditSummaryView() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <h3>"Handed down before they were ready"</h3>
-                                <p class="hint">{AUDIT_AT_RISK_NOTE}</p>
+                                <p class="hint">{audit_at_risk_note()}</p>
                                 {ref_list(s.at_risk.clone())}
                             }
                         })}
@@ -412,7 +412,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                     AuditField::Practice,
                     "practice",
                     "Practice, procedure or approval",
-                    audit_help::PRACTICE,
+                    audit_help().practice,
                     Some(2),
                 )}
                 <div class="field-row">
@@ -420,18 +420,18 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                         AuditField::DecidesNow,
                         "decides-now",
                         "Who decides today",
-                        audit_help::DECIDES_NOW,
+                        audit_help().decides_now,
                         None,
                     )}
                     {text_field(
                         AuditField::ShouldDecide,
                         "should-decide",
                         "Who should decide",
-                        audit_help::SHOULD_DECIDE,
+                        audit_help().should_decide,
                         None,
                     )}
                 </div>
-                <p class="hint" id=dom("rungs-help")>{audit_help::RUNGS}</p>
+                <p class="hint" id=dom("rungs-help")>{audit_help().rungs}</p>
                 <div class="field-row">
                     {rung_field(RungSlot::Now, "rung-now", "Ladder rung used today")}
                     {rung_field(RungSlot::Target, "rung-target", "Target rung")}
@@ -440,7 +440,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                     AuditField::Competence,
                     "competence",
                     "Competence needed before handing it down",
-                    audit_help::COMPETENCE,
+                    audit_help().competence,
                     Some(2),
                 )}
                 {ready_box(Pillar::Competence, "competence-ready", "This competence is in place")}
@@ -448,7 +448,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                     AuditField::Clarity,
                     "clarity",
                     "Clarity needed before handing it down",
-                    audit_help::CLARITY,
+                    audit_help().clarity,
                     Some(2),
                 )}
                 {ready_box(Pillar::Clarity, "clarity-ready", "This clarity is in place")}

@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use super::{copy_to_clipboard, focus_later, today_local, PracticeNav, UndoBar};
 use crate::components::set_title;
 use crate::content::practice::{
-    coach_rung, COACH_GAP_HINT, COACH_INTRO, COACH_LADDER_NOTE, COACH_NOTHING_FLAGGED,
-    COACH_OFF_LADDER, COACH_PRIVACY, COACH_SAMPLE,
+    coach_gap_hint, coach_intro, coach_ladder_note, coach_nothing_flagged, coach_off_ladder,
+    coach_privacy, coach_rung, coach_sample,
 };
 use crate::content::{IntentKind, LADDER};
 use crate::model::phrases::{read, rewrite_message, segments, Finding, Reading, GAP};
@@ -93,8 +93,8 @@ pub fn PhraseCoachPage() -> impl IntoView {
 
     let try_example = move |_| {
         let own = text.get_untracked();
-        let keep = !own.trim().is_empty() && own != COACH_SAMPLE;
-        set_text(COACH_SAMPLE.to_string());
+        let keep = !own.trim().is_empty() && own != coach_sample();
+        set_text(coach_sample().to_string());
         if keep {
             replaced.set(Some(own));
             focus_later("coach-undo".to_string());
@@ -113,7 +113,7 @@ pub fn PhraseCoachPage() -> impl IntoView {
         let empty = text.with(|t| t.trim().is_empty());
         match (empty, n) {
             (true, _) => "Paste or type a message above to check it.".to_string(),
-            (false, 0) => COACH_NOTHING_FLAGGED.to_string(),
+            (false, 0) => coach_nothing_flagged().to_string(),
             (false, 1) => "1 sentence hands a decision up.".to_string(),
             (false, n) => format!("{n} sentences hand a decision up."),
         }
@@ -185,11 +185,11 @@ pub fn PhraseCoachPage() -> impl IntoView {
         <article class="page practice coach-page">
             <PracticeNav current="/practice/phrases" />
             <h1>"Phrase coach"</h1>
-            <p class="lead">{COACH_INTRO[0]}</p>
-            {paragraphs(&COACH_INTRO[1..])}
+            <p class="lead">{coach_intro()[0]}</p>
+            {paragraphs(&coach_intro()[1..])}
             <div class="field coach-input">
                 <label for="coach-text">"Your message"</label>
-                <p class="hint" id="coach-privacy">{COACH_PRIVACY}</p>
+                <p class="hint" id="coach-privacy">{coach_privacy()}</p>
                 <textarea
                     id="coach-text"
                     rows="8"
@@ -256,8 +256,8 @@ pub fn PhraseCoachPage() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <h3>"Sentence by sentence"</h3>
-                                <p class="hint">{COACH_LADDER_NOTE}</p>
-                                {move || has_gap().then(|| view! { <p class="hint">{COACH_GAP_HINT}</p> })}
+                                <p class="hint">{coach_ladder_note()}</p>
+                                {move || has_gap().then(|| view! { <p class="hint">{coach_gap_hint()}</p> })}
                                 <ol class="coach-list">{cards}</ol>
                             }
                         })
@@ -273,7 +273,7 @@ pub fn PhraseCoachPage() -> impl IntoView {
                                     } else {
                                         format!("{n} sentences are not on the ladder. ")
                                     }}
-                                    {COACH_OFF_LADDER}
+                                    {coach_off_ladder()}
                                 </p>
                             }
                         })

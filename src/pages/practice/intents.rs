@@ -8,7 +8,7 @@ use super::{EntryList, UndoBar};
 use super::chart::IntentChart;
 use super::{focus_later, is_partial_date, today_local, PracticeNav};
 use crate::components::set_title;
-use crate::content::practice::{INTENT_LOG_INTRO, OUTCOME_PENDING};
+use crate::content::practice::{intent_log_intro, outcome_pending};
 use crate::content::{IntentKind, Outcome};
 use crate::model::practice::{
     IntentEntry, IntentField, Removed, MAX_INTENT_ENTRIES, MAX_TEXT_CHARS,
@@ -58,8 +58,8 @@ pub fn IntentLogPage() -> impl IntoView {
         <article class="page practice intent-page">
             <PracticeNav current="/practice/intents" />
             <h1>"Intent log"</h1>
-            <p class="lead">{INTENT_LOG_INTRO[0]}</p>
-            {paragraphs(&INTENT_LOG_INTRO[1..])}
+            <p class="lead">{intent_log_intro()[0]}</p>
+            {paragraphs(&intent_log_intro()[1..])}
             <p class="button-row">
                 <button
                     type="button"
@@ -208,13 +208,17 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
             </div>
         }
     };
-    let outcomes = std::iter::once(outcome_choice(None, "pending".to_string(), OUTCOME_PENDING))
-        .chain(
-            Outcome::ALL
-                .iter()
-                .map(|&o| outcome_choice(Some(o), o.id().to_string(), o.label())),
-        )
-        .collect_view();
+    let outcomes = std::iter::once(outcome_choice(
+        None,
+        "pending".to_string(),
+        outcome_pending(),
+    ))
+    .chain(
+        Outcome::ALL
+            .iter()
+            .map(|&o| outcome_choice(Some(o), o.id().to_string(), o.label())),
+    )
+    .collect_view();
 
     let text_id = dom("text");
     let note_id = dom("note");

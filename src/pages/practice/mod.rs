@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::set_title;
-use crate::content::practice::{PRACTICE_INTRO, TOOLS};
+use crate::content::practice::{practice_intro, TOOLS};
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::use_app;
@@ -111,9 +111,9 @@ pub fn PracticeIndex() -> impl IntoView {
             view! {
                 <li class="card tool-card">
                     <h2>
-                        <a href=href(path)>{tool.title}</a>
+                        <a href=href(path)>{tool.title()}</a>
                     </h2>
-                    <p>{tool.summary}</p>
+                    <p>{tool.summary()}</p>
                     {tool
                         .step
                         .map(|n| {
@@ -135,8 +135,8 @@ pub fn PracticeIndex() -> impl IntoView {
     view! {
         <article class="page practice practice-index">
             <h1>"Practice tools"</h1>
-            <p class="lead">{PRACTICE_INTRO[0]}</p>
-            {paragraphs(&PRACTICE_INTRO[1..])}
+            <p class="lead">{practice_intro()[0]}</p>
+            {paragraphs(&practice_intro()[1..])}
             <ul class="tool-cards">{cards}</ul>
         </article>
     }
@@ -152,7 +152,7 @@ fn PracticeNav(current: &'static str) -> impl IntoView {
             view! {
                 <li>
                     <a href=href(tool.path) aria-current=here>
-                        {tool.title}
+                        {tool.title()}
                     </a>
                 </li>
             }

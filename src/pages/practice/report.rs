@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::chart::IntentChart;
-use crate::content::practice::OUTCOME_PENDING;
+use crate::content::practice::outcome_pending;
 use crate::content::{Outcome, LADDER};
 use crate::state::use_app;
 
@@ -70,7 +70,7 @@ pub fn PracticeReport() -> impl IntoView {
             .iter()
             .map(|e| {
                 let date = if e.date.is_empty() { "Undated".to_string() } else { e.date.clone() };
-                let outcome = e.outcome().map_or(OUTCOME_PENDING, Outcome::label);
+                let outcome = e.outcome().map_or(outcome_pending(), Outcome::label);
                 view! {
                     <li>
                         <strong>{date} ", " {e.kind().noun().to_ascii_lowercase()} ": "</strong>

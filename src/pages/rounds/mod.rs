@@ -323,8 +323,8 @@ fn StartForm() -> impl IntoView {
                         on:change=move |_| set_kind.set(k.id)
                     />
                     <label for=id>
-                        {k.title}
-                        <span class="hint choice-hint" id=hint>{k.description}</span>
+                        {k.title()}
+                        <span class="hint choice-hint" id=hint>{k.description()}</span>
                     </label>
                 </div>
             }

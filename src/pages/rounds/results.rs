@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use crate::components::chart::{ScoreBars, TrendLine};
 use crate::components::clock;
-use crate::content::rounds::ANONYMITY_FOR_RESULTS;
+use crate::content::rounds::anonymity_for_results;
 use crate::content::Pillar;
 use crate::model::assessment::{next_actions, reason, SCORE_MAX};
 use crate::model::report::{
@@ -137,7 +137,7 @@ pub fn RoundsReport() -> impl IntoView {
         Some(view! {
             <section class="report-rounds">
                 <h2>"Team rounds"</h2>
-                {paragraphs(ANONYMITY_FOR_RESULTS)}
+                {paragraphs(anonymity_for_results())}
                 {items}
             </section>
         })

@@ -15,7 +15,7 @@ use super::results::RoundResults;
 use super::{facts, next_step, round_title, today};
 use crate::components::set_title;
 use crate::content::assessment::scale_label;
-use crate::content::rounds::{ANONYMITY_FOR_RESULTS, TEAM};
+use crate::content::rounds::{anonymity_for_results, TEAM};
 use crate::model::progress::plural;
 use crate::model::rounds::results::MIN_ANSWERS;
 use crate::model::rounds::{day_to_date, Invitation, RoundId, RoundKind};
@@ -204,7 +204,7 @@ fn RoundView(id: RoundId) -> impl IntoView {
             {invite}
             <section class="anonymity" aria-labelledby="anonymity-heading">
                 <h2 id="anonymity-heading">"How anonymous it is"</h2>
-                {paragraphs(ANONYMITY_FOR_RESULTS)}
+                {paragraphs(anonymity_for_results())}
             </section>
             <PasteCodes id=id is_open=is_open />
             {(kind == Some(RoundKind::Team)).then(|| view! { <OwnAnswers id=id /> })}
@@ -363,7 +363,7 @@ fn OwnAnswers(id: RoundId) -> impl IntoView {
                 <fieldset class="question">
                     <legend>
                         <span class="q-number">{i + 1} ". "</span>
-                        {s.text}
+                        {s.text()}
                     </legend>
                     <div class="scale">{options}</div>
                 </fieldset>
