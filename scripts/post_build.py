@@ -175,10 +175,14 @@ def rename_by_content(staging, public_url, pages):
                 html = split_wasm.set_integrity(html, staging / new)
             pages[file] = html
         gone.append(path.name)
-    # Nothing may still name a file that is gone.
+    # Nothing may still name a file that is gone. Another language's folder
+    # (a whole site restamped) has its own copies of these files.
+    others = tuple(f"{code}/" for code in languages() if code != "en")
     for path in staging.rglob("*"):
         if path.suffix in {".html", ".js", ".css", ".webmanifest"} and path.name != "sw.js":
             rel = path.relative_to(staging).as_posix()
+            if rel.startswith(others):
+                continue
             text = pages[rel] if rel in pages else path.read_text()
             for name in gone:
                 if name in text:
