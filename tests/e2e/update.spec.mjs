@@ -268,6 +268,9 @@ test('two deployments on one origin keep their own caches', async ({ page, site 
   // The fork is made by rewriting the base path in the built pages, which
   // cannot be done for a site built for "/" (every path starts with it).
   test.skip(BASE === '/', 'needs a site built under a sub-path');
+  // It copies and restamps the whole site, every language's folder with it,
+  // twice.
+  test.slow();
   const fork = copySite('/fork/');
   await site.add([['/fork/', fork]]);
   try {
