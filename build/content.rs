@@ -521,6 +521,19 @@ fn compare(
         key: key.to_string(),
         message,
     };
+    let other_length = |n: usize, english_n: usize, line: usize, eline: usize, key: &str| {
+        (n != english_n).then(|| {
+            problem(
+                line,
+                key,
+                format!(
+                    "{}; English has {english_n} ({}:{eline})",
+                    entries(n),
+                    english.label
+                ),
+            )
+        })
+    };
     for (key, eline, enode) in &reference.entries {
         let here = join(path, key);
         let Some((_, line, node)) = table.get(key) else {
@@ -547,17 +560,8 @@ fn compare(
                 compare_placeholders(file, english, text, etext, *tline, *eline, &here, out);
             }
             (Node::Texts(texts, tline), Node::Texts(etexts, _)) => {
-                if texts.len() != etexts.len() {
-                    out.push(problem(
-                        *tline,
-                        &here,
-                        format!(
-                            "{}; English has {} ({}:{eline})",
-                            entries(texts.len()),
-                            etexts.len(),
-                            english.label
-                        ),
-                    ));
+                if let Some(p) = other_length(texts.len(), etexts.len(), *tline, *eline, &here) {
+                    out.push(p);
                 }
                 for (n, ((text, l), (etext, el))) in texts.iter().zip(etexts).enumerate() {
                     let item = format!("{here}[{}]", n + 1);
@@ -567,17 +571,8 @@ fn compare(
             }
             (Node::Table(t), Node::Table(et)) => compare(file, english, t, et, &here, out),
             (Node::Tables(tables, tline), Node::Tables(etables, _)) => {
-                if tables.len() != etables.len() {
-                    out.push(problem(
-                        *tline,
-                        &here,
-                        format!(
-                            "{}; English has {} ({}:{eline})",
-                            entries(tables.len()),
-                            etables.len(),
-                            english.label
-                        ),
-                    ));
+                if let Some(p) = other_length(tables.len(), etables.len(), *tline, *eline, &here) {
+                    out.push(p);
                 }
                 let mut seen = BTreeMap::new();
                 for t in tables {
