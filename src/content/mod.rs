@@ -735,6 +735,47 @@ mod tests {
         text::set_lang(Lang::En);
     }
 
+    // Natively, where every language is carried and `set_lang` picks one.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn names_stay_the_same_in_every_language() {
+        // Ships, people and the book are named as they are; only the words
+        // around them are translated.
+        use crate::text::{self, Lang};
+        for lang in Lang::ALL {
+            text::set_lang(lang);
+            let code = lang.code();
+            assert_eq!(
+                EXAMPLES.map(|e| e.ship()),
+                ["USS Santa Fe", "USS Will Rogers"],
+                "{code}"
+            );
+            assert_eq!(
+                ORIGIN.map(|o| o.ship()),
+                ["USS Sunfish", "USS Will Rogers", "USS Santa Fe"],
+                "{code}"
+            );
+            assert!(
+                ORIGIN[0].paragraphs().concat().contains("Marc Pelaez"),
+                "{code}"
+            );
+            assert_eq!(
+                [SOURCE.title(), SOURCE.subtitle(), SOURCE.author()],
+                [
+                    "Turn the Ship Around!",
+                    "A True Story of Turning Followers Into Leaders",
+                    "L. David Marquet"
+                ],
+                "{code}"
+            );
+        }
+        // And the words do follow the language.
+        text::set_lang(Lang::De);
+        let german = Pillar::Control.name();
+        text::set_lang(Lang::En);
+        assert_eq!((german, Pillar::Control.name()), ("Kontrolle", "Control"));
+    }
+
     #[test]
     fn every_step_and_item_has_its_own_text() {
         // Each step and item reads the text under its own id: no two share
