@@ -109,8 +109,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p>
-                    "Based on "<cite>{SOURCE.title}": "{SOURCE.subtitle}</cite>" by "
-                    {SOURCE.author}" ("{SOURCE.year}"). "
+                    "Based on "<cite>{SOURCE.title()}": "{SOURCE.subtitle()}</cite>" by "
+                    {SOURCE.author()}" ("{SOURCE.year}"). "
                     "Leader-Leader is an independent study aid and is not affiliated with the author."
                 </p>
                 <p>

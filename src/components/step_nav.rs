@@ -39,7 +39,7 @@ pub fn StepIndicator(
                         </span>
                         <span class="step-name">
                             <span class="visually-hidden">"Step " {number} ": "</span>
-                            {step.title}
+                            {step.title()}
                         </span>
                         {move || done().then(|| view! { <span class="visually-hidden">" (done)"</span> })}
                     </a>
@@ -65,7 +65,7 @@ pub fn StepPager(step: &'static Step) -> impl IntoView {
             {match prev {
                 Some(p) => view! {
                     <a class="button secondary" href=href(&step_path(p)) rel="prev">
-                        "← Step " {p.number} ": " {p.title}
+                        "← Step " {p.number} ": " {p.title()}
                     </a>
                 }.into_any(),
                 None => view! {
@@ -75,7 +75,7 @@ pub fn StepPager(step: &'static Step) -> impl IntoView {
             {match next {
                 Some(n) => view! {
                     <a class="button" href=href(&step_path(n)) rel="next">
-                        "Step " {n.number} ": " {n.title} " →"
+                        "Step " {n.number} ": " {n.title()} " →"
                     </a>
                 }.into_any(),
                 None => view! {

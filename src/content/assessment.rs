@@ -189,7 +189,7 @@ impl LadderQuestion {
         let i = usize::from(number).checked_sub(1)?;
         match role {
             Role::Leader => text::ladder_question().leader_rungs.get(i).copied(),
-            Role::Member => LADDER.get(i).map(|r| r.description),
+            Role::Member => LADDER.get(i).map(|r| r.description()),
         }
     }
 }
@@ -495,7 +495,7 @@ mod tests {
             assert_eq!(LADDER_QUESTION.rung_words(role, 8), None);
         }
         assert!(LADDER[usize::from(TARGET_RUNG) - 1]
-            .phrase
+            .phrase()
             .starts_with("I intend to"));
     }
 

@@ -5,24 +5,31 @@
 //! text. It uses only `std`, so it builds the same on native and wasm32 and
 //! is tested with plain `cargo test`.
 //!
+//! The structure is here (ids, numbers, slugs, pillars, order); the words
+//! are in `content/<lang>/*.toml`, read through [`crate::text`] and matched
+//! to the structure by id (`every_id_has_its_text` checks both ways).
+//! Names the main module reads (the roles, the pillars, the book:
+//! `framework.toml`) have top-level keys of their own, apart from the prose,
+//! which only pages in pieces read.
+//!
 //! Where things live:
 //! - [`overview`]: the book ([`SOURCE`]), the explainer note
-//!   ([`SECOND_SOURCE_NOTE`]), the framework at a glance ([`OVERVIEW`]) and
-//!   the seven [`PRINCIPLES`].
+//!   ([`second_source_note`]), the framework at a glance ([`overview()`])
+//!   and the seven [`PRINCIPLES`].
 //! - [`steps`]: the four [`STEPS`], each with its checklist items, and
 //!   their prose ([`Step::text`], [`ChecklistItem::text`]).
 //! - [`components`]: control, competence and clarity
-//!   ([`COMPONENTS`], [`COMPONENTS_INTRO`]) with advice for both roles.
+//!   ([`COMPONENTS`], [`components_intro`]) with advice for both roles.
 //! - [`stories`]: the two [`EXAMPLES`], the three
-//!   [`MISTAKES`], the [`ORIGIN`] story and [`INTENT_LANGUAGE`].
+//!   [`MISTAKES`], the [`ORIGIN`] story and [`intent_language`].
 //! - [`beyond`]: material from Marquet's wider work, always
 //!   labelled as such: the [`LADDER`], the [`MECHANISMS`] and
-//!   [`AUTHORITY_BALANCE`].
+//!   [`authority_balance`].
 //!
-//! Adding a checklist item takes two entries in `steps.rs`: the item in its
-//! step and its text among the item texts. Item ids are saved in visitors'
-//! browsers, so an id must never change once published; the
-//! `item_ids_are_stable` test lists them all to guard against that.
+//! Adding a checklist item takes the item in its step in `steps.rs` and its
+//! text, under the same id, in every language's `steps.toml`. Item ids are
+//! saved in visitors' browsers, so an id must never change once published;
+//! the `item_ids_are_stable` test lists them all to guard against that.
 
 pub mod assessment;
 pub mod beyond;
@@ -35,12 +42,31 @@ pub mod steps;
 pub mod stories;
 
 pub use assessment::{NextAction, Pattern, Statement, NEXT_ACTIONS, STATEMENTS};
-pub use beyond::{AUTHORITY_BALANCE, LADDER, LADDER_NOTE, MECHANISMS, MECHANISMS_NOTE};
-pub use components::{COMPONENTS, COMPONENTS_INTRO};
-pub use overview::{OVERVIEW, PRINCIPLES, SECOND_SOURCE_NOTE, SOURCE};
+pub use beyond::{authority_balance, ladder_note, mechanisms_note, LADDER, MECHANISMS};
+pub use components::{components_intro, COMPONENTS};
+pub use overview::{overview, second_source_note, PRINCIPLES, SOURCE};
 pub use practice::{AuditStatus, IntentKind, Outcome};
 pub use steps::STEPS;
-pub use stories::{EXAMPLES, INTENT_LANGUAGE, MISTAKES, ORIGIN};
+pub use stories::{intent_language, EXAMPLES, MISTAKES, ORIGIN};
+
+/// The framework at a glance, as `overview.toml` has it.
+pub use crate::text::overview::Overview;
+/// The prose of one step, as `steps.toml` has it: its summary,
+/// explanation, tip, warning and reflection prompt. Only code in lazily
+/// loaded pieces reads it, so none of it weighs on the first load.
+pub use crate::text::steps::Step as StepText;
+/// "Can I…?" versus "I intend to…!", as `stories.toml` has it.
+pub use crate::text::stories::IntentLanguage;
+
+/// The entry of a content file's list that `is` picks: the one with the
+/// code's id. Every id of the code has its entry in English
+/// (`every_id_has_its_text`), and the build refuses a language that lacks one
+/// of English's, so the entry is always there.
+fn entry<T>(list: &'static [T], is: impl Fn(&T) -> bool) -> &'static T {
+    list.iter()
+        .find(|t| is(t))
+        .expect("every id has its text in the content files")
+}
 
 /// Which role the visitor is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -57,17 +83,19 @@ impl Role {
 
     /// How the role is offered to the visitor when they choose it.
     pub fn label(self) -> &'static str {
+        let role = crate::text::framework::role();
         match self {
-            Role::Leader => "I hold a traditional leadership role",
-            Role::Member => "I don't hold a traditional leadership role",
+            Role::Leader => role.leader.label,
+            Role::Member => role.member.label,
         }
     }
 
     /// A short name for tabs and badges.
     pub fn short(self) -> &'static str {
+        let role = crate::text::framework::role();
         match self {
-            Role::Leader => "Leader",
-            Role::Member => "Team member",
+            Role::Leader => role.leader.short,
+            Role::Member => role.member.short,
         }
     }
 
@@ -111,10 +139,11 @@ impl Pillar {
 
     /// The display name.
     pub fn name(self) -> &'static str {
+        let name = crate::text::framework::pillar();
         match self {
-            Pillar::Control => "Control",
-            Pillar::Competence => "Competence",
-            Pillar::Clarity => "Clarity",
+            Pillar::Control => name.control,
+            Pillar::Competence => name.competence,
+            Pillar::Clarity => name.clarity,
         }
     }
 
@@ -147,10 +176,24 @@ impl Pillar {
 pub struct Principle {
     /// 1 to 7, in the book's order.
     pub number: u8,
+    /// Picks its text in `overview.toml`.
+    pub id: &'static str,
+}
+
+impl Principle {
+    fn text(&self) -> &'static crate::text::overview::Principle {
+        entry(crate::text::overview::principle(), |t| t.id == self.id)
+    }
+
     /// The principle in a few words.
-    pub title: &'static str,
+    pub fn title(&self) -> &'static str {
+        self.text().title
+    }
+
     /// What it means, in one or two sentences.
-    pub explanation: &'static str,
+    pub fn explanation(&self) -> &'static str {
+        self.text().explanation
+    }
 }
 
 /// Identifies one of the four steps.
@@ -183,19 +226,17 @@ impl StepId {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ChecklistItem {
     /// Stable, unique across the app, kebab-case. Saved in visitors'
-    /// browsers: never change one once it is published.
+    /// browsers: never change one once it is published. It also picks the
+    /// item's text in `steps.toml`.
     pub id: &'static str,
     /// The pillar the action strengthens, if any.
     pub pillar: Option<Pillar>,
-    /// The item's place among all the app's checklist items, from 0, in step
-    /// order. It picks the item's text; it is not saved anywhere.
-    pub index: u8,
 }
 
 impl ChecklistItem {
     /// The action, in one imperative sentence.
     pub fn text(&self) -> &'static str {
-        steps::ITEM_TEXTS[usize::from(self.index)]
+        entry(crate::text::steps::item(), |t| t.id == self.id).text
     }
 }
 
@@ -208,40 +249,23 @@ pub struct Step {
     pub id: StepId,
     /// 1 to 4, in order.
     pub number: u8,
-    /// The URL segment, e.g. `start-in-the-middle`.
+    /// The URL segment, e.g. `start-in-the-middle`. It also picks the
+    /// step's title and prose in `steps.toml`.
     pub slug: &'static str,
-    /// The step's name.
-    pub title: &'static str,
     /// The step's checklist.
     pub items: &'static [ChecklistItem],
 }
 
 impl Step {
+    /// The step's name.
+    pub fn title(&self) -> &'static str {
+        entry(crate::text::steps::title(), |t| t.id == self.slug).text
+    }
+
     /// The step's prose.
     pub fn text(&self) -> &'static StepText {
-        match self.id {
-            StepId::StartInTheMiddle => &steps::STEP_TEXTS[0],
-            StepId::ActYourWay => &steps::STEP_TEXTS[1],
-            StepId::GeneticCode => &steps::STEP_TEXTS[2],
-            StepId::CompetenceAndClarity => &steps::STEP_TEXTS[3],
-        }
+        entry(crate::text::steps::step(), |t| t.id == self.slug)
     }
-}
-
-/// The prose of one step. Only code in lazily loaded pieces reads it, so
-/// none of it weighs on the first load.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct StepText {
-    /// The step in one sentence.
-    pub summary: &'static str,
-    /// Short paragraphs that explain the step.
-    pub explanation: &'static [&'static str],
-    /// A practical tip.
-    pub tip: &'static str,
-    /// The trap to avoid.
-    pub warning: &'static str,
-    /// A question that makes the visitor apply the step to their own team.
-    pub reflection_prompt: &'static str,
 }
 
 /// The step whose slug is `slug`, if any.
@@ -266,71 +290,86 @@ pub fn item_by_id(id: &str) -> Option<(&'static Step, &'static ChecklistItem)> {
     all_items().find(|(_, item)| item.id == id)
 }
 
-/// Control, competence or clarity, with advice for each role.
+/// Control, competence or clarity, with advice for each role. Its text is
+/// in `components.toml`, under the pillar's id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Component {
     /// Which pillar this is.
     pub pillar: Pillar,
-    /// Where it sits in the model: the root or a supporting pillar.
-    pub role_in_model: &'static str,
-    /// What the component is.
-    pub definition: &'static str,
-    /// Advice for a visitor who holds a traditional leadership role.
-    pub leader_advice: &'static [&'static str],
-    /// Advice for a visitor who does not.
-    pub member_advice: &'static [&'static str],
 }
 
 impl Component {
+    fn text(&self) -> &'static crate::text::components::Component {
+        entry(crate::text::components::component(), |t| {
+            t.id == self.pillar.id()
+        })
+    }
+
+    /// Where it sits in the model: the root or a supporting pillar.
+    pub fn role_in_model(&self) -> &'static str {
+        self.text().role_in_model
+    }
+
+    /// What the component is.
+    pub fn definition(&self) -> &'static str {
+        self.text().definition
+    }
+
+    /// Advice for a visitor who holds a traditional leadership role.
+    pub fn leader_advice(&self) -> &'static [&'static str] {
+        self.text().leader_advice
+    }
+
+    /// Advice for a visitor who does not.
+    pub fn member_advice(&self) -> &'static [&'static str] {
+        self.text().member_advice
+    }
+
     /// The advice for a visitor in `role`.
     pub fn advice(&self, role: Role) -> &'static [&'static str] {
         match role {
-            Role::Leader => self.leader_advice,
-            Role::Member => self.member_advice,
+            Role::Leader => self.leader_advice(),
+            Role::Member => self.member_advice(),
         }
     }
-}
-
-/// The framework at a glance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Overview {
-    /// The model's name.
-    pub name: &'static str,
-    /// What kind of framework it is.
-    pub category: &'static str,
-    /// How long before results show.
-    pub time_to_results: &'static str,
-    /// The problem it addresses.
-    pub problem: &'static str,
-    /// Who it suits.
-    pub suited_to: &'static str,
-    /// Where it does not fit.
-    pub not_suited_to: &'static str,
-    /// The core idea, in short paragraphs.
-    pub core_idea: &'static [&'static str],
-    /// The key insight, as a slogan.
-    pub key_insight: &'static str,
-    /// Why empowerment programs fail.
-    pub why_empowerment_fails: &'static str,
-    /// Why the results last.
-    pub durability: &'static str,
 }
 
 /// A worked example from Marquet's career.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Example {
-    /// Stable identifier, e.g. for anchors.
+    /// Stable identifier, e.g. for anchors; picks its text in `stories.toml`.
     pub id: &'static str,
+}
+
+impl Example {
+    fn text(&self) -> &'static crate::text::stories::Example {
+        entry(crate::text::stories::example(), |t| t.id == self.id)
+    }
+
     /// The submarine.
-    pub ship: &'static str,
+    pub fn ship(&self) -> &'static str {
+        self.text().ship
+    }
+
     /// A short title.
-    pub title: &'static str,
+    pub fn title(&self) -> &'static str {
+        self.text().title
+    }
+
     /// What happened.
-    pub paragraphs: &'static [&'static str],
+    pub fn paragraphs(&self) -> &'static [&'static str] {
+        self.text().paragraphs
+    }
+
     /// How it turned out.
-    pub outcome: &'static str,
+    pub fn outcome(&self) -> &'static str {
+        self.text().outcome
+    }
+
     /// What it teaches.
-    pub lesson: &'static str,
+    pub fn lesson(&self) -> &'static str {
+        self.text().lesson
+    }
 }
 
 /// A common mistake when adopting the model.
@@ -338,33 +377,47 @@ pub struct Example {
 pub struct Mistake {
     /// 1 to 3.
     pub number: u8,
+    /// Picks its text in `stories.toml`.
+    pub id: &'static str,
+}
+
+impl Mistake {
+    fn text(&self) -> &'static crate::text::stories::Mistake {
+        entry(crate::text::stories::mistake(), |t| t.id == self.id)
+    }
+
     /// The mistake in a few words.
-    pub title: &'static str,
+    pub fn title(&self) -> &'static str {
+        self.text().title
+    }
+
     /// Why it goes wrong.
-    pub explanation: &'static str,
+    pub fn explanation(&self) -> &'static str {
+        self.text().explanation
+    }
 }
 
 /// One chapter of how Marquet came to the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OriginChapter {
-    /// The submarine the chapter happened on.
-    pub ship: &'static str,
-    /// What happened there.
-    pub paragraphs: &'static [&'static str],
+    /// Picks its text in `stories.toml`.
+    pub id: &'static str,
 }
 
-/// "Can I…?" versus "I intend to…!": where the habit came from, what it
-/// changes, and where it sits on the ladder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct IntentLanguage {
-    /// A heading.
-    pub title: &'static str,
-    /// The explanation.
-    pub paragraphs: &'static [&'static str],
-    /// An example sentence that asks permission.
-    pub before: &'static str,
-    /// The same request, stated as intent.
-    pub after: &'static str,
+impl OriginChapter {
+    fn text(&self) -> &'static crate::text::stories::Origin {
+        entry(crate::text::stories::origin(), |t| t.id == self.id)
+    }
+
+    /// The submarine the chapter happened on.
+    pub fn ship(&self) -> &'static str {
+        self.text().ship
+    }
+
+    /// What happened there.
+    pub fn paragraphs(&self) -> &'static [&'static str] {
+        self.text().paragraphs
+    }
 }
 
 /// One rung of the Ladder of Leadership (Marquet's wider material).
@@ -372,10 +425,24 @@ pub struct IntentLanguage {
 pub struct Rung {
     /// 1 (lowest) to 7 (highest).
     pub number: u8,
+    /// Picks its text in `beyond.toml`.
+    pub id: &'static str,
+}
+
+impl Rung {
+    fn text(&self) -> &'static crate::text::beyond::Rung {
+        entry(crate::text::beyond::rung(), |t| t.id == self.id)
+    }
+
     /// What a person on this rung says, in a few words.
-    pub phrase: &'static str,
+    pub fn phrase(&self) -> &'static str {
+        self.text().phrase
+    }
+
     /// The rung in plain words.
-    pub description: &'static str,
+    pub fn description(&self) -> &'static str {
+        self.text().description
+    }
 }
 
 /// A named mechanism from Marquet's wider material, grouped by pillar.
@@ -383,23 +450,45 @@ pub struct Rung {
 pub struct Mechanism {
     /// The pillar it serves.
     pub pillar: Pillar,
-    /// Its name.
-    pub name: &'static str,
+    /// Picks its name in `beyond.toml`.
+    pub id: &'static str,
 }
 
-/// A source the app cites.
+impl Mechanism {
+    /// Its name.
+    pub fn name(&self) -> &'static str {
+        entry(crate::text::beyond::mechanism(), |t| t.id == self.id).name
+    }
+}
+
+/// A source the app cites. Its words are in `framework.toml` (the main
+/// module reads them: the footer cites the book).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Source {
-    /// The title.
-    pub title: &'static str,
-    /// The subtitle.
-    pub subtitle: &'static str,
-    /// The author.
-    pub author: &'static str,
     /// The year of publication.
     pub year: u16,
+}
+
+impl Source {
+    /// The title.
+    pub fn title(&self) -> &'static str {
+        crate::text::framework::source().title
+    }
+
+    /// The subtitle.
+    pub fn subtitle(&self) -> &'static str {
+        crate::text::framework::source().subtitle
+    }
+
+    /// The author.
+    pub fn author(&self) -> &'static str {
+        crate::text::framework::source().author
+    }
+
     /// What kind of work it is, e.g. "Book".
-    pub kind: &'static str,
+    pub fn kind(&self) -> &'static str {
+        crate::text::framework::source().kind
+    }
 }
 
 #[cfg(test)]
@@ -420,7 +509,7 @@ mod tests {
 
     #[test]
     fn four_steps_in_book_order() {
-        let titles: Vec<_> = STEPS.iter().map(|s| (s.number, s.title)).collect();
+        let titles: Vec<_> = STEPS.iter().map(|s| (s.number, s.title())).collect();
         assert_eq!(
             titles,
             [
@@ -449,8 +538,8 @@ mod tests {
     fn seven_principles_numbered_in_order() {
         for (i, p) in PRINCIPLES.iter().enumerate() {
             assert_eq!(usize::from(p.number), i + 1);
-            assert_text("principle title", p.title);
-            assert_text("principle explanation", p.explanation);
+            assert_text("principle title", p.title());
+            assert_text("principle explanation", p.explanation());
         }
         // One telling word per principle, so a reordering is caught.
         let keywords = [
@@ -463,7 +552,7 @@ mod tests {
             "command",
         ];
         for (p, word) in PRINCIPLES.iter().zip(keywords) {
-            let title = p.title.to_ascii_lowercase();
+            let title = p.title().to_ascii_lowercase();
             assert!(
                 title.contains(word),
                 "principle {} is out of order",
@@ -559,27 +648,142 @@ mod tests {
         assert_eq!(all_items().count(), 24);
     }
 
+    /// The ids of a content file's list, in the file's order.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn ids<T>(list: &[T], id: impl Fn(&T) -> &str) -> Vec<String> {
+        list.iter().map(|t| id(t).to_string()).collect()
+    }
+
+    // Natively, where every language is carried and `set_lang` picks one.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
-    fn every_step_and_item_has_its_own_text() {
-        // Step texts follow the steps, one each.
-        assert_eq!(steps::STEP_TEXTS.len(), STEPS.len());
-        for (i, step) in STEPS.iter().enumerate() {
+    fn every_id_has_its_text() {
+        // Every entry the code names has its text under its id in every
+        // language, and no language has text for an entry the code lacks;
+        // the files keep the code's order, so they read in the app's order.
+        use crate::text::{self, Lang};
+        let slugs = ids(&STEPS, |s| s.slug);
+        let items: Vec<_> = all_items().map(|(_, i)| i.id.to_string()).collect();
+        for lang in Lang::ALL {
+            text::set_lang(lang);
+            let lists: [(&str, Vec<String>, Vec<String>); 11] = [
+                (
+                    "step titles",
+                    ids(text::steps::title(), |t| t.id),
+                    slugs.clone(),
+                ),
+                (
+                    "step prose",
+                    ids(text::steps::step(), |t| t.id),
+                    slugs.clone(),
+                ),
+                (
+                    "checklist items",
+                    ids(text::steps::item(), |t| t.id),
+                    items.clone(),
+                ),
+                (
+                    "principles",
+                    ids(text::overview::principle(), |t| t.id),
+                    ids(&PRINCIPLES, |p| p.id),
+                ),
+                (
+                    "components",
+                    ids(text::components::component(), |t| t.id),
+                    ids(&COMPONENTS, |c| c.pillar.id()),
+                ),
+                (
+                    "examples",
+                    ids(text::stories::example(), |t| t.id),
+                    ids(&EXAMPLES, |e| e.id),
+                ),
+                (
+                    "mistakes",
+                    ids(text::stories::mistake(), |t| t.id),
+                    ids(&MISTAKES, |m| m.id),
+                ),
+                (
+                    "origin",
+                    ids(text::stories::origin(), |t| t.id),
+                    ids(&ORIGIN, |o| o.id),
+                ),
+                (
+                    "rungs",
+                    ids(text::beyond::rung(), |t| t.id),
+                    ids(&LADDER, |r| r.id),
+                ),
+                (
+                    "mechanisms",
+                    ids(text::beyond::mechanism(), |t| t.id),
+                    ids(MECHANISMS, |m| m.id),
+                ),
+                (
+                    "pillars",
+                    ids(text::components::component(), |t| t.id),
+                    Pillar::ALL.map(|p| p.id().to_string()).to_vec(),
+                ),
+            ];
+            for (what, in_file, in_code) in lists {
+                assert_eq!(
+                    in_file,
+                    in_code,
+                    "{what}: content/{}/ against the code",
+                    lang.code()
+                );
+            }
+        }
+        text::set_lang(Lang::En);
+    }
+
+    // Natively, where every language is carried and `set_lang` picks one.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn names_stay_the_same_in_every_language() {
+        // Ships, people and the book are named as they are; only the words
+        // around them are translated.
+        use crate::text::{self, Lang};
+        for lang in Lang::ALL {
+            text::set_lang(lang);
+            let code = lang.code();
+            assert_eq!(
+                EXAMPLES.map(|e| e.ship()),
+                ["USS Santa Fe", "USS Will Rogers"],
+                "{code}"
+            );
+            assert_eq!(
+                ORIGIN.map(|o| o.ship()),
+                ["USS Sunfish", "USS Will Rogers", "USS Santa Fe"],
+                "{code}"
+            );
             assert!(
-                std::ptr::eq(step.text(), &steps::STEP_TEXTS[i]),
-                "step {} reads another step's text",
-                step.number
+                ORIGIN[0].paragraphs().concat().contains("Marc Pelaez"),
+                "{code}"
+            );
+            assert_eq!(
+                [SOURCE.title(), SOURCE.subtitle(), SOURCE.author()],
+                [
+                    "Turn the Ship Around!",
+                    "A True Story of Turning Followers Into Leaders",
+                    "L. David Marquet"
+                ],
+                "{code}"
             );
         }
-        // Item indexes count the items in step order, so every item has a
-        // text, no two share one and no text is left over.
-        let indexes: Vec<_> = all_items()
-            .map(|(_, item)| usize::from(item.index))
-            .collect();
-        let expected: Vec<_> = (0..steps::ITEM_TEXTS.len()).collect();
-        assert_eq!(
-            indexes, expected,
-            "item indexes must count 0, 1, 2, … in step order"
-        );
+        // And the words do follow the language.
+        text::set_lang(Lang::De);
+        let german = Pillar::Control.name();
+        text::set_lang(Lang::En);
+        assert_eq!((german, Pillar::Control.name()), ("Kontrolle", "Control"));
+    }
+
+    #[test]
+    fn every_step_and_item_has_its_own_text() {
+        // Each step and item reads the text under its own id: no two share
+        // one.
+        let summaries: HashSet<_> = STEPS.iter().map(|s| s.text().summary).collect();
+        assert_eq!(summaries.len(), STEPS.len());
+        let texts: HashSet<_> = all_items().map(|(_, item)| item.text()).collect();
+        assert_eq!(texts.len(), all_items().count());
         // Spot checks that the texts line up with the right items.
         let text = |id| item_by_id(id).expect("item exists").1.text();
         assert!(text("middle-name-first-group").starts_with("Name the middle-layer group"));
@@ -596,7 +800,7 @@ mod tests {
     fn no_empty_text_anywhere() {
         for step in &STEPS {
             assert_text("step slug", step.slug);
-            assert_text("step title", step.title);
+            assert_text("step title", step.title());
             let text = step.text();
             assert_text("step summary", text.summary);
             assert_paragraphs("step explanation", text.explanation);
@@ -615,42 +819,43 @@ mod tests {
             }
         }
         for c in &COMPONENTS {
-            assert_text("component role", c.role_in_model);
-            assert_text("component definition", c.definition);
+            assert_text("component role", c.role_in_model());
+            assert_text("component definition", c.definition());
         }
-        assert_paragraphs("components intro", COMPONENTS_INTRO);
+        assert_paragraphs("components intro", components_intro());
         for e in &EXAMPLES {
             assert_text("example id", e.id);
-            assert_text("example ship", e.ship);
-            assert_text("example title", e.title);
-            assert_paragraphs("example", e.paragraphs);
-            assert_text("example outcome", e.outcome);
-            assert_text("example lesson", e.lesson);
+            assert_text("example ship", e.ship());
+            assert_text("example title", e.title());
+            assert_paragraphs("example", e.paragraphs());
+            assert_text("example outcome", e.outcome());
+            assert_text("example lesson", e.lesson());
         }
         for (i, m) in MISTAKES.iter().enumerate() {
             assert_eq!(usize::from(m.number), i + 1);
-            assert_text("mistake title", m.title);
-            assert_text("mistake explanation", m.explanation);
+            assert_text("mistake title", m.title());
+            assert_text("mistake explanation", m.explanation());
         }
         for o in &ORIGIN {
-            assert_text("origin ship", o.ship);
-            assert_paragraphs("origin", o.paragraphs);
+            assert_text("origin ship", o.ship());
+            assert_paragraphs("origin", o.paragraphs());
         }
         for r in &LADDER {
-            assert_text("rung phrase", r.phrase);
-            assert_text("rung description", r.description);
+            assert_text("rung phrase", r.phrase());
+            assert_text("rung description", r.description());
         }
         for m in MECHANISMS {
-            assert_text("mechanism", m.name);
+            assert_text("mechanism", m.name());
         }
-        assert_text("ladder note", LADDER_NOTE);
-        assert_text("mechanisms note", MECHANISMS_NOTE);
-        assert_text("authority balance", AUTHORITY_BALANCE);
-        assert_text("intent title", INTENT_LANGUAGE.title);
-        assert_paragraphs("intent language", INTENT_LANGUAGE.paragraphs);
-        assert_text("intent before", INTENT_LANGUAGE.before);
-        assert_text("intent after", INTENT_LANGUAGE.after);
-        let o = &OVERVIEW;
+        assert_text("ladder note", ladder_note());
+        assert_text("mechanisms note", mechanisms_note());
+        assert_text("authority balance", authority_balance());
+        let intent = intent_language();
+        assert_text("intent title", intent.title);
+        assert_paragraphs("intent language", intent.paragraphs);
+        assert_text("intent before", intent.before);
+        assert_text("intent after", intent.after);
+        let o = overview();
         for s in [
             o.name,
             o.category,
@@ -665,10 +870,15 @@ mod tests {
             assert_text("overview field", s);
         }
         assert_paragraphs("core idea", o.core_idea);
-        for s in [SOURCE.title, SOURCE.subtitle, SOURCE.author, SOURCE.kind] {
+        for s in [
+            SOURCE.title(),
+            SOURCE.subtitle(),
+            SOURCE.author(),
+            SOURCE.kind(),
+        ] {
             assert_text("source field", s);
         }
-        assert_text("second source note", SECOND_SOURCE_NOTE);
+        assert_text("second source note", second_source_note());
     }
 
     #[test]
@@ -719,7 +929,7 @@ mod tests {
     fn seven_ladder_rungs_from_lowest() {
         let numbers: Vec<_> = LADDER.iter().map(|r| r.number).collect();
         assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7]);
-        assert!(LADDER[4].phrase.starts_with("I intend to"));
+        assert!(LADDER[4].phrase().starts_with("I intend to"));
     }
 
     #[test]
@@ -747,26 +957,26 @@ mod tests {
     #[test]
     fn examples_and_origin_name_the_right_ships() {
         assert_eq!(
-            EXAMPLES.map(|e| e.ship),
+            EXAMPLES.map(|e| e.ship()),
             ["USS Santa Fe", "USS Will Rogers"]
         );
         assert_eq!(
-            ORIGIN.map(|o| o.ship),
+            ORIGIN.map(|o| o.ship()),
             ["USS Sunfish", "USS Will Rogers", "USS Santa Fe"]
         );
-        assert!(ORIGIN[0].paragraphs.concat().contains("Marc Pelaez"));
+        assert!(ORIGIN[0].paragraphs().concat().contains("Marc Pelaez"));
     }
 
     #[test]
     fn intent_phrases_use_the_ellipsis_character() {
-        assert!(INTENT_LANGUAGE.title.contains("Can I…?"));
-        assert!(INTENT_LANGUAGE.title.contains("I intend to…"));
+        assert!(intent_language().title.contains("Can I…?"));
+        assert!(intent_language().title.contains("I intend to…"));
         let all_text = STEPS
             .iter()
             .map(Step::text)
             .flat_map(|t| t.explanation.iter().chain([&t.tip, &t.warning]))
-            .chain(INTENT_LANGUAGE.paragraphs)
-            .chain(COMPONENTS.iter().flat_map(|c| c.member_advice))
+            .chain(intent_language().paragraphs)
+            .chain(COMPONENTS.iter().flat_map(|c| c.member_advice()))
             .copied()
             .collect::<Vec<_>>()
             .concat();

@@ -317,7 +317,7 @@ mod tests {
         }
         // The coach's rung names follow the ladder's order.
         assert!(coach_rung(5).unwrap().does.contains("intent"));
-        assert!(super::super::LADDER[4].phrase.starts_with("I intend to"));
+        assert!(super::super::LADDER[4].phrase().starts_with("I intend to"));
         // The neutral line never calls a message intent.
         assert!(!coach_nothing_flagged().contains("intent"));
     }

@@ -321,7 +321,7 @@ pub fn change_sign(delta: i16) -> String {
 pub fn rung_phrase(rung: u8) -> Option<&'static str> {
     LADDER
         .get(usize::from(rung).checked_sub(1)?)
-        .map(|r| r.phrase)
+        .map(|r| r.phrase())
 }
 
 /// What is still unanswered in a draft.
@@ -727,7 +727,7 @@ pub fn markdown_section(data: &AssessmentData, offset: &dyn Fn(u64) -> i32) -> S
             "- {} (Step {}: {})",
             a.text(role),
             step.number,
-            step.title
+            step.title()
         ));
     }
     line("");

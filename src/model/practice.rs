@@ -1007,7 +1007,7 @@ fn or_dash(s: &str) -> String {
 fn rung_words(rung: Option<u8>) -> String {
     match rung {
         Some(n) => match LADDER.iter().find(|r| r.number == n) {
-            Some(r) => format!("{n} ({})", r.phrase),
+            Some(r) => format!("{n} ({})", r.phrase()),
             None => n.to_string(),
         },
         None => "not set".to_string(),

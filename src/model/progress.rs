@@ -201,7 +201,7 @@ pub fn is_resumable(path: &str) -> bool {
 /// How a resumable place is named on the home page's "continue" link.
 pub fn place_name(path: &str) -> Option<String> {
     if let Some(slug) = path.strip_prefix("/steps/") {
-        return content::step_by_slug(slug).map(|s| format!("Step {}: {}", s.number, s.title));
+        return content::step_by_slug(slug).map(|s| format!("Step {}: {}", s.number, s.title()));
     }
     let name = match path {
         "/model" => "The model",
@@ -334,7 +334,7 @@ mod tests {
         for step in &STEPS {
             let path = format!("/steps/{}", step.slug);
             assert!(is_resumable(&path));
-            assert!(place_name(&path).unwrap().contains(step.title));
+            assert!(place_name(&path).unwrap().contains(step.title()));
         }
         for path in [
             "/model",

@@ -65,7 +65,7 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
 
     for step in &STEPS {
         line("");
-        line(&format!("## Step {}: {}", step.number, step.title));
+        line(&format!("## Step {}: {}", step.number, step.title()));
         line("");
         line(&format!(
             "{}.",
@@ -120,7 +120,7 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
     }
 
     let s = &content::SOURCE;
-    let joiner = if s.title.ends_with(['!', '?', '.']) {
+    let joiner = if s.title().ends_with(['!', '?', '.']) {
         " "
     } else {
         ": "
@@ -130,10 +130,10 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
     line("");
     line(&format!(
         "Source: _{}{joiner}{}_, by {} ({}, {}).",
-        s.title,
-        s.subtitle,
-        s.author,
-        s.kind.to_ascii_lowercase(),
+        s.title(),
+        s.subtitle(),
+        s.author(),
+        s.kind().to_ascii_lowercase(),
         s.year
     ));
     out
@@ -553,7 +553,7 @@ mod tests {
     fn every_step_has_a_heading_and_its_prompt() {
         let text = report(Progress::default());
         for step in &STEPS {
-            let heading = format!("\n## Step {}: {}\n", step.number, step.title);
+            let heading = format!("\n## Step {}: {}\n", step.number, step.title());
             assert!(text.contains(&heading), "{heading}");
             assert!(text.contains(&format!("\n_{}_\n", step.text().reflection_prompt)));
             // The prompt is plain text, so the italics cannot break.
@@ -655,7 +655,7 @@ mod tests {
             "Source: _Turn the Ship Around! A True Story of Turning Followers Into Leaders_, \
              by L. David Marquet (book, 2013)."
         );
-        assert!(last.contains(SOURCE.author));
+        assert!(last.contains(SOURCE.author()));
     }
 
     #[test]

@@ -729,7 +729,7 @@ fn LadderField(
         .iter()
         .map(|r| {
             let text = view! {
-                <strong>"Rung " {r.number} ": \u{201c}" {r.phrase} "\u{201d}"</strong>
+                <strong>"Rung " {r.number} ": \u{201c}" {r.phrase()} "\u{201d}"</strong>
             }
             .into_any();
             option(Some(r.number), text)

@@ -431,7 +431,7 @@ fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoV
                         }
                     />
                     <span>
-                        <strong>"Rung " {number} ": \u{201c}" {rung.phrase} "\u{201d}"</strong>
+                        <strong>"Rung " {number} ": \u{201c}" {rung.phrase()} "\u{201d}"</strong>
                         " "
                         <span class="rung-words">
                             {move || LADDER_QUESTION.rung_words(role.get(), number).unwrap_or_default()}
@@ -695,7 +695,7 @@ pub fn NextActionList(actions: Vec<&'static NextAction>) -> impl IntoView {
                     <p class="next-action-step">
                         "Part of "
                         <a href=href(&format!("/steps/{}", step.slug))>
-                            "Step " {step.number} ": " {step.title}
+                            "Step " {step.number} ": " {step.title()}
                         </a>
                     </p>
                 </li>
@@ -1104,7 +1104,7 @@ pub fn AssessmentReport() -> impl IntoView {
                             .into_iter()
                             .map(|a| {
                                 let step = a.step.step();
-                                view! { <li>{a.text(role)} " (Step " {step.number} ": " {step.title} ")"</li> }
+                                view! { <li>{a.text(role)} " (Step " {step.number} ": " {step.title()} ")"</li> }
                             })
                             .collect_view()}
                     </ul>

@@ -26,7 +26,7 @@ pub fn ChecklistPage() -> impl IntoView {
             view! {
                 <section class="card checklist-group" aria-labelledby=labelled_by>
                     <h2 id=heading_id>
-                        <a href=href(&step_path(step))>"Step " {step.number} ": " {step.title}</a>
+                        <a href=href(&step_path(step))>"Step " {step.number} ": " {step.title()}</a>
                     </h2>
                     <ProgressBar label=format!("Step {}", step.number) tally=tally />
                     <ul class="checklist">

@@ -8,7 +8,7 @@ use crate::components::reset::ResetProgress;
 use crate::components::role_picker::RolePicker;
 use crate::components::set_title;
 use crate::components::step_nav::step_path;
-use crate::content::OVERVIEW;
+use crate::content::overview;
 use crate::model::progress::place_name;
 use crate::paths::href;
 use crate::state::use_app;
@@ -38,7 +38,7 @@ pub fn Home() -> impl IntoView {
                 </p>
                 <p class="key-insight">
                     <span class="key-insight-label">"The idea in one line: "</span>
-                    {OVERVIEW.key_insight}
+                    {overview().key_insight}
                 </p>
                 {move || match resume() {
                     Some((path, name)) => view! {
@@ -63,7 +63,7 @@ pub fn Home() -> impl IntoView {
                     {move || match next_step() {
                         Some(step) => view! {
                             "Next open step: "
-                            <a href=href(&step_path(step))>"Step " {step.number} ": " {step.title}</a>
+                            <a href=href(&step_path(step))>"Step " {step.number} ": " {step.title()}</a>
                         }.into_any(),
                         None => view! { "You have ticked every item in all four steps." }.into_any(),
                     }}

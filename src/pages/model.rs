@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::set_title;
-use crate::content::{INTENT_LANGUAGE, OVERVIEW, PRINCIPLES, SOURCE};
+use crate::content::{intent_language, overview, PRINCIPLES, SOURCE};
 use crate::pages::paragraphs;
 use crate::paths::href;
 
@@ -17,8 +17,8 @@ pub fn ModelPage() -> impl IntoView {
         .map(|p| {
             view! {
                 <li class="principle">
-                    <h3>{p.title}</h3>
-                    <p>{p.explanation}</p>
+                    <h3>{p.title()}</h3>
+                    <p>{p.explanation()}</p>
                 </li>
             }
         })
@@ -27,49 +27,49 @@ pub fn ModelPage() -> impl IntoView {
         <article class="page model">
             <h1>"The leader-leader model"</h1>
             <dl class="facts">
-                <div><dt>"What it is"</dt><dd>{OVERVIEW.name}</dd></div>
-                <div><dt>"Field"</dt><dd>{OVERVIEW.category}</dd></div>
-                <div><dt>"Time to see results"</dt><dd>{OVERVIEW.time_to_results}</dd></div>
+                <div><dt>"What it is"</dt><dd>{overview().name}</dd></div>
+                <div><dt>"Field"</dt><dd>{overview().category}</dd></div>
+                <div><dt>"Time to see results"</dt><dd>{overview().time_to_results}</dd></div>
                 <div>
                     <dt>"Source"</dt>
                     <dd>
-                        <cite>{SOURCE.title}": "{SOURCE.subtitle}</cite>", "{SOURCE.author}", "
-                        {SOURCE.year}" ("{SOURCE.kind}")"
+                        <cite>{SOURCE.title()}": "{SOURCE.subtitle()}</cite>", "{SOURCE.author()}", "
+                        {SOURCE.year}" ("{SOURCE.kind()}")"
                     </dd>
                 </div>
             </dl>
 
             <section aria-labelledby="problem-heading">
                 <h2 id="problem-heading">"The problem it solves"</h2>
-                <p>{OVERVIEW.problem}</p>
+                <p>{overview().problem}</p>
                 <div class="two-col">
                     <div class="card suits">
                         <h3>"Who it suits"</h3>
-                        <p>{OVERVIEW.suited_to}</p>
+                        <p>{overview().suited_to}</p>
                     </div>
                     <div class="card not-suits">
                         <h3>"Where it does not fit"</h3>
-                        <p>{OVERVIEW.not_suited_to}</p>
+                        <p>{overview().not_suited_to}</p>
                     </div>
                 </div>
             </section>
 
             <section aria-labelledby="idea-heading">
                 <h2 id="idea-heading">"The core idea"</h2>
-                {paragraphs(OVERVIEW.core_idea)}
+                {paragraphs(overview().core_idea)}
                 <blockquote class="key-insight">
-                    <p>{OVERVIEW.key_insight}</p>
+                    <p>{overview().key_insight}</p>
                 </blockquote>
             </section>
 
             <section aria-labelledby="empower-heading">
                 <h2 id="empower-heading">"Why empowerment programs fail"</h2>
-                <p>{OVERVIEW.why_empowerment_fails}</p>
+                <p>{overview().why_empowerment_fails}</p>
             </section>
 
             <section aria-labelledby="last-heading">
                 <h2 id="last-heading">"Why the results last"</h2>
-                <p>{OVERVIEW.durability}</p>
+                <p>{overview().durability}</p>
             </section>
 
             <section aria-labelledby="principles-heading">
@@ -78,16 +78,16 @@ pub fn ModelPage() -> impl IntoView {
             </section>
 
             <section aria-labelledby="intent-heading" id="intent">
-                <h2 id="intent-heading">{INTENT_LANGUAGE.title}</h2>
-                {paragraphs(INTENT_LANGUAGE.paragraphs)}
+                <h2 id="intent-heading">{intent_language().title}</h2>
+                {paragraphs(intent_language().paragraphs)}
                 <div class="phrase-pair">
                     <p class="phrase before">
                         <span class="phrase-label">"Instead of"</span>
-                        {INTENT_LANGUAGE.before}
+                        {intent_language().before}
                     </p>
                     <p class="phrase after">
                         <span class="phrase-label">"Say"</span>
-                        {INTENT_LANGUAGE.after}
+                        {intent_language().after}
                     </p>
                 </div>
             </section>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::components::role_picker::RolePicker;
 use crate::components::set_title;
-use crate::content::{Component, Role, COMPONENTS, COMPONENTS_INTRO, SECOND_SOURCE_NOTE};
+use crate::content::{components_intro, second_source_note, Component, Role, COMPONENTS};
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::use_app;
@@ -26,8 +26,8 @@ pub fn PillarsPage() -> impl IntoView {
     view! {
         <article class="page pillars">
             <h1>"Control, competence and clarity"</h1>
-            {paragraphs(COMPONENTS_INTRO)}
-            <p class="source-note">{SECOND_SOURCE_NOTE}</p>
+            {paragraphs(components_intro())}
+            <p class="source-note">{second_source_note()}</p>
             <div class="card"><RolePicker /></div>
             <div class="pillar-list">{cards}</div>
             <p class="next-link">
@@ -68,9 +68,9 @@ fn PillarCard(component: &'static Component) -> impl IntoView {
         .collect_view();
     view! {
         <section class=format!("pillar card pillar-{id}") aria-labelledby=format!("pillar-{id}")>
-            <p class="pillar-role">{component.role_in_model}</p>
+            <p class="pillar-role">{component.role_in_model()}</p>
             <h2 id=format!("pillar-{id}")>{component.pillar.name()}</h2>
-            <p>{component.definition}</p>
+            <p>{component.definition()}</p>
             {advice}
         </section>
     }

@@ -53,7 +53,7 @@ pub fn ReportPage() -> impl IntoView {
             let note = Memo::new(move |_| app.progress.with(|p| p.note(step.slug).to_string()));
             view! {
                 <section class="report-step">
-                    <h2>"Step " {step.number} ": " {step.title}</h2>
+                    <h2>"Step " {step.number} ": " {step.title()}</h2>
                     <p class="hint">{tally}</p>
                     <ul class="report-items">{items}</ul>
                     <h3>"Reflection"</h3>
@@ -87,7 +87,7 @@ pub fn ReportPage() -> impl IntoView {
             <crate::pages::practice::PracticeReport />
             <crate::pages::rounds::results::RoundsReport />
             <p class="hint">
-                "Source: " <cite>{SOURCE.title}": "{SOURCE.subtitle}</cite> ", " {SOURCE.author} ", " {SOURCE.year} "."
+                "Source: " <cite>{SOURCE.title()}": "{SOURCE.subtitle()}</cite> ", " {SOURCE.author()} ", " {SOURCE.year} "."
             </p>
         </article>
     }

@@ -29,7 +29,7 @@ pub fn StepsIndex() -> impl IntoView {
                     <h2>
                         <a href=href(&step_path(step))>
                             <span class="step-number">"Step " {step.number}</span>
-                            {step.title}
+                            {step.title()}
                         </a>
                     </h2>
                     <p>{step.text().summary}</p>
@@ -63,7 +63,7 @@ pub fn StepPage() -> impl IntoView {
 /// One step, drawn. Moving here puts keyboard focus on its heading.
 #[component]
 fn StepView(step: &'static Step) -> impl IntoView {
-    set_title(&format!("Step {}: {}", step.number, step.title));
+    set_title(&format!("Step {}: {}", step.number, step.title()));
     let app = use_app();
     let heading = NodeRef::<H1>::new();
     // Moving here puts focus on the heading, or on the checklist item the
@@ -104,7 +104,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
             <StepIndicator current=Some(step.number) />
             <header class="step-header">
                 <p class="step-number">"Step " {step.number} " of " {STEPS.len()}</p>
-                <h1 node_ref=heading tabindex="-1">{step.title}</h1>
+                <h1 node_ref=heading tabindex="-1">{step.title()}</h1>
                 <p class="lead">{text.summary}</p>
             </header>
             {paragraphs(text.explanation)}

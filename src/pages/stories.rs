@@ -15,11 +15,11 @@ pub fn StoriesPage() -> impl IntoView {
         .map(|e| {
             view! {
                 <section class=format!("example card example-{}", e.id) aria-labelledby=format!("example-{}", e.id)>
-                    <p class="example-ship">{e.ship}</p>
-                    <h3 id=format!("example-{}", e.id)>{e.title}</h3>
-                    {paragraphs(e.paragraphs)}
-                    <p class="outcome"><strong>"Outcome: "</strong>{e.outcome}</p>
-                    <p class="lesson"><strong>"Lesson: "</strong>{e.lesson}</p>
+                    <p class="example-ship">{e.ship()}</p>
+                    <h3 id=format!("example-{}", e.id)>{e.title()}</h3>
+                    {paragraphs(e.paragraphs())}
+                    <p class="outcome"><strong>"Outcome: "</strong>{e.outcome()}</p>
+                    <p class="lesson"><strong>"Lesson: "</strong>{e.lesson()}</p>
                 </section>
             }
         })
@@ -29,8 +29,8 @@ pub fn StoriesPage() -> impl IntoView {
         .map(|m| {
             view! {
                 <li>
-                    <h3>{m.title}</h3>
-                    <p>{m.explanation}</p>
+                    <h3>{m.title()}</h3>
+                    <p>{m.explanation()}</p>
                 </li>
             }
         })
@@ -40,8 +40,8 @@ pub fn StoriesPage() -> impl IntoView {
         .map(|o| {
             view! {
                 <li>
-                    <h3>{o.ship}</h3>
-                    {paragraphs(o.paragraphs)}
+                    <h3>{o.ship()}</h3>
+                    {paragraphs(o.paragraphs())}
                 </li>
             }
         })
@@ -64,7 +64,7 @@ pub fn StoriesPage() -> impl IntoView {
             <section aria-labelledby="source-heading">
                 <h2 id="source-heading">"Source"</h2>
                 <p>
-                    <cite>{SOURCE.title}": "{SOURCE.subtitle}</cite>" by "{SOURCE.author}
+                    <cite>{SOURCE.title()}": "{SOURCE.subtitle()}</cite>" by "{SOURCE.author()}
                     " ("{SOURCE.year}"). Every story and fact here is retold from the book in this site's own words."
                 </p>
             </section>

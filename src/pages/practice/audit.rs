@@ -63,7 +63,7 @@ pub fn AuditPage() -> impl IntoView {
             {paragraphs(&audit_intro()[1..])}
             <p>
                 "This tool belongs to "
-                <a href=href(&format!("/steps/{}", step3.slug))>"Step 3: " {step3.title}</a> "."
+                <a href=href(&format!("/steps/{}", step3.slug))>"Step 3: " {step3.title()}</a> "."
             </p>
             <details class="card look-for">
                 <summary>"What to look for"</summary>
@@ -145,7 +145,7 @@ fn AuditSummaryView() -> impl IntoView {
     let step4 = step_by_number(4).expect("step 4");
     let step4_link = move || {
         view! {
-            <a href=href(&format!("/steps/{}", step4.slug))>"Step 4: " {step4.title}</a>
+            <a href=href(&format!("/steps/{}", step4.slug))>"Step 4: " {step4.title()}</a>
         }
     };
     view! {
@@ -217,7 +217,7 @@ fn rung_option(n: u8) -> String {
     LADDER
         .iter()
         .find(|r| r.number == n)
-        .map(|r| format!("{n}: {}", r.phrase))
+        .map(|r| format!("{n}: {}", r.phrase()))
         .unwrap_or_else(|| n.to_string())
 }
 

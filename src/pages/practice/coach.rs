@@ -327,7 +327,7 @@ fn SentenceCard(
         <p class="coach-rung">
             <span class="coach-label">"Rung " {n} " of 7: "</span>
             {words.map(|w| w.does)}
-            {ladder.map(|l| format!(" (\u{201c}{}\u{201d})", l.phrase))}
+            {ladder.map(|l| format!(" (\u{201c}{}\u{201d})", l.phrase()))}
         </p>
         <p class="hint">{words.map(|w| w.advice)}</p>
     };

@@ -122,7 +122,7 @@ pub fn PracticeIndex() -> impl IntoView {
                                 <p class="hint">
                                     "Belongs to "
                                     <a href=href(&format!("/steps/{}", step.slug))>
-                                        "Step " {n} ": " {step.title}
+                                        "Step " {n} ": " {step.title()}
                                     </a>
                                 </p>
                             }

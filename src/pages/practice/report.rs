@@ -10,7 +10,7 @@ use crate::state::use_app;
 
 fn rung_words(rung: Option<u8>) -> String {
     match rung.and_then(|n| LADDER.iter().find(|r| r.number == n)) {
-        Some(r) => format!("{} ({})", r.number, r.phrase),
+        Some(r) => format!("{} ({})", r.number, r.phrase()),
         None => "not set".to_string(),
     }
 }
