@@ -4,25 +4,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::around;
 use crate::components::files::{export_backup_on_demand, Saved};
 use crate::components::languages::{LanguageOffer, LanguageSwitcher};
 use crate::content::SOURCE;
 use crate::paths::{self, href};
 use crate::state::{now_ms, use_app, DataNotice, SaveHealth};
-
-/// The main navigation: app path and label.
-pub const NAV: [(&str, &str); 10] = [
-    ("/", "Home"),
-    ("/model", "The model"),
-    ("/pillars", "Three pillars"),
-    ("/steps", "Four steps"),
-    ("/checklist", "Checklist"),
-    ("/stories", "Stories"),
-    ("/assess", "Assess"),
-    ("/practice", "Practice"),
-    ("/rounds", "Ask others"),
-    ("/data", "Your data"),
-];
+use crate::text::{fill, shell};
 
 /// Whether a nav entry is the section the visitor is in.
 pub fn nav_is_current(entry: &str, app_path: &str) -> bool {
@@ -42,19 +30,32 @@ pub fn Layout(children: Children) -> impl IntoView {
     // Remember journey pages so the home page can offer to continue.
     Effect::new(move |_| app.visit(&app_path.get()));
 
-    let nav_items = NAV
-        .iter()
-        .map(|&(path, label)| {
-            let current = move || nav_is_current(path, &app_path.get()).then_some("page");
-            view! {
-                <li>
-                    <a href=href(path) aria-current=current>
-                        {label}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
+    let nav = shell::nav();
+    // The main navigation: app path and label.
+    let nav_items = [
+        ("/", nav.home),
+        ("/model", nav.model),
+        ("/pillars", nav.pillars),
+        ("/steps", nav.steps),
+        ("/checklist", nav.checklist),
+        ("/stories", nav.stories),
+        ("/assess", nav.assess),
+        ("/practice", nav.practice),
+        ("/rounds", nav.rounds),
+        ("/data", nav.data),
+    ]
+    .into_iter()
+    .map(|(path, label)| {
+        let current = move || nav_is_current(path, &app_path.get()).then_some("page");
+        view! {
+            <li>
+                <a href=href(path) aria-current=current>
+                    {label}
+                </a>
+            </li>
+        }
+    })
+    .collect_view();
 
     // On narrow screens the list opens from a Menu disclosure (shown by the
     // stylesheet only there): native, so it works from the keyboard, tells
@@ -80,21 +81,37 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     };
 
+    let words = shell::layout();
+    let (based_on, source_and_more) = around(words.based_on, "book");
+    let book = fill(
+        words.book,
+        &[("title", SOURCE.title), ("subtitle", SOURCE.subtitle)],
+    );
+    let source_and_more = source_and_more.map(|text| {
+        fill(
+            text,
+            &[
+                ("author", SOURCE.author),
+                ("year", &SOURCE.year.to_string()),
+            ],
+        )
+    });
+
     view! {
         <a class="skip-link" href="#main" rel="external">
-            "Skip to content"
+            {words.skip_link}
         </a>
         <header class="site-header">
             <div class="wrap header-inner">
                 <a class="brand" href=href("/")>
                     <span class="brand-mark" aria-hidden="true">
-                        "LL"
+                        {words.brand_mark}
                     </span>
-                    "Leader-Leader"
+                    {words.brand}
                 </a>
-                <nav aria-label="Main" on:keydown=menu_keys>
+                <nav aria-label=words.nav_label on:keydown=menu_keys>
                     <details class="menu" id="menu">
-                        <summary>"Menu"</summary>
+                        <summary>{words.menu}</summary>
                     </details>
                     <ul class="nav-list" on:click=close_menu>
                         {nav_items}
@@ -108,14 +125,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <div class="wrap">
-                <p>
-                    "Based on "<cite>{SOURCE.title}": "{SOURCE.subtitle}</cite>" by "
-                    {SOURCE.author}" ("{SOURCE.year}"). "
-                    "Leader-Leader is an independent study aid and is not affiliated with the author."
-                </p>
-                <p>
-                    "Your ticks and notes are kept only in this browser. Nothing you write is sent anywhere."
-                </p>
+                <p>{based_on}<cite>{book}</cite>{source_and_more}</p>
+                <p>{words.privacy}</p>
                 <LanguageSwitcher />
             </div>
         </footer>
@@ -128,48 +139,45 @@ pub fn Layout(children: Children) -> impl IntoView {
 #[component]
 fn SaveBanner() -> impl IntoView {
     let app = use_app();
-    let health = move || {
-        match app.health.get() {
+    let words = shell::banner();
+    let health = move || match app.health.get() {
         SaveHealth::Saving => None,
-        SaveHealth::NotSaving(problem, others) => Some(format!(
-            "Your changes in this tab are not being saved: {problem}. They stay on screen while this tab is open{}; \
-             download a backup from Your data to keep them.",
-            if others { ", with the changes another tab saved (those are saved)" } else { "" }
+        SaveHealth::NotSaving(problem, others) => Some(fill(
+            if others {
+                words.not_saving_with_others
+            } else {
+                words.not_saving
+            },
+            &[("problem", &problem.to_string())],
         )),
-        SaveHealth::HoldingDamaged => Some(
-            "Your saved data could not be read, and there was no room to keep a copy of it. \
-             To protect it, nothing new is saved until you download it or delete it on the Your data page."
-                .to_string(),
-        ),
-        SaveHealth::ReadOnlyNewer { found } => Some(format!(
-            "This browser holds data saved by a newer version of Leader-Leader (format {found}). \
-             It is shown here read-only: this version will not change it, so nothing you do here is saved. \
-             Reload to get the newer version."
+        SaveHealth::HoldingDamaged => Some(words.holding_damaged.to_string()),
+        SaveHealth::ReadOnlyNewer { found } => Some(fill(
+            words.read_only_newer,
+            &[("format", &found.to_string())],
         )),
-    }
     };
     let notice = move || {
-        app.notice.get().map(|DataNotice::Recovered { error, copy_kept, part }| {
-            match part {
-                None => {
-                    let kept = if copy_kept {
-                        "A copy of it is kept in this browser, untouched, and you are starting afresh."
-                    } else {
-                        "It has been left as it was."
-                    };
-                    format!("Your saved progress could not be read: {error}. {kept}")
+        app.notice.get().map(
+            |DataNotice::Recovered {
+                 error,
+                 copy_kept,
+                 part,
+             }| {
+                let error = error.to_string();
+                match (part, copy_kept) {
+                    (None, true) => fill(words.progress_unreadable_kept, &[("error", &error)]),
+                    (None, false) => fill(words.progress_unreadable_left, &[("error", &error)]),
+                    (Some(part), true) => fill(
+                        words.part_unreadable_kept,
+                        &[("part", part), ("error", &error)],
+                    ),
+                    (Some(part), false) => fill(
+                        words.part_unreadable_left,
+                        &[("part", part), ("error", &error)],
+                    ),
                 }
-                Some(part) if copy_kept => format!(
-                    "Your saved {part} could not be read: {error}. A copy of everything you had \
-                     saved is kept in this browser, untouched, and your {part} start afresh."
-                ),
-                Some(part) => format!(
-                    "Your saved {part} could not be read: {error}. They have been left as they \
-                     were, and nothing is saved until you decide what to do with them on the \
-                     Your data page."
-                ),
-            }
-        })
+            },
+        )
     };
     let (exported_now, set_exported_now) = signal(None::<Result<Saved, String>>);
     // Not where a colleague answers a round: that page leaves the
@@ -185,11 +193,7 @@ fn SaveBanner() -> impl IntoView {
                 .await
                 .is_err()
             {
-                set_exported_now.set(Some(Err(
-                    "The backup could not be made: part of the app did not arrive. \
-                     Check the connection and try again."
-                        .to_string(),
-                )));
+                set_exported_now.set(Some(Err(words.backup_missing_piece.to_string())));
             }
         });
     };
@@ -223,11 +227,11 @@ fn SaveBanner() -> impl IntoView {
                         view! {
                             <section class="banner banner-info" aria-labelledby="update-title" role="status">
                                 <p id="update-title">
-                                    <strong>"A new version of Leader-Leader is ready. "</strong>
-                                    "Reload to use it. Your data stays as it is."
+                                    <strong>{words.update_title} " "</strong>
+                                    {words.update_text}
                                 </p>
                                 <button type="button" class="button" on:click=apply_update>
-                                    "Reload now"
+                                    {words.update_button}
                                 </button>
                             </section>
                         }
@@ -239,7 +243,7 @@ fn SaveBanner() -> impl IntoView {
                         .map(|text| {
                             view! {
                                 <p class="banner banner-warning" id="save-problem">
-                                    <strong>"Not saving. "</strong>
+                                    <strong>{words.not_saving_title} " "</strong>
                                     {text}
                                 </p>
                             }
@@ -253,10 +257,10 @@ fn SaveBanner() -> impl IntoView {
                             <div class="banner banner-warning" role="alert">
                                 <p>{text}</p>
                                 <p>
-                                    <a href=href("/data")>"Download the damaged copy, or restore a backup"</a>
+                                    <a href=href("/data")>{words.damaged_link}</a>
                                 </p>
                                 <button type="button" on:click=move |_| app.notice.set(None)>
-                                    "Dismiss"
+                                    {words.dismiss}
                                 </button>
                             </div>
                         }
@@ -268,8 +272,8 @@ fn SaveBanner() -> impl IntoView {
                         view! {
                             <section class="banner banner-info" aria-labelledby="reminder-title">
                                 <p id="reminder-title">
-                                    <strong>"Time for a backup. "</strong>
-                                    "Some of your work has been in this browser for over a week without a backup file. Browsers can clear a site's data, so keep a copy."
+                                    <strong>{words.reminder_title} " "</strong>
+                                    {words.reminder_text}
                                 </p>
                                 <div class="banner-actions">
                                     <button
@@ -277,7 +281,7 @@ fn SaveBanner() -> impl IntoView {
                                         class="button"
                                         on:click=download_backup
                                     >
-                                        "Download a backup"
+                                        {words.reminder_button}
                                     </button>
                                     <button
                                         type="button"
@@ -286,7 +290,7 @@ fn SaveBanner() -> impl IntoView {
                                             app.dismiss_backup_reminder();
                                         }
                                     >
-                                        "Not now"
+                                        {words.reminder_later}
                                     </button>
                                 </div>
                             </section>
