@@ -82,20 +82,22 @@ pub fn Layout(children: Children) -> impl IntoView {
     };
 
     let words = shell::layout();
+    // The main module renders both sides as text, even an empty one (an
+    // `Option` would cost it code): the built page then has a space there.
     let (based_on, source_and_more) = around(words.based_on, "book");
+    let based_on = based_on.unwrap_or_default();
     let book = fill(
         words.book,
         &[("title", SOURCE.title), ("subtitle", SOURCE.subtitle)],
     );
-    let source_and_more = source_and_more.map(|text| {
-        fill(
-            text,
-            &[
-                ("author", SOURCE.author),
-                ("year", &SOURCE.year.to_string()),
-            ],
-        )
-    });
+    let source_and_more = fill(
+        source_and_more.unwrap_or_default(),
+        &[
+            ("author", SOURCE.author),
+            // As u64, whose formatting the main module has anyway.
+            ("year", &u64::from(SOURCE.year).to_string()),
+        ],
+    );
 
     view! {
         <a class="skip-link" href="#main" rel="external">
@@ -140,21 +142,22 @@ pub fn Layout(children: Children) -> impl IntoView {
 fn SaveBanner() -> impl IntoView {
     let app = use_app();
     let words = shell::banner();
-    let health = move || match app.health.get() {
-        SaveHealth::Saving => None,
-        SaveHealth::NotSaving(problem, others) => Some(fill(
-            if others {
-                words.not_saving_with_others
-            } else {
-                words.not_saving
-            },
-            &[("problem", &problem.to_string())],
-        )),
-        SaveHealth::HoldingDamaged => Some(words.holding_damaged.to_string()),
-        SaveHealth::ReadOnlyNewer { found } => Some(fill(
-            words.read_only_newer,
-            &[("format", &found.to_string())],
-        )),
+    // One `fill` for every case: each call costs the main module code.
+    let health = move || {
+        let (text, value) = match app.health.get() {
+            SaveHealth::Saving => return None,
+            SaveHealth::NotSaving(problem, others) => (
+                if others {
+                    words.not_saving_with_others
+                } else {
+                    words.not_saving
+                },
+                problem.to_string(),
+            ),
+            SaveHealth::HoldingDamaged => (words.holding_damaged, String::new()),
+            SaveHealth::ReadOnlyNewer { found } => (words.read_only_newer, found.to_string()),
+        };
+        Some(fill(text, &[("problem", &value), ("format", &value)]))
     };
     let notice = move || {
         app.notice.get().map(
@@ -163,19 +166,19 @@ fn SaveBanner() -> impl IntoView {
                  copy_kept,
                  part,
              }| {
-                let error = error.to_string();
-                match (part, copy_kept) {
-                    (None, true) => fill(words.progress_unreadable_kept, &[("error", &error)]),
-                    (None, false) => fill(words.progress_unreadable_left, &[("error", &error)]),
-                    (Some(part), true) => fill(
-                        words.part_unreadable_kept,
-                        &[("part", part), ("error", &error)],
-                    ),
-                    (Some(part), false) => fill(
-                        words.part_unreadable_left,
-                        &[("part", part), ("error", &error)],
-                    ),
-                }
+                let text = match (part, copy_kept) {
+                    (None, true) => words.progress_unreadable_kept,
+                    (None, false) => words.progress_unreadable_left,
+                    (Some(_), true) => words.part_unreadable_kept,
+                    (Some(_), false) => words.part_unreadable_left,
+                };
+                fill(
+                    text,
+                    &[
+                        ("part", part.unwrap_or_default()),
+                        ("error", &error.to_string()),
+                    ],
+                )
             },
         )
     };
