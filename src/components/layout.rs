@@ -322,6 +322,119 @@ fn SaveBanner() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::{journey, set_lang, Lang};
+
+    /// Interface words of the shell and the journey's pages that the pages
+    /// built for a first visit show, in the thread's language. (Not the
+    /// model page's heading: the framework's own name of the model, in its
+    /// facts, is the same English text until its file is translated.)
+    fn built_words() -> Vec<&'static str> {
+        let layout = shell::layout();
+        let nav = shell::nav();
+        let home = journey::home();
+        let model = journey::model();
+        let step_page = journey::step_page();
+        let mut words = vec![
+            layout.skip_link,
+            layout.privacy,
+            nav.model,
+            nav.pillars,
+            nav.steps,
+            nav.rounds,
+            nav.data,
+            shell::title().home,
+            shell::role_picker().legend,
+            shell::role_picker().hint,
+            shell::reset().button,
+            home.heading,
+            home.lead,
+            home.new_here,
+            home.start,
+            home.progress_heading,
+            home.journey_heading,
+            model.problem,
+            model.core_idea,
+            model.empowerment,
+            model.results_last,
+            model.next,
+            journey::pillars().heading,
+            journey::pillars().leader,
+            journey::pillars().not_leader,
+            journey::stories().mistakes,
+            journey::stories().origin,
+            journey::steps().lead,
+            step_page.items,
+            step_page.reflection,
+            step_page.saved,
+            journey::step_nav().all_steps,
+            journey::step_nav().to_checklist,
+            journey::checklist().lead,
+            journey::not_found().heading,
+            journey::not_found().home,
+            journey::step().whole_checklist,
+        ];
+        words.extend(journey::journey().iter().map(|stage| stage.link));
+        words
+    }
+
+    /// The texts of the journey's pages as built (the title, and each run of
+    /// text between tags), with the few entities the renderer writes turned back.
+    fn built_texts() -> Vec<String> {
+        let mut html = String::new();
+        let journey = [
+            "/",
+            "/model",
+            "/pillars",
+            "/stories",
+            "/steps",
+            "/checklist",
+        ];
+        let addresses = crate::app::addresses();
+        let ours = addresses
+            .iter()
+            .filter(|a| journey.contains(&a.as_str()) || a.starts_with("/steps/"));
+        for page in ours.map(|a| crate::prerender::render(a)) {
+            html.push_str(&format!("<title>{}</title>{}", page.title, page.html));
+        }
+        html.push_str(&crate::prerender::render_not_found().html);
+        html.split(['<', '>'])
+            .map(|text| {
+                text.trim()
+                    .replace("&#x27;", "'")
+                    .replace("&#39;", "'")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_shell_and_the_journey_speak_every_language() {
+        set_lang(Lang::En);
+        let english = built_words();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            set_lang(lang);
+            let translated = built_words();
+            let texts = built_texts();
+            for (en, theirs) in english.iter().zip(&translated) {
+                assert!(
+                    texts.iter().any(|t| t == theirs),
+                    "{lang:?} pages lack {theirs:?}"
+                );
+                if en != theirs {
+                    assert!(
+                        !texts.iter().any(|t| t == en),
+                        "{lang:?} pages still say {en:?}"
+                    );
+                }
+            }
+        }
+        set_lang(Lang::En);
+        let texts = built_texts();
+        for en in english {
+            assert!(texts.iter().any(|t| t == en), "English pages lack {en:?}");
+        }
+    }
 
     #[test]
     fn nav_marks_the_section_not_just_the_page() {
