@@ -317,7 +317,8 @@ pages! {
 
 /// Shown instead of a page whose piece of the app could not be fetched.
 fn not_loaded() -> AnyView {
-    crate::components::set_title("Page not loaded");
+    let words = crate::text::shell::not_loaded();
+    crate::components::set_title(words.title);
     let reload = |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();
@@ -325,14 +326,11 @@ fn not_loaded() -> AnyView {
     };
     view! {
         <article class="page not-loaded">
-            <h1>"This page could not be loaded"</h1>
-            <p>
-                "Part of the app that this page needs did not arrive, most likely because the connection dropped. "
-                "Everything you have saved is still here."
-            </p>
+            <h1>{words.heading}</h1>
+            <p>{words.text}</p>
             <p>
                 <button type="button" class="button" on:click=reload>
-                    "Try again"
+                    {words.retry}
                 </button>
             </p>
         </article>

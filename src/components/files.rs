@@ -15,21 +15,22 @@ use crate::state::{now_ms, AppState};
 
 /// Hands `text` to the browser as a file download.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |what: &str| format!("The browser could not make the file ({what}).");
+    let words = crate::text::shell::files();
+    let fail = |what: &str| crate::text::fill(words.failed, &[("what", what)]);
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| fail("blob"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("address"))?;
+        .map_err(|_| fail(words.blob))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail(words.address))?;
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| fail("document"))?;
+        .ok_or_else(|| fail(words.document))?;
     let anchor = document
         .create_element("a")
-        .map_err(|_| fail("link"))?
+        .map_err(|_| fail(words.link))?
         .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| fail("link"))?;
+        .map_err(|_| fail(words.link))?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     // Keep the router from treating the click as navigation.
@@ -63,9 +64,10 @@ pub enum Saved {
 impl Saved {
     /// What the visitor is told (nothing when they cancelled).
     pub fn words(self) -> Option<&'static str> {
+        let words = crate::text::shell::backup_done();
         match self {
-            Saved::Written => Some("Backup saved."),
-            Saved::Handed => Some("Backup downloaded, unless you cancelled it."),
+            Saved::Written => Some(words.written),
+            Saved::Handed => Some(words.handed),
             Saved::Cancelled => None,
         }
     }
@@ -96,10 +98,7 @@ async fn save_with_picker(file_name: &str, text: &str) -> Option<Result<Saved, S
     Some(match written.await {
         Ok(_) => Ok(Saved::Written),
         Err(e) if error_name(&e) == "AbortError" => Ok(Saved::Cancelled),
-        Err(_) => Err(
-            "The backup could not be written to that file. Try again, or choose another place."
-                .into(),
-        ),
+        Err(_) => Err(crate::text::shell::files().not_written.into()),
     })
 }
 

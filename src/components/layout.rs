@@ -4,25 +4,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::around;
 use crate::components::files::{export_backup_on_demand, Saved};
 use crate::components::languages::{LanguageOffer, LanguageSwitcher};
 use crate::content::SOURCE;
 use crate::paths::{self, href};
 use crate::state::{now_ms, use_app, DataNotice, SaveHealth};
-
-/// The main navigation: app path and label.
-pub const NAV: [(&str, &str); 10] = [
-    ("/", "Home"),
-    ("/model", "The model"),
-    ("/pillars", "Three pillars"),
-    ("/steps", "Four steps"),
-    ("/checklist", "Checklist"),
-    ("/stories", "Stories"),
-    ("/assess", "Assess"),
-    ("/practice", "Practice"),
-    ("/rounds", "Ask others"),
-    ("/data", "Your data"),
-];
+use crate::text::{fill, shell};
 
 /// Whether a nav entry is the section the visitor is in.
 pub fn nav_is_current(entry: &str, app_path: &str) -> bool {
@@ -42,19 +30,32 @@ pub fn Layout(children: Children) -> impl IntoView {
     // Remember journey pages so the home page can offer to continue.
     Effect::new(move |_| app.visit(&app_path.get()));
 
-    let nav_items = NAV
-        .iter()
-        .map(|&(path, label)| {
-            let current = move || nav_is_current(path, &app_path.get()).then_some("page");
-            view! {
-                <li>
-                    <a href=href(path) aria-current=current>
-                        {label}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
+    let nav = shell::nav();
+    // The main navigation: app path and label.
+    let nav_items = [
+        ("/", nav.home),
+        ("/model", nav.model),
+        ("/pillars", nav.pillars),
+        ("/steps", nav.steps),
+        ("/checklist", nav.checklist),
+        ("/stories", nav.stories),
+        ("/assess", nav.assess),
+        ("/practice", nav.practice),
+        ("/rounds", nav.rounds),
+        ("/data", nav.data),
+    ]
+    .into_iter()
+    .map(|(path, label)| {
+        let current = move || nav_is_current(path, &app_path.get()).then_some("page");
+        view! {
+            <li>
+                <a href=href(path) aria-current=current>
+                    {label}
+                </a>
+            </li>
+        }
+    })
+    .collect_view();
 
     // On narrow screens the list opens from a Menu disclosure (shown by the
     // stylesheet only there): native, so it works from the keyboard, tells
@@ -80,21 +81,39 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     };
 
+    let words = shell::layout();
+    // The main module renders both sides as text, even an empty one (an
+    // `Option` would cost it code): the built page then has a space there.
+    let (based_on, source_and_more) = around(words.based_on, "book");
+    let based_on = based_on.unwrap_or_default();
+    let book = fill(
+        words.book,
+        &[("title", SOURCE.title()), ("subtitle", SOURCE.subtitle())],
+    );
+    let source_and_more = fill(
+        source_and_more.unwrap_or_default(),
+        &[
+            ("author", SOURCE.author()),
+            // As u64, whose formatting the main module has anyway.
+            ("year", &u64::from(SOURCE.year).to_string()),
+        ],
+    );
+
     view! {
         <a class="skip-link" href="#main" rel="external">
-            "Skip to content"
+            {words.skip_link}
         </a>
         <header class="site-header">
             <div class="wrap header-inner">
                 <a class="brand" href=href("/")>
                     <span class="brand-mark" aria-hidden="true">
-                        "LL"
+                        {words.brand_mark}
                     </span>
-                    "Leader-Leader"
+                    {words.brand}
                 </a>
-                <nav aria-label="Main" on:keydown=menu_keys>
+                <nav aria-label=words.nav_label on:keydown=menu_keys>
                     <details class="menu" id="menu">
-                        <summary>"Menu"</summary>
+                        <summary>{words.menu}</summary>
                     </details>
                     <ul class="nav-list" on:click=close_menu>
                         {nav_items}
@@ -108,14 +127,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <div class="wrap">
-                <p>
-                    "Based on "<cite>{SOURCE.title()}": "{SOURCE.subtitle()}</cite>" by "
-                    {SOURCE.author()}" ("{SOURCE.year}"). "
-                    "Leader-Leader is an independent study aid and is not affiliated with the author."
-                </p>
-                <p>
-                    "Your ticks and notes are kept only in this browser. Nothing you write is sent anywhere."
-                </p>
+                <p>{based_on}<cite>{book}</cite>{source_and_more}</p>
+                <p>{words.privacy}</p>
                 <LanguageSwitcher />
             </div>
         </footer>
@@ -128,48 +141,46 @@ pub fn Layout(children: Children) -> impl IntoView {
 #[component]
 fn SaveBanner() -> impl IntoView {
     let app = use_app();
+    let words = shell::banner();
+    // One `fill` for every case: each call costs the main module code.
     let health = move || {
-        match app.health.get() {
-        SaveHealth::Saving => None,
-        SaveHealth::NotSaving(problem, others) => Some(format!(
-            "Your changes in this tab are not being saved: {problem}. They stay on screen while this tab is open{}; \
-             download a backup from Your data to keep them.",
-            if others { ", with the changes another tab saved (those are saved)" } else { "" }
-        )),
-        SaveHealth::HoldingDamaged => Some(
-            "Your saved data could not be read, and there was no room to keep a copy of it. \
-             To protect it, nothing new is saved until you download it or delete it on the Your data page."
-                .to_string(),
-        ),
-        SaveHealth::ReadOnlyNewer { found } => Some(format!(
-            "This browser holds data saved by a newer version of Leader-Leader (format {found}). \
-             It is shown here read-only: this version will not change it, so nothing you do here is saved. \
-             Reload to get the newer version."
-        )),
-    }
+        let (text, value) = match app.health.get() {
+            SaveHealth::Saving => return None,
+            SaveHealth::NotSaving(problem, others) => (
+                if others {
+                    words.not_saving_with_others
+                } else {
+                    words.not_saving
+                },
+                problem.to_string(),
+            ),
+            SaveHealth::HoldingDamaged => (words.holding_damaged, String::new()),
+            SaveHealth::ReadOnlyNewer { found } => (words.read_only_newer, found.to_string()),
+        };
+        Some(fill(text, &[("problem", &value), ("format", &value)]))
     };
     let notice = move || {
-        app.notice.get().map(|DataNotice::Recovered { error, copy_kept, part }| {
-            match part {
-                None => {
-                    let kept = if copy_kept {
-                        "A copy of it is kept in this browser, untouched, and you are starting afresh."
-                    } else {
-                        "It has been left as it was."
-                    };
-                    format!("Your saved progress could not be read: {error}. {kept}")
-                }
-                Some(part) if copy_kept => format!(
-                    "Your saved {part} could not be read: {error}. A copy of everything you had \
-                     saved is kept in this browser, untouched, and your {part} start afresh."
-                ),
-                Some(part) => format!(
-                    "Your saved {part} could not be read: {error}. They have been left as they \
-                     were, and nothing is saved until you decide what to do with them on the \
-                     Your data page."
-                ),
-            }
-        })
+        app.notice.get().map(
+            |DataNotice::Recovered {
+                 error,
+                 copy_kept,
+                 part,
+             }| {
+                let text = match (part, copy_kept) {
+                    (None, true) => words.progress_unreadable_kept,
+                    (None, false) => words.progress_unreadable_left,
+                    (Some(_), true) => words.part_unreadable_kept,
+                    (Some(_), false) => words.part_unreadable_left,
+                };
+                fill(
+                    text,
+                    &[
+                        ("part", part.unwrap_or_default()),
+                        ("error", &error.to_string()),
+                    ],
+                )
+            },
+        )
     };
     let (exported_now, set_exported_now) = signal(None::<Result<Saved, String>>);
     // Not where a colleague answers a round: that page leaves the
@@ -185,11 +196,7 @@ fn SaveBanner() -> impl IntoView {
                 .await
                 .is_err()
             {
-                set_exported_now.set(Some(Err(
-                    "The backup could not be made: part of the app did not arrive. \
-                     Check the connection and try again."
-                        .to_string(),
-                )));
+                set_exported_now.set(Some(Err(words.backup_missing_piece.to_string())));
             }
         });
     };
@@ -223,11 +230,11 @@ fn SaveBanner() -> impl IntoView {
                         view! {
                             <section class="banner banner-info" aria-labelledby="update-title" role="status">
                                 <p id="update-title">
-                                    <strong>"A new version of Leader-Leader is ready. "</strong>
-                                    "Reload to use it. Your data stays as it is."
+                                    <strong>{words.update_title} " "</strong>
+                                    {words.update_text}
                                 </p>
                                 <button type="button" class="button" on:click=apply_update>
-                                    "Reload now"
+                                    {words.update_button}
                                 </button>
                             </section>
                         }
@@ -239,7 +246,7 @@ fn SaveBanner() -> impl IntoView {
                         .map(|text| {
                             view! {
                                 <p class="banner banner-warning" id="save-problem">
-                                    <strong>"Not saving. "</strong>
+                                    <strong>{words.not_saving_title} " "</strong>
                                     {text}
                                 </p>
                             }
@@ -253,10 +260,10 @@ fn SaveBanner() -> impl IntoView {
                             <div class="banner banner-warning" role="alert">
                                 <p>{text}</p>
                                 <p>
-                                    <a href=href("/data")>"Download the damaged copy, or restore a backup"</a>
+                                    <a href=href("/data")>{words.damaged_link}</a>
                                 </p>
                                 <button type="button" on:click=move |_| app.notice.set(None)>
-                                    "Dismiss"
+                                    {words.dismiss}
                                 </button>
                             </div>
                         }
@@ -268,8 +275,8 @@ fn SaveBanner() -> impl IntoView {
                         view! {
                             <section class="banner banner-info" aria-labelledby="reminder-title">
                                 <p id="reminder-title">
-                                    <strong>"Time for a backup. "</strong>
-                                    "Some of your work has been in this browser for over a week without a backup file. Browsers can clear a site's data, so keep a copy."
+                                    <strong>{words.reminder_title} " "</strong>
+                                    {words.reminder_text}
                                 </p>
                                 <div class="banner-actions">
                                     <button
@@ -277,7 +284,7 @@ fn SaveBanner() -> impl IntoView {
                                         class="button"
                                         on:click=download_backup
                                     >
-                                        "Download a backup"
+                                        {words.reminder_button}
                                     </button>
                                     <button
                                         type="button"
@@ -286,7 +293,7 @@ fn SaveBanner() -> impl IntoView {
                                             app.dismiss_backup_reminder();
                                         }
                                     >
-                                        "Not now"
+                                        {words.reminder_later}
                                     </button>
                                 </div>
                             </section>
@@ -315,6 +322,119 @@ fn SaveBanner() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::{journey, set_lang, Lang};
+
+    /// Interface words of the shell and the journey's pages that the pages
+    /// built for a first visit show, in the thread's language. (Not the
+    /// model page's heading: the framework's own name of the model, in its
+    /// facts, is the same English text until its file is translated.)
+    fn built_words() -> Vec<&'static str> {
+        let layout = shell::layout();
+        let nav = shell::nav();
+        let home = journey::home();
+        let model = journey::model();
+        let step_page = journey::step_page();
+        let mut words = vec![
+            layout.skip_link,
+            layout.privacy,
+            nav.model,
+            nav.pillars,
+            nav.steps,
+            nav.rounds,
+            nav.data,
+            shell::title().home,
+            shell::role_picker().legend,
+            shell::role_picker().hint,
+            shell::reset().button,
+            home.heading,
+            home.lead,
+            home.new_here,
+            home.start,
+            home.progress_heading,
+            home.journey_heading,
+            model.problem,
+            model.core_idea,
+            model.empowerment,
+            model.results_last,
+            model.next,
+            journey::pillars().heading,
+            journey::pillars().leader,
+            journey::pillars().not_leader,
+            journey::stories().mistakes,
+            journey::stories().origin,
+            journey::steps().lead,
+            step_page.items,
+            step_page.reflection,
+            step_page.saved,
+            journey::step_nav().all_steps,
+            journey::step_nav().to_checklist,
+            journey::checklist().lead,
+            journey::not_found().heading,
+            journey::not_found().home,
+            journey::step().whole_checklist,
+        ];
+        words.extend(journey::journey().iter().map(|stage| stage.link));
+        words
+    }
+
+    /// The texts of the journey's pages as built (the title, and each run of
+    /// text between tags), with the few entities the renderer writes turned back.
+    fn built_texts() -> Vec<String> {
+        let mut html = String::new();
+        let journey = [
+            "/",
+            "/model",
+            "/pillars",
+            "/stories",
+            "/steps",
+            "/checklist",
+        ];
+        let addresses = crate::app::addresses();
+        let ours = addresses
+            .iter()
+            .filter(|a| journey.contains(&a.as_str()) || a.starts_with("/steps/"));
+        for page in ours.map(|a| crate::prerender::render(a)) {
+            html.push_str(&format!("<title>{}</title>{}", page.title, page.html));
+        }
+        html.push_str(&crate::prerender::render_not_found().html);
+        html.split(['<', '>'])
+            .map(|text| {
+                text.trim()
+                    .replace("&#x27;", "'")
+                    .replace("&#39;", "'")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_shell_and_the_journey_speak_every_language() {
+        set_lang(Lang::En);
+        let english = built_words();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            set_lang(lang);
+            let translated = built_words();
+            let texts = built_texts();
+            for (en, theirs) in english.iter().zip(&translated) {
+                assert!(
+                    texts.iter().any(|t| t == theirs),
+                    "{lang:?} pages lack {theirs:?}"
+                );
+                if en != theirs {
+                    assert!(
+                        !texts.iter().any(|t| t == en),
+                        "{lang:?} pages still say {en:?}"
+                    );
+                }
+            }
+        }
+        set_lang(Lang::En);
+        let texts = built_texts();
+        for en in english {
+            assert!(texts.iter().any(|t| t == en), "English pages lack {en:?}");
+        }
+    }
 
     #[test]
     fn nav_marks_the_section_not_just_the_page() {

@@ -19,7 +19,13 @@ pub fn ProgressBar(
     // attribute (measured: 1.6 KB gzipped).
     move || {
         let t = tally.get();
-        let text = format!("{} of {} done", t.done, t.total);
+        let text = crate::text::fill(
+            crate::text::shell::progress_bar().count,
+            &[
+                ("done", &t.done.to_string()),
+                ("total", &t.total.to_string()),
+            ],
+        );
         // Set through the style object, not a style attribute, which the
         // Content-Security-Policy does not allow.
         let width = format!("{}%", t.percent());

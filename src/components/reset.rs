@@ -7,13 +7,15 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::progress::{join_words, plural, Progress};
+use crate::model::progress::Progress;
 use crate::state::{use_app, AppState};
+use crate::text::{fill, shell};
 
 /// A "Reset my progress" button and its confirmation dialog.
 #[component]
 pub fn ResetProgress() -> impl IntoView {
     let app = use_app();
+    let words = shell::reset();
     // Where the dialog goes once the button is pressed. `make_dialog` hands
     // over a function that makes the view rather than the view itself: the
     // view is then made by the `dialog.get().run()` closure below, so it
@@ -31,14 +33,14 @@ pub fn ResetProgress() -> impl IntoView {
             aria-labelledby="reset-heading"
             hidden=move || app.progress.with(Progress::nothing_chosen)
         >
-            <h2 id="reset-heading">"Start over"</h2>
+            <h2 id="reset-heading">{words.heading}</h2>
             <button type="button" class="button danger" on:click=open>
-                "Reset my progress"
+                {words.button}
             </button>
             {move || dialog.get().run()}
         </section>
         <p class="hint" role="status" id="reset-done" tabindex="-1">
-            {move || done.get().then_some("Your progress has been reset.")}
+            {move || done.get().then_some(words.done)}
         </p>
     }
 }
@@ -46,25 +48,41 @@ pub fn ResetProgress() -> impl IntoView {
 /// What a reset removes, in words: "2 ticked items, 1 reflection note,
 /// your role choice and your place in the journey".
 fn reset_loss(p: &Progress) -> String {
+    let words = shell::reset();
+    let count = |n: usize, one: &str, other: &str| {
+        if n == 1 {
+            one.to_string()
+        } else {
+            fill(other, &[("count", &n.to_string())])
+        }
+    };
     let mut parts = Vec::new();
     if !p.checked.is_empty() {
-        parts.push(plural(p.checked.len(), "ticked item", "ticked items"));
+        parts.push(count(p.checked.len(), words.ticked_one, words.ticked_other));
     }
     if !p.notes.is_empty() {
-        parts.push(plural(p.notes.len(), "reflection note", "reflection notes"));
+        parts.push(count(p.notes.len(), words.notes_one, words.notes_other));
     }
     if p.role.is_some() {
-        parts.push("your role choice".to_string());
+        parts.push(words.role.to_string());
     }
     if p.last_visited.is_some() {
-        parts.push("your place in the journey".to_string());
+        parts.push(words.place.to_string());
     }
-    join_words(&parts)
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => fill(
+            words.list_last,
+            &[("list", &rest.join(words.list_separator)), ("last", last)],
+        ),
+    }
 }
 
 /// Puts the confirmation dialog in `set_dialog`'s place. The dialog opens
 /// itself as soon as it is on the page, with the focus on "Keep my progress".
 fn make_dialog(app: AppState, set_dialog: WriteSignal<ViewFn>, set_done: WriteSignal<bool>) {
+    let words = shell::reset();
     set_dialog.set(ViewFn::from(move || {
         let dialog = NodeRef::<Dialog>::new();
         let loss = move || app.progress.with(reset_loss);
@@ -97,23 +115,50 @@ fn make_dialog(app: AppState, set_dialog: WriteSignal<ViewFn>, set_done: WriteSi
                 aria-describedby="reset-dialog-loss"
                 class="dialog"
             >
-                <h2 id="reset-dialog-title">"Reset your progress?"</h2>
+                <h2 id="reset-dialog-title">{words.dialog_title}</h2>
                 <p id="reset-dialog-loss">
-                    "This removes " {loss} " from this browser. It cannot be undone."
+                    {move || fill(words.dialog_loss, &[("loss", &loss())])}
                 </p>
-                <p>
-                    "Kept: your self-assessments (finished and in progress), your audit and your intent log. "
-                    "To remove those too, use \"Delete all my data\" on the Your data page."
-                </p>
+                <p>{words.dialog_kept}</p>
                 <div class="dialog-actions">
                     <button type="button" class="button" autofocus on:click=move |_| close()>
-                        "Keep my progress"
+                        {words.keep}
                     </button>
                     <button type="button" class="button danger" on:click=confirm>
-                        "Reset ticks, notes, role and place; keep assessments and practice"
+                        {words.confirm}
                     </button>
                 </div>
             </dialog>
         }
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn progress(checked: usize, notes: usize, role: bool, place: bool) -> Progress {
+        Progress {
+            role: role.then(|| "leader".to_string()),
+            checked: (0..checked).map(|n| format!("item-{n}")).collect(),
+            notes: (0..notes)
+                .map(|n| (format!("step-{n}"), "a note".to_string()))
+                .collect(),
+            last_visited: place.then(|| "/model".to_string()),
+        }
+    }
+
+    #[test]
+    fn the_loss_is_listed_in_words() {
+        assert_eq!(
+            reset_loss(&progress(2, 1, true, true)),
+            "2 ticked items, 1 reflection note, your role choice and your place in the journey"
+        );
+        assert_eq!(
+            reset_loss(&progress(1, 3, false, false)),
+            "1 ticked item and 3 reflection notes"
+        );
+        assert_eq!(reset_loss(&progress(0, 0, true, false)), "your role choice");
+        assert_eq!(reset_loss(&progress(0, 0, false, false)), "");
+    }
 }

@@ -9,6 +9,7 @@ use crate::state::use_app;
 #[component]
 pub fn RolePicker() -> impl IntoView {
     let app = use_app();
+    let words = crate::text::shell::role_picker();
     let options = Role::ALL
         .iter()
         .map(|&role| {
@@ -31,10 +32,8 @@ pub fn RolePicker() -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="role-picker">
-            <legend>"Which describes you?"</legend>
-            <p class="hint">
-                "The advice you see follows your answer. You can change it at any time."
-            </p>
+            <legend>{words.legend}</legend>
+            <p class="hint">{words.hint}</p>
             {options}
         </fieldset>
     }

@@ -201,17 +201,23 @@ pub fn is_resumable(path: &str) -> bool {
 /// How a resumable place is named on the home page's "continue" link.
 pub fn place_name(path: &str) -> Option<String> {
     if let Some(slug) = path.strip_prefix("/steps/") {
-        return content::step_by_slug(slug).map(|s| format!("Step {}: {}", s.number, s.title()));
+        return content::step_by_slug(slug).map(|s| {
+            crate::text::fill(
+                crate::text::journey::step().name,
+                &[("number", &s.number.to_string()), ("title", s.title())],
+            )
+        });
     }
+    let places = crate::text::journey::place();
     let name = match path {
-        "/model" => "The model",
-        "/pillars" => "The three pillars",
-        "/stories" => "Stories and common mistakes",
-        "/checklist" => "Your checklist",
-        "/assess" => "The self-assessment",
-        "/practice/audit" => "The genetic-code audit",
-        "/practice/intents" => "The intent log",
-        "/practice/phrases" => "The phrase coach",
+        "/model" => places.model,
+        "/pillars" => places.pillars,
+        "/stories" => places.stories,
+        "/checklist" => places.checklist,
+        "/assess" => places.assess,
+        "/practice/audit" => places.audit,
+        "/practice/intents" => places.intents,
+        "/practice/phrases" => places.phrases,
         _ => return None,
     };
     Some(name.to_string())

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::reset::ResetProgress;
 use crate::components::role_picker::RolePicker;
-use crate::components::set_title;
 use crate::components::step_nav::step_path;
+use crate::components::{around, set_title};
 use crate::content::overview;
 use crate::model::progress::place_name;
 use crate::paths::href;
 use crate::state::use_app;
+use crate::text::{fill, journey};
 
 /// The landing page.
 #[component]
@@ -27,94 +28,105 @@ pub fn Home() -> impl IntoView {
         })
     };
     let next_step = move || app.progress.with(|p| p.next_open_step());
+    let words = journey::home();
+    let stages = journey::journey()
+        .iter()
+        .map(|stage| {
+            let (before, after) = around(stage.text, "link");
+            view! {
+                <li>
+                    {before}
+                    <a href=href(&format!("/{}", stage.id))>{stage.link}</a>
+                    {after}
+                </li>
+            }
+        })
+        .collect_view();
+    let (data_before, data_after) = around(words.data_note, "link");
 
     view! {
         <article class="page home">
             <section class="hero" aria-labelledby="home-title">
-                <h1 id="home-title">"Stop being the bottleneck. Let everyone lead."</h1>
-                <p class="lead">
-                    "A guided walk through L. David Marquet's leader-leader model: learn the idea, work through its four steps and a checklist, and keep your own notes. "
-                    "Everything stays in this browser."
-                </p>
+                <h1 id="home-title">{words.heading}</h1>
+                <p class="lead">{words.lead}</p>
                 <p class="key-insight">
-                    <span class="key-insight-label">"The idea in one line: "</span>
+                    <span class="key-insight-label">{words.key_insight} " "</span>
                     {overview().key_insight}
                 </p>
                 {move || match resume() {
-                    Some((path, name)) => view! {
-                        <div class="resume card">
-                            <p>"Welcome back. You were last on " <strong>{name.clone()}</strong> "."</p>
-                            <a class="button" href=href(&path)>"Continue: " {name}</a>
-                        </div>
-                    }.into_any(),
+                    Some((path, name)) => {
+                        let (before, after) = around(words.welcome_back, "place");
+                        view! {
+                            <div class="resume card">
+                                <p>{before} <strong>{name.clone()}</strong> {after}</p>
+                                <a class="button" href=href(&path)>
+                                    {fill(words.continue_from, &[("place", &name)])}
+                                </a>
+                            </div>
+                        }.into_any()
+                    }
                     None => view! {
                         <div class="resume card">
-                            <p>"New here? Start by reading what the model is, then take the four steps."</p>
-                            <a class="button" href=href("/model")>"Start with the model"</a>
+                            <p>{words.new_here}</p>
+                            <a class="button" href=href("/model")>{words.start}</a>
                         </div>
                     }.into_any(),
                 }}
             </section>
 
             <section aria-labelledby="progress-heading" class="card">
-                <h2 id="progress-heading">"Your progress"</h2>
-                <ProgressBar label="Whole checklist" tally=overall />
+                <h2 id="progress-heading">{words.progress_heading}</h2>
+                <ProgressBar label=journey::step().whole_checklist tally=overall />
                 <p>
                     {move || match next_step() {
-                        Some(step) => view! {
-                            "Next open step: "
-                            <a href=href(&step_path(step))>"Step " {step.number} ": " {step.title()}</a>
-                        }.into_any(),
-                        None => view! { "You have ticked every item in all four steps." }.into_any(),
+                        Some(step) => {
+                            let (before, after) = around(words.next_step, "step");
+                            let name = fill(
+                                journey::step().name,
+                                &[("number", &step.number.to_string()), ("title", step.title())],
+                            );
+                            view! {
+                                {before}
+                                <a href=href(&step_path(step))>{name}</a>
+                                {after}
+                            }.into_any()
+                        }
+                        None => view! { {words.all_done} }.into_any(),
                     }}
                 </p>
             </section>
 
             <section aria-labelledby="role-heading" class="card">
-                <h2 id="role-heading">"Your role"</h2>
+                <h2 id="role-heading">{words.role_heading}</h2>
                 <RolePicker />
             </section>
 
             <section aria-labelledby="journey-heading">
-                <h2 id="journey-heading">"The journey"</h2>
-                <ol class="journey">
-                    <li>
-                        <a href=href("/model")>"The model"</a>
-                        " — the problem it solves, its core idea and its seven principles."
-                    </li>
-                    <li>
-                        <a href=href("/pillars")>"Three pillars"</a>
-                        " — control, competence and clarity, with advice for your role."
-                    </li>
-                    <li>
-                        <a href=href("/steps")>"Four steps"</a>
-                        " — how to make the change, each with a checklist and a reflection."
-                    </li>
-                    <li>
-                        <a href=href("/checklist")>"Checklist"</a>
-                        " — every action in one place, with your progress."
-                    </li>
-                    <li>
-                        <a href=href("/stories")>"Stories"</a>
-                        " — two submarines, three common mistakes and where the model came from."
-                    </li>
-                    <li>
-                        <a href=href("/assess")>"Assess"</a>
-                        " — where you stand on control, competence and clarity, what to do next, and whether you are moving."
-                    </li>
-                    <li>
-                        <a href=href("/practice")>"Practice"</a>
-                        " — audit the rules that pull decisions up, log your intents, and rephrase requests for permission."
-                    </li>
-                </ol>
+                <h2 id="journey-heading">{words.journey_heading}</h2>
+                <ol class="journey">{stages}</ol>
                 <p>
-                    "Everything stays in this browser. "
-                    <a href=href("/data")>"Your data"</a>
-                    " lets you back it up, restore it, and print or download a report."
+                    {data_before}
+                    <a href=href("/data")>{words.data_link}</a>
+                    {data_after}
                 </p>
             </section>
 
             <ResetProgress />
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_stage_of_the_journey_is_a_page() {
+        let addresses = crate::app::addresses();
+        for stage in crate::text::journey::journey() {
+            assert!(
+                addresses.contains(&format!("/{}", stage.id)),
+                "journey.toml: `{}` is no page's address",
+                stage.id
+            );
+        }
     }
 }

@@ -3,15 +3,17 @@
 
 use leptos::prelude::*;
 
-use crate::components::set_title;
+use crate::components::{around, set_title};
 use crate::content::{intent_language, overview, PRINCIPLES, SOURCE};
 use crate::pages::paragraphs;
 use crate::paths::href;
+use crate::text::{fill, journey, shell};
 
 /// The overview of the leader-leader model.
 #[component]
 pub fn ModelPage() -> impl IntoView {
-    set_title("The model");
+    let words = journey::model();
+    set_title(words.title);
     let principles = PRINCIPLES
         .iter()
         .map(|p| {
@@ -23,39 +25,51 @@ pub fn ModelPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let (source_before, source_after) = around(words.source_text, "book");
+    let book = fill(
+        shell::layout().book,
+        &[("title", SOURCE.title()), ("subtitle", SOURCE.subtitle())],
+    );
+    let source_after = source_after.map(|text| {
+        fill(
+            text,
+            &[
+                ("author", SOURCE.author()),
+                ("year", &SOURCE.year.to_string()),
+                ("kind", SOURCE.kind()),
+            ],
+        )
+    });
     view! {
         <article class="page model">
-            <h1>"The leader-leader model"</h1>
+            <h1>{words.heading}</h1>
             <dl class="facts">
-                <div><dt>"What it is"</dt><dd>{overview().name}</dd></div>
-                <div><dt>"Field"</dt><dd>{overview().category}</dd></div>
-                <div><dt>"Time to see results"</dt><dd>{overview().time_to_results}</dd></div>
+                <div><dt>{words.what_it_is}</dt><dd>{overview().name}</dd></div>
+                <div><dt>{words.field}</dt><dd>{overview().category}</dd></div>
+                <div><dt>{words.time_to_results}</dt><dd>{overview().time_to_results}</dd></div>
                 <div>
-                    <dt>"Source"</dt>
-                    <dd>
-                        <cite>{SOURCE.title()}": "{SOURCE.subtitle()}</cite>", "{SOURCE.author()}", "
-                        {SOURCE.year}" ("{SOURCE.kind()}")"
-                    </dd>
+                    <dt>{words.source}</dt>
+                    <dd>{source_before}<cite>{book}</cite>{source_after}</dd>
                 </div>
             </dl>
 
             <section aria-labelledby="problem-heading">
-                <h2 id="problem-heading">"The problem it solves"</h2>
+                <h2 id="problem-heading">{words.problem}</h2>
                 <p>{overview().problem}</p>
                 <div class="two-col">
                     <div class="card suits">
-                        <h3>"Who it suits"</h3>
+                        <h3>{words.suits}</h3>
                         <p>{overview().suited_to}</p>
                     </div>
                     <div class="card not-suits">
-                        <h3>"Where it does not fit"</h3>
+                        <h3>{words.not_suits}</h3>
                         <p>{overview().not_suited_to}</p>
                     </div>
                 </div>
             </section>
 
             <section aria-labelledby="idea-heading">
-                <h2 id="idea-heading">"The core idea"</h2>
+                <h2 id="idea-heading">{words.core_idea}</h2>
                 {paragraphs(overview().core_idea)}
                 <blockquote class="key-insight">
                     <p>{overview().key_insight}</p>
@@ -63,17 +77,17 @@ pub fn ModelPage() -> impl IntoView {
             </section>
 
             <section aria-labelledby="empower-heading">
-                <h2 id="empower-heading">"Why empowerment programs fail"</h2>
+                <h2 id="empower-heading">{words.empowerment}</h2>
                 <p>{overview().why_empowerment_fails}</p>
             </section>
 
             <section aria-labelledby="last-heading">
-                <h2 id="last-heading">"Why the results last"</h2>
+                <h2 id="last-heading">{words.results_last}</h2>
                 <p>{overview().durability}</p>
             </section>
 
             <section aria-labelledby="principles-heading">
-                <h2 id="principles-heading">"Seven principles"</h2>
+                <h2 id="principles-heading">{words.principles}</h2>
                 <ol class="principles">{principles}</ol>
             </section>
 
@@ -82,18 +96,18 @@ pub fn ModelPage() -> impl IntoView {
                 {paragraphs(intent_language().paragraphs)}
                 <div class="phrase-pair">
                     <p class="phrase before">
-                        <span class="phrase-label">"Instead of"</span>
+                        <span class="phrase-label">{words.instead_of}</span>
                         {intent_language().before}
                     </p>
                     <p class="phrase after">
-                        <span class="phrase-label">"Say"</span>
+                        <span class="phrase-label">{words.say}</span>
                         {intent_language().after}
                     </p>
                 </div>
             </section>
 
             <p class="next-link">
-                <a class="button" href=href("/pillars")>"Next: the three pillars →"</a>
+                <a class="button" href=href("/pillars")>{words.next}</a>
             </p>
         </article>
     }

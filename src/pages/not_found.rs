@@ -3,13 +3,15 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::set_title;
+use crate::components::{around, set_title};
 use crate::paths::{self, href};
+use crate::text::journey;
 
 /// The page for an unknown address, with a way back.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    set_title("Page not found");
+    let words = journey::not_found();
+    set_title(words.title);
     let location = use_location();
     let asked = move || paths::app_path(&location.pathname.get());
     // Natively this is 404.html, for whatever address GitHub Pages finds
@@ -18,20 +20,18 @@ pub fn NotFound() -> impl IntoView {
         if cfg!(target_arch = "wasm32") {
             view! { <code>{asked}</code> }.into_any()
         } else {
-            "this address".into_any()
+            words.this_address.into_any()
         }
     };
+    let (before, after) = around(words.text, "address");
     view! {
         <article class="page not-found">
-            <h1>"This page does not exist"</h1>
+            <h1>{words.heading}</h1>
+            <p>{before} {at} {after}</p>
             <p>
-                "There is nothing at " {at}
-                ". The link may be mistyped, or the page may have moved."
-            </p>
-            <p>
-                <a class="button" href=href("/")>"Go to the home page"</a>
+                <a class="button" href=href("/")>{words.home}</a>
                 " "
-                <a class="button secondary" href=href("/steps")>"See the four steps"</a>
+                <a class="button secondary" href=href("/steps")>{words.steps}</a>
             </p>
         </article>
     }

@@ -14,24 +14,26 @@ use crate::content::{components_intro, second_source_note, Component, Role, COMP
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::use_app;
+use crate::text::journey;
 
 /// The three components of leader-leader.
 #[component]
 pub fn PillarsPage() -> impl IntoView {
-    set_title("Three pillars");
+    let words = journey::pillars();
+    set_title(words.title);
     let cards = COMPONENTS
         .iter()
         .map(|c| view! { <PillarCard component=c /> })
         .collect_view();
     view! {
         <article class="page pillars">
-            <h1>"Control, competence and clarity"</h1>
+            <h1>{words.heading}</h1>
             {paragraphs(components_intro())}
             <p class="source-note">{second_source_note()}</p>
             <div class="card"><RolePicker /></div>
             <div class="pillar-list">{cards}</div>
             <p class="next-link">
-                <a class="button" href=href("/steps")>"Next: the four steps →"</a>
+                <a class="button" href=href("/steps")>{words.next}</a>
             </p>
         </article>
     }
@@ -41,6 +43,7 @@ pub fn PillarsPage() -> impl IntoView {
 #[component]
 fn PillarCard(component: &'static Component) -> impl IntoView {
     let app = use_app();
+    let words = journey::pillars();
     // A memo: a tick changes the progress, and this should change only with the role.
     let saved = Memo::new(move |_| app.role());
     let id = component.pillar.id();
@@ -51,13 +54,9 @@ fn PillarCard(component: &'static Component) -> impl IntoView {
             view! {
                 <div class="advice" class:yours=yours>
                     <h3 class="advice-heading">
-                        {if r == Role::Leader {
-                            "If you hold a leadership role"
-                        } else {
-                            "If you do not hold a leadership role"
-                        }}
+                        {if r == Role::Leader { words.leader } else { words.not_leader }}
                         // Hidden but in the line on the other role's: nothing moves.
-                        <span class="yours-tag">" · your role"</span>
+                        <span class="yours-tag">" · " {words.your_role}</span>
                     </h3>
                     <ul>
                         {component.advice(r).iter().map(|a| view! { <li>{*a}</li> }).collect_view()}

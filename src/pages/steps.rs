@@ -14,11 +14,24 @@ use crate::pages::not_found::NotFound;
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::use_app;
+use crate::text::{fill, journey};
+
+/// A step's words with its number (and title) filled in: "Step 2: …".
+fn numbered(text: &str, step: &Step) -> String {
+    fill(
+        text,
+        &[
+            ("number", &step.number.to_string()),
+            ("title", step.title()),
+        ],
+    )
+}
 
 /// All four steps, with progress on each.
 #[component]
 pub fn StepsIndex() -> impl IntoView {
-    set_title("The four steps");
+    let words = journey::steps();
+    set_title(words.title);
     let app = use_app();
     let cards = STEPS
         .iter()
@@ -28,22 +41,20 @@ pub fn StepsIndex() -> impl IntoView {
                 <li class="card step-card">
                     <h2>
                         <a href=href(&step_path(step))>
-                            <span class="step-number">"Step " {step.number}</span>
+                            <span class="step-number">{numbered(journey::step().number, step)}</span>
                             {step.title()}
                         </a>
                     </h2>
                     <p>{step.text().summary}</p>
-                    <ProgressBar label=format!("Step {} checklist", step.number) tally=tally />
+                    <ProgressBar label=numbered(journey::step().checklist, step) tally=tally />
                 </li>
             }
         })
         .collect_view();
     view! {
         <article class="page steps-index">
-            <h1>"The four steps"</h1>
-            <p class="lead">
-                "The change happens in four steps, in this order. Each has a tip, a warning, a short checklist and room for your own notes."
-            </p>
+            <h1>{words.heading}</h1>
+            <p class="lead">{words.lead}</p>
             <ol class="step-cards">{cards}</ol>
         </article>
     }
@@ -63,7 +74,8 @@ pub fn StepPage() -> impl IntoView {
 /// One step, drawn. Moving here puts keyboard focus on its heading.
 #[component]
 fn StepView(step: &'static Step) -> impl IntoView {
-    set_title(&format!("Step {}: {}", step.number, step.title()));
+    set_title(&numbered(journey::step().name, step));
+    let words = journey::step_page();
     let app = use_app();
     let heading = NodeRef::<H1>::new();
     // Moving here puts focus on the heading, or on the checklist item the
@@ -103,26 +115,31 @@ fn StepView(step: &'static Step) -> impl IntoView {
         <article class="page step">
             <StepIndicator current=Some(step.number) />
             <header class="step-header">
-                <p class="step-number">"Step " {step.number} " of " {STEPS.len()}</p>
+                <p class="step-number">
+                    {fill(
+                        words.number_of,
+                        &[("number", &step.number.to_string()), ("total", &STEPS.len().to_string())],
+                    )}
+                </p>
                 <h1 node_ref=heading tabindex="-1">{step.title()}</h1>
                 <p class="lead">{text.summary}</p>
             </header>
             {paragraphs(text.explanation)}
-            <aside class="callout tip" aria-label="Tip">
-                <p class="callout-title">"Tip"</p>
+            <aside class="callout tip" aria-label=words.tip>
+                <p class="callout-title">{words.tip}</p>
                 <p>{text.tip}</p>
             </aside>
-            <aside class="callout warning" aria-label="Warning">
-                <p class="callout-title">"Watch out"</p>
+            <aside class="callout warning" aria-label=words.warning_label>
+                <p class="callout-title">{words.warning}</p>
                 <p>{text.warning}</p>
             </aside>
             <section aria-labelledby="items-heading" class="step-items">
-                <h2 id="items-heading">"Checklist for this step"</h2>
-                <ProgressBar label=format!("Step {} checklist", step.number) tally=tally />
+                <h2 id="items-heading">{words.items}</h2>
+                <ProgressBar label=numbered(journey::step().checklist, step) tally=tally />
                 <ul class="checklist">{items}</ul>
             </section>
             <section aria-labelledby="reflect-heading" class="reflection">
-                <h2 id="reflect-heading">"Your reflection"</h2>
+                <h2 id="reflect-heading">{words.reflection}</h2>
                 <label for=for_note>{text.reflection_prompt}</label>
                 <textarea
                     id=note_id
@@ -131,7 +148,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
                     prop:value=move || app.progress.with(|p| p.note(step.slug).to_string())
                     on:input=move |ev| app.set_note(step.slug, &event_target_value(&ev))
                 ></textarea>
-                <p class="hint">"Saved as you type, in this browser only."</p>
+                <p class="hint">{words.saved}</p>
             </section>
             <StepPager step=step />
         </article>

@@ -2,14 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::components::set_title;
+use crate::components::{around, set_title};
 use crate::content::{EXAMPLES, MISTAKES, ORIGIN, SOURCE};
 use crate::pages::paragraphs;
+use crate::text::{fill, journey, shell};
 
 /// Stories from the book: what worked, what failed, and where it began.
 #[component]
 pub fn StoriesPage() -> impl IntoView {
-    set_title("Stories and common mistakes");
+    let words = journey::stories();
+    set_title(words.title);
     let examples = EXAMPLES
         .iter()
         .map(|e| {
@@ -18,8 +20,8 @@ pub fn StoriesPage() -> impl IntoView {
                     <p class="example-ship">{e.ship()}</p>
                     <h3 id=format!("example-{}", e.id)>{e.title()}</h3>
                     {paragraphs(e.paragraphs())}
-                    <p class="outcome"><strong>"Outcome: "</strong>{e.outcome()}</p>
-                    <p class="lesson"><strong>"Lesson: "</strong>{e.lesson()}</p>
+                    <p class="outcome"><strong>{words.outcome} " "</strong>{e.outcome()}</p>
+                    <p class="lesson"><strong>{words.lesson} " "</strong>{e.lesson()}</p>
                 </section>
             }
         })
@@ -46,27 +48,38 @@ pub fn StoriesPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let (source_before, source_after) = around(words.source_text, "book");
+    let book = fill(
+        shell::layout().book,
+        &[("title", SOURCE.title()), ("subtitle", SOURCE.subtitle())],
+    );
+    let source_after = source_after.map(|text| {
+        fill(
+            text,
+            &[
+                ("author", SOURCE.author()),
+                ("year", &SOURCE.year.to_string()),
+            ],
+        )
+    });
     view! {
         <article class="page stories">
-            <h1>"Stories and common mistakes"</h1>
+            <h1>{words.heading}</h1>
             <section aria-labelledby="examples-heading">
-                <h2 id="examples-heading">"Two submarines"</h2>
+                <h2 id="examples-heading">{words.examples}</h2>
                 <div class="two-col">{examples}</div>
             </section>
             <section aria-labelledby="mistakes-heading">
-                <h2 id="mistakes-heading">"Three common mistakes"</h2>
+                <h2 id="mistakes-heading">{words.mistakes}</h2>
                 <ol class="mistakes">{mistakes}</ol>
             </section>
             <section aria-labelledby="origin-heading">
-                <h2 id="origin-heading">"Where the model came from"</h2>
+                <h2 id="origin-heading">{words.origin}</h2>
                 <ol class="timeline">{origin}</ol>
             </section>
             <section aria-labelledby="source-heading">
-                <h2 id="source-heading">"Source"</h2>
-                <p>
-                    <cite>{SOURCE.title()}": "{SOURCE.subtitle()}</cite>" by "{SOURCE.author()}
-                    " ("{SOURCE.year}"). Every story and fact here is retold from the book in this site's own words."
-                </p>
+                <h2 id="source-heading">{words.source}</h2>
+                <p>{source_before}<cite>{book}</cite>{source_after}</p>
             </section>
         </article>
     }
