@@ -22,9 +22,16 @@ pub fn offset_at(ms: u64) -> i32 {
     }
 }
 
-/// The local date of `ms`, e.g. `2026-11-22`.
+/// The local date of `ms` as the visitor reads it, e.g. `2026-11-22`
+/// (`22.11.2026` in German).
 pub fn date(ms: u64) -> String {
     time::local_date(ms, offset_at(ms))
+}
+
+/// The local date of `ms` for a date field's value or a day number: always
+/// `2026-11-22`, whatever the language.
+pub fn iso_date(ms: u64) -> String {
+    time::local_iso_date(ms, offset_at(ms))
 }
 
 /// The local date and time of `ms`, to the minute: `2026-11-22 03:03`.

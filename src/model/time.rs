@@ -118,38 +118,73 @@ pub fn iso_datetime(ms: u64) -> String {
 }
 
 /// The UTC date and time of `ms` as people read it, to the minute, e.g.
-/// `2026-11-21 14:03 UTC`.
+/// `2026-11-21 14:03 UTC` (in German `21.11.2026, 14:03 UTC`).
 pub fn human_datetime(ms: u64) -> String {
-    let c = civil(ms);
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
-        c.year, c.month, c.day, c.hour, c.minute
+    format!("{} UTC", written_datetime(civil(ms), None))
+}
+
+/// The date a visitor reads, in their language's way (`formats.toml`):
+/// `2026-11-22`, `22.11.2026`, `22/11/2026`.
+fn written_date(year: i64, month: u32, day: u32) -> String {
+    crate::text::fill(
+        crate::text::formats::date(),
+        &[
+            ("year", &format!("{year:04}")),
+            ("month", &format!("{month:02}")),
+            ("day", &format!("{day:02}")),
+        ],
     )
 }
 
-/// The local date of `ms`, `offset_min` minutes east of UTC, e.g.
-/// `2026-11-22`.
+/// The date and time a visitor reads, to the minute or, given `second`, to
+/// the second.
+fn written_datetime(c: Civil, second: Option<u32>) -> String {
+    let minute = match second {
+        Some(s) => format!("{:02}:{s:02}", c.minute),
+        None => format!("{:02}", c.minute),
+    };
+    let time = crate::text::fill(
+        crate::text::formats::time(),
+        &[("hour", &format!("{:02}", c.hour)), ("minute", &minute)],
+    );
+    crate::text::fill(
+        crate::text::formats::date_time(),
+        &[
+            ("date", &written_date(c.year, c.month, c.day)),
+            ("time", &time),
+        ],
+    )
+}
+
+/// The date of day `day` (days since 1970-01-01) as a visitor reads it.
+pub fn day_date(day: i64) -> String {
+    let (year, month, day) = civil_from_days(day);
+    written_date(year, month, day)
+}
+
+/// The local date of `ms`, `offset_min` minutes east of UTC, as a visitor
+/// reads it, e.g. `2026-11-22` (in German `22.11.2026`).
 pub fn local_date(ms: u64, offset_min: i32) -> String {
+    let c = local_civil(ms, offset_min);
+    written_date(c.year, c.month, c.day)
+}
+
+/// The local date of `ms` for machines (a date field's value, a day
+/// number): always `2026-11-22`.
+pub fn local_iso_date(ms: u64, offset_min: i32) -> String {
     let c = local_civil(ms, offset_min);
     format!("{:04}-{:02}-{:02}", c.year, c.month, c.day)
 }
 
 /// The local date and time of `ms` to the minute, e.g. `2026-11-22 03:03`.
 pub fn local_datetime(ms: u64, offset_min: i32) -> String {
-    let c = local_civil(ms, offset_min);
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        c.year, c.month, c.day, c.hour, c.minute
-    )
+    written_datetime(local_civil(ms, offset_min), None)
 }
 
 /// [`local_datetime`] to the second, e.g. `2026-11-22 03:03:09`.
 fn local_datetime_seconds(ms: u64, offset_min: i32) -> String {
     let c = local_civil(ms, offset_min);
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
-        c.year, c.month, c.day, c.hour, c.minute, c.second
-    )
+    written_datetime(c, Some(c.second))
 }
 
 /// [`local_datetime`] followed by its offset from UTC, for text that leaves
@@ -267,6 +302,31 @@ pub fn parse_iso_datetime(s: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_times_follow_the_language() {
+        use crate::text::{set_lang, Lang};
+        // 2026-11-21T14:03:09Z, read in Auckland's summer (UTC+13).
+        let ms = 1_795_269_789_000;
+        assert_eq!(local_date(ms, 780), "2026-11-22");
+        assert_eq!(local_datetime(ms, 780), "2026-11-22 03:03");
+        set_lang(Lang::De);
+        assert_eq!(local_date(ms, 780), "22.11.2026");
+        assert_eq!(local_datetime(ms, 780), "22.11.2026, 03:03");
+        assert_eq!(human_datetime(ms), "21.11.2026, 14:03 UTC");
+        assert_eq!(day_date(20_805), "18.12.2026");
+        assert_eq!(
+            distinct_labels(&[(ms, 0), (ms + 1_000, 0)]),
+            ["21.11.2026, 14:03:09", "21.11.2026, 14:03:10"]
+        );
+        // A date field's value stays the same in every language.
+        assert_eq!(local_iso_date(ms, 780), "2026-11-22");
+        set_lang(Lang::Fr);
+        assert_eq!(local_datetime_zoned(ms, 780), "22/11/2026 à 03:03 UTC+13");
+        set_lang(Lang::Es);
+        assert_eq!(local_date(ms, 0), "21/11/2026");
+        set_lang(Lang::En);
+    }
 
     const DAY: u64 = MS_PER_DAY;
 

@@ -45,7 +45,7 @@ pub fn round_title(r: &Round) -> String {
 
 /// Today on the visitor's clock, as a day number.
 fn today() -> u16 {
-    date_to_day(&clock::date(now_ms())).unwrap_or(0)
+    date_to_day(&clock::iso_date(now_ms())).unwrap_or(0)
 }
 
 /// What the asker can do next with a round, in a sentence.
@@ -210,7 +210,7 @@ fn StartForm() -> impl IntoView {
     let (closes, set_closes) = signal(String::new());
     let (error, set_error) = signal(None::<String>);
     let (busy, set_busy) = signal(false);
-    let min_date = clock::date(now_ms());
+    let min_date = clock::iso_date(now_ms());
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
