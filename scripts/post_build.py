@@ -366,6 +366,32 @@ def alternates(page, public_url, lang, root_site_url):
     return links
 
 
+def not_found_script(public_url, lang):
+    """GitHub Pages answers every unknown address with the root's 404.html,
+    which is English. Under another language's folder, that page sends the
+    visitor on to the language's own 404.html, naming the address asked for;
+    there the address is put back before the app starts, so the visitor reads
+    the not-found page in their language under the address they followed."""
+    if lang == "en":
+        others = [code for code in languages() if code != "en"]
+        if not others:
+            return []
+        js = (
+            "(function(b,l,p,i){p=location.pathname;for(i=0;i<l.length;i++)"
+            'if(p.indexOf(b+l[i]+"/")===0){location.replace(b+l[i]+"/404.html?from="'
+            "+encodeURIComponent(p+location.search+location.hash));return}})"
+            f"({json.dumps(public_url)},{json.dumps(others)})"
+        )
+    else:
+        js = (
+            "(function(b,q){q=/[?&]from=([^&]*)/.exec(location.search);"
+            "if(q){q=decodeURIComponent(q[1]);"
+            'if(q.indexOf(b)===0&&q.indexOf("//")<0)history.replaceState(null,"",q)}})'
+            f"({json.dumps(public_url)})"
+        )
+    return [f"<script>{js}</script>"]
+
+
 def build_page(template, page, public_url, site_url, noscript_css, lang="en", root_site_url=None):
     """One page's HTML: the template with the page's language, title,
     description, Open Graph, its addresses in every language and its
@@ -388,6 +414,8 @@ def build_page(template, page, public_url, site_url, noscript_css, lang="en", ro
         head += [f'<link rel="canonical" href="{url}" />', f'<meta property="og:url" content="{url}" />']
     if page["file"] != "404.html":
         head += alternates(page, public_url, lang, site_url if root_site_url is None else root_site_url)
+    if page["file"] == "404.html":
+        head += not_found_script(public_url, lang)
     head.append(f'<noscript><link rel="stylesheet" href="{public_url}{noscript_css}" /></noscript>')
     html = html.replace("</head>", "  " + "\n    ".join(head) + "\n  </head>", 1)
     note = escape(page["noscript"])

@@ -5,6 +5,7 @@ import hashlib
 import json
 import pathlib
 import re
+import subprocess
 import tempfile
 import unittest
 
@@ -270,6 +271,42 @@ class StaticPages(unittest.TestCase):
         self.assertEqual(post_build.site_root("/ll/de/", "de"), "/ll/")
         with self.assertRaises(SystemExit):
             post_build.site_root("/ll/", "de")
+
+    def test_an_unknown_address_under_a_language_gets_that_languages_not_found_page(self):
+        def run(script, pathname, search=""):
+            """What the script does in a browser at that address: the
+            addresses it sends the visitor to, and puts back."""
+            js = (
+                "var done=[],location={pathname:%s,search:%s,hash:'#top',"
+                "replace:function(u){done.push(['replace',u])}},"
+                "history={replaceState:function(s,t,u){done.push(['restore',u])}};%s;"
+                "console.log(JSON.stringify(done))"
+            ) % (json.dumps(pathname), json.dumps(search), script)
+            out = subprocess.run(["node", "-e", js], capture_output=True, text=True, check=True)
+            return json.loads(out.stdout)
+
+        def script_of(html):
+            found = re.findall(r"<script>(.*?)</script>", html)
+            self.assertEqual(len(found), 1, html)
+            return found[0]
+
+        not_found = dict(RENDERED, file="404.html", href=BASE + "404")
+        english = script_of(post_build.build_page(TEMPLATE, not_found, BASE, "", "noscript-1.css"))
+        self.assertEqual(
+            run(english, "/ll/de/stepz", "?id=1"),
+            [["replace", "/ll/de/404.html?from=%2Fll%2Fde%2Fstepz%3Fid%3D1%23top"]],
+        )
+        self.assertEqual(run(english, "/ll/stepz"), [], "an English address stays English")
+        self.assertEqual(run(english, "/ll/details"), [], "a page whose name starts like a language")
+
+        german = script_of(post_build.build_page(TEMPLATE, dict(not_found, href="/ll/de/404"), "/ll/de/", "", "noscript-1.css", "de"))
+        self.assertEqual(run(german, "/ll/de/404.html", "?from=%2Fll%2Fde%2Fstepz%3Fid%3D1"), [["restore", "/ll/de/stepz?id=1"]])
+        for elsewhere in ("%2F%2Fexample.org%2Fll%2Fde%2F", "%2Fll%2Ffr%2Fx", "https%3A%2F%2Fexample.org%2F"):
+            self.assertEqual(run(german, "/ll/de/404.html", "?from=" + elsewhere), [], elsewhere)
+        self.assertEqual(run(german, "/ll/de/404.html"), [])
+
+        # Only the not-found page carries it.
+        self.assertNotIn("<script>", post_build.build_page(TEMPLATE, RENDERED, BASE, "", "noscript-1.css"))
 
     def test_the_languages_are_the_content_folders_english_first(self):
         codes = post_build.languages()

@@ -147,3 +147,17 @@ test('with the English site installed, another language\'s address still opens t
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.locator('#app[data-live]')).toHaveCount(1);
 });
+
+test('an unknown address under a language gets the not-found page in that language, at that address', async ({ page }) => {
+  // The server answers as GitHub Pages does: the root's (English) 404.html.
+  await page.goto(site('de/schritte?x=1'));
+  await expect(page.locator('#app main h1')).toHaveText('Diese Seite gibt es nicht');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(`${BASE_PATH}de/schritte?x=1`);
+  await expect(page.locator('#app main')).toContainText(`${BASE_PATH}de/schritte`);
+  await audit(page);
+  // An English unknown address stays English.
+  await page.goto(site('stepz'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}stepz`);
+});
