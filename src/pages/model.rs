@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::{around, set_title};
-use crate::content::{intent_language, overview, PRINCIPLES, SOURCE};
-use crate::pages::paragraphs;
+use crate::components::set_title;
+use crate::content::{intent_language, overview, PRINCIPLES};
+use crate::pages::{citing_the_book, paragraphs};
 use crate::paths::href;
-use crate::text::{fill, journey, shell};
+use crate::text::journey;
 
 /// The overview of the leader-leader model.
 #[component]
@@ -25,21 +25,6 @@ pub fn ModelPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let (source_before, source_after) = around(words.source_text, "book");
-    let book = fill(
-        shell::layout().book,
-        &[("title", SOURCE.title()), ("subtitle", SOURCE.subtitle())],
-    );
-    let source_after = source_after.map(|text| {
-        fill(
-            text,
-            &[
-                ("author", SOURCE.author()),
-                ("year", &SOURCE.year.to_string()),
-                ("kind", SOURCE.kind()),
-            ],
-        )
-    });
     view! {
         <article class="page model">
             <h1>{words.heading}</h1>
@@ -49,7 +34,7 @@ pub fn ModelPage() -> impl IntoView {
                 <div><dt>{words.time_to_results}</dt><dd>{overview().time_to_results}</dd></div>
                 <div>
                     <dt>{words.source}</dt>
-                    <dd>{source_before}<cite>{book}</cite>{source_after}</dd>
+                    <dd>{citing_the_book(words.source_text)}</dd>
                 </div>
             </dl>
 

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::{around, set_title};
-use crate::content::{EXAMPLES, MISTAKES, ORIGIN, SOURCE};
-use crate::pages::paragraphs;
-use crate::text::{fill, journey, shell};
+use crate::components::set_title;
+use crate::content::{EXAMPLES, MISTAKES, ORIGIN};
+use crate::pages::{citing_the_book, paragraphs};
+use crate::text::journey;
 
 /// Stories from the book: what worked, what failed, and where it began.
 #[component]
@@ -48,20 +48,6 @@ pub fn StoriesPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let (source_before, source_after) = around(words.source_text, "book");
-    let book = fill(
-        shell::layout().book,
-        &[("title", SOURCE.title()), ("subtitle", SOURCE.subtitle())],
-    );
-    let source_after = source_after.map(|text| {
-        fill(
-            text,
-            &[
-                ("author", SOURCE.author()),
-                ("year", &SOURCE.year.to_string()),
-            ],
-        )
-    });
     view! {
         <article class="page stories">
             <h1>{words.heading}</h1>
@@ -79,7 +65,7 @@ pub fn StoriesPage() -> impl IntoView {
             </section>
             <section aria-labelledby="source-heading">
                 <h2 id="source-heading">{words.source}</h2>
-                <p>{source_before}<cite>{book}</cite>{source_after}</p>
+                <p>{citing_the_book(words.source_text)}</p>
             </section>
         </article>
     }
