@@ -59,7 +59,7 @@ fn PillarCard(component: &'static Component) -> impl IntoView {
                         <span class="yours-tag">" · " {words.your_role}</span>
                     </h3>
                     <ul>
-                        {component.advice(r).iter().map(|a| view! { <li>{*a}</li> }).collect_view()}
+                        {component.advice(r).iter().map(|a| view! { <li>{crate::pages::prose(a)}</li> }).collect_view()}
                     </ul>
                 </div>
             }

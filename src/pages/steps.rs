@@ -170,7 +170,7 @@ pub fn ItemCheckbox(item: &'static ChecklistItem) -> impl IntoView {
                 on:change=move |ev| app.set_checked(item.id, event_target_checked(&ev))
             />
             <label for=for_id>
-                {item.text()}
+                {crate::pages::prose(item.text())}
                 {item.pillar.map(|p| view! { <span class="tag">{p.name()}</span> })}
             </label>
         </li>
