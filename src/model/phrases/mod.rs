@@ -41,6 +41,8 @@
 //!
 //! Byte ranges in the results always point into the text as given.
 
+mod de;
+mod intl;
 mod patterns;
 mod rewrite;
 mod rules;
@@ -145,6 +147,15 @@ pub fn read(text: &str) -> Vec<Reading> {
 }
 
 fn read_sentence(text: &str, range: Range<usize>) -> Reading {
+    // In a wasm build `lang()` is a const: only this build's rules remain.
+    match crate::text::lang() {
+        crate::text::Lang::En => read_english(text, range),
+        crate::text::Lang::De => intl::read_sentence(&de::COACH, text, range),
+        _ => read_english(text, range),
+    }
+}
+
+fn read_english(text: &str, range: Range<usize>) -> Reading {
     let toks = text::tokenize(text, range.clone());
     let matches = rules::find_matches(&toks);
     let original = text[range.clone()].to_string();
@@ -318,5 +329,7 @@ pub fn segments(text: &str, findings: &[Finding]) -> Vec<Segment> {
     out
 }
 
+#[cfg(test)]
+mod intl_tests;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,90 @@
+//! The German, French and Spanish coaches' tables: every sentence in
+//! `tests/fixtures/coach-<lang>.tsv` must be read as labelled.
+
+use super::*;
+use crate::text::{set_lang, Lang};
+
+/// One row's failure, or `None`; and whether the row was flagged.
+fn check(line: &str) -> (Option<String>, bool) {
+    let cols: Vec<&str> = line.split('\t').collect();
+    let want_flag = cols[0] == "flag";
+    let want_rung = cols[1].parse::<u8>().ok().and_then(Rung::from_number);
+    let sentence = cols[2];
+    let readings = read(sentence);
+    let fail = |why: String| (Some(format!("{sentence:?}: {why}")), want_flag);
+    let [r] = readings.as_slice() else {
+        return fail(format!("{} sentences", readings.len()));
+    };
+    if r.flagged() != want_flag {
+        return fail(format!("flagged {} (rung {:?})", r.flagged(), r.rung));
+    }
+    if r.rung != want_rung {
+        return fail(format!("rung {:?}, wanted {want_rung:?}", r.rung));
+    }
+    if want_flag {
+        let phrase: Vec<&str> = r.phrases.iter().map(|(_, p)| p.as_str()).collect();
+        if phrase != [cols[3]] {
+            return fail(format!("asking words {phrase:?}, wanted {:?}", cols[3]));
+        }
+        if r.rewrite.as_deref() != Some(cols[4]) {
+            return fail(format!("rewrite {:?}, wanted {:?}", r.rewrite, cols[4]));
+        }
+    }
+    (None, want_flag)
+}
+
+fn table(lang: Lang, name: &str) {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let body = std::fs::read_to_string(&path).expect("the table is readable");
+    set_lang(lang);
+    let mut fails = Vec::new();
+    let (mut flags, mut oks) = (0, 0);
+    for line in body
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (fail, flag) = check(line);
+        if flag {
+            flags += 1;
+        } else {
+            oks += 1;
+        }
+        fails.extend(fail);
+    }
+    set_lang(Lang::En);
+    assert!(
+        flags >= 25 && oks >= 25,
+        "{name}: {flags} flagged, {oks} not"
+    );
+    assert!(fails.is_empty(), "{name}:\n{}", fails.join("\n"));
+}
+
+#[test]
+fn german_table() {
+    table(Lang::De, "coach-de.tsv");
+}
+
+#[test]
+fn english_is_unchanged_by_the_other_coaches() {
+    set_lang(Lang::En);
+    assert_eq!(analyse("Darf ich den Termin verschieben?").len(), 0);
+    assert_eq!(analyse("Can I move the meeting?").len(), 1);
+}
+
+#[test]
+fn german_zu_goes_inside_separable_verbs() {
+    for (verb, want) in [
+        ("anrufen", "anzurufen"),
+        ("zurückrufen", "zurückzurufen"),
+        ("vorbereiten", "vorzubereiten"),
+        ("herausfinden", "herauszufinden"),
+        ("verschieben", "zu verschieben"),
+        ("antworten", "zu antworten"),
+        ("analysieren", "zu analysieren"),
+        ("übernehmen", "zu übernehmen"),
+        ("einigen", "zu einigen"),
+        ("ausprobieren", "auszuprobieren"),
+    ] {
+        assert_eq!(de::zu_infinitive(verb), want, "{verb}");
+    }
+}
