@@ -267,6 +267,38 @@ impl<'a> Sent<'a> {
     }
 }
 
+/// The rest of the sentence after the clause ending at `stop`, when a comma
+/// ends it and the rest holds words not in `drop` (", damit …" is kept,
+/// ", svp ?" is not).
+pub(super) fn rest_after<'a>(s: &Sent<'a>, stop: usize, drop: &str) -> &'a str {
+    let kept = stop < s.toks.len()
+        && s.raw(stop) == ","
+        && (stop..s.toks.len()).any(|k| is_word(&s.toks[k]) && !is_in(s.w(k), drop));
+    if kept {
+        s.tail(stop)
+    } else {
+        ""
+    }
+}
+
+/// The first index from `i` whose word is not in `list`.
+pub(super) fn skip(s: &Sent, mut i: usize, list: &str) -> usize {
+    while i < s.toks.len() && is_in(s.w(i), list) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether any pattern of `specs` matches somewhere in the sentence.
+pub(super) fn anywhere(s: &Sent, specs: &[Pattern]) -> bool {
+    (0..s.toks.len()).any(|i| s.at_any(specs, i).is_some())
+}
+
+/// Whether a pattern of `specs` matches at the start of a clause.
+pub(super) fn opens_any(s: &Sent, specs: &[Pattern], fillers: &str) -> bool {
+    (0..s.toks.len()).any(|i| s.at_any(specs, i).is_some() && s.opens_clause(i, fillers))
+}
+
 pub(super) fn is_in(word: &str, list: &str) -> bool {
     !word.is_empty() && list.split_whitespace().any(|w| w == word)
 }

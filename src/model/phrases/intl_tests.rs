@@ -65,6 +65,16 @@ fn german_table() {
 }
 
 #[test]
+fn french_table() {
+    table(Lang::Fr, "coach-fr.tsv");
+}
+
+#[test]
+fn spanish_table() {
+    table(Lang::Es, "coach-es.tsv");
+}
+
+#[test]
 fn english_is_unchanged_by_the_other_coaches() {
     set_lang(Lang::En);
     assert_eq!(analyse("Darf ich den Termin verschieben?").len(), 0);

@@ -42,6 +42,8 @@
 //! Byte ranges in the results always point into the text as given.
 
 mod de;
+mod es;
+mod fr;
 mod intl;
 mod patterns;
 mod rewrite;
@@ -151,7 +153,8 @@ fn read_sentence(text: &str, range: Range<usize>) -> Reading {
     match crate::text::lang() {
         crate::text::Lang::En => read_english(text, range),
         crate::text::Lang::De => intl::read_sentence(&de::COACH, text, range),
-        _ => read_english(text, range),
+        crate::text::Lang::Fr => intl::read_sentence(&fr::COACH, text, range),
+        crate::text::Lang::Es => intl::read_sentence(&es::COACH, text, range),
     }
 }
 
