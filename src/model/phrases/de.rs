@@ -17,6 +17,7 @@ use super::{Rung, GAP};
 pub(super) const COACH: Coach = Coach {
     fold: fold_umlauts,
     detect,
+    tag,
     rung,
     intent_lead: "Ich beabsichtige,",
 };
@@ -263,7 +264,7 @@ fn detect(s: &Sent) -> Option<Hit> {
             return Some(hit);
         }
     }
-    tag(s)
+    None
 }
 
 fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
@@ -358,7 +359,7 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
 }
 
 /// ", wenn das okay ist?" after a plan: the tag goes.
-fn tag(s: &Sent) -> Option<Hit> {
+fn tag(s: &Sent, also: bool) -> Option<Hit> {
     let comma = (1..s.toks.len()).rev().find(|&k| s.raw(k) == ",")?;
     let start = comma + 1;
     let end = s.at_any(&TAG, start)?;
@@ -366,10 +367,8 @@ fn tag(s: &Sent) -> Option<Hit> {
         return None;
     }
     let bare = end == start + 1 || matches!(s.w(start), "in");
-    if bare && !(s.question && (0..comma).any(|k| matches!(s.w(k), "ich" | "wir"))) {
-        return None;
-    }
-    if !s.question && bare {
+    let plan = also || (0..comma).any(|k| matches!(s.w(k), "ich" | "wir"));
+    if bare && !(s.question && plan) {
         return None;
     }
     Some(Hit {

@@ -18,12 +18,13 @@ use super::{Rung, GAP};
 pub(super) const COACH: Coach = Coach {
     fold: fold_accents,
     detect,
+    tag,
     rung,
     intent_lead: "Tengo la intención de",
 };
 
 const FILLERS: &str =
-    "oye oiga hola jefe jefa bueno pues una pregunta rapida y entonces ok vale perdona disculpa por favor";
+    "oye oiga hola tambien ademas jefe jefa bueno pues una pregunta rapida y entonces ok vale perdona disculpa por favor";
 
 /// Clitics that stand before a finite verb ("si lo muevo") and go after the
 /// infinitive ("moverlo").
@@ -277,7 +278,7 @@ fn detect(s: &Sent) -> Option<Hit> {
             }
         }
     }
-    tag(s)
+    None
 }
 
 fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
@@ -326,20 +327,21 @@ fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
 }
 
 /// ", ¿vale?" after a plan: the tag goes.
-fn tag(s: &Sent) -> Option<Hit> {
+fn tag(s: &Sent, also: bool) -> Option<Hit> {
     let comma = (1..s.toks.len()).rev().find(|&k| s.raw(k) == ",")?;
     let mut start = comma + 1;
     while start < s.toks.len() && matches!(s.raw(start), "¿" | "¡") {
         start += 1;
     }
     let end = s.at_any(&TAG, start)?;
-    if !s.only_marks_from(end) || !s.question {
+    let full = s.w(start) == "si" || end > start + 2;
+    if !s.only_marks_from(end) || !(s.question || full) {
         return None;
     }
     let first = s.w(s.word_indices()[0]);
     let plan =
         first.ends_with('o') || first.ends_with("mos") || is_in(first, "yo nosotros voy vamos");
-    if !plan {
+    if !(plan || also) {
         return None;
     }
     Some(Hit {

@@ -19,6 +19,7 @@ use super::{Rung, GAP};
 pub(super) const COACH: Coach = Coach {
     fold: fold_accents,
     detect,
+    tag,
     rung,
     intent_lead: "J'ai l'intention de",
 };
@@ -115,7 +116,11 @@ fn infinitive(word: &str) -> bool {
 /// The action from `from` to the clause's end: object pronouns, then an
 /// infinitive that is not a courtesy. Returns the text from `from`.
 fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
-    let from = skip(s, from, "bien juste simplement");
+    let from = skip(
+        s,
+        from,
+        "bien juste simplement aussi egalement vraiment donc plutot",
+    );
     let v = skip(s, from, PRONOUNS);
     if v >= stop || !infinitive(s.w(v)) || is_in(s.w(v), NOT_ACTIONS) {
         return None;
@@ -268,7 +273,7 @@ fn detect(s: &Sent) -> Option<Hit> {
             }
         }
     }
-    tag(s)
+    None
 }
 
 fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
@@ -316,7 +321,7 @@ fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
 }
 
 /// ", ça vous va ?" after a plan: the tag goes.
-fn tag(s: &Sent) -> Option<Hit> {
+fn tag(s: &Sent, also: bool) -> Option<Hit> {
     let comma = (1..s.toks.len()).rev().find(|&k| s.raw(k) == ",")?;
     let start = comma + 1;
     let end = s.at_any(&TAG, start)?;
@@ -325,7 +330,7 @@ fn tag(s: &Sent) -> Option<Hit> {
     }
     let plan = (0..comma).any(|k| is_in(s.w(k), "je j' nous on"));
     let full = s.w(start) == "si" || end > start + 2;
-    if !(s.question || full) || !plan {
+    if !(s.question || full) || !(plan || also) {
         return None;
     }
     Some(Hit {

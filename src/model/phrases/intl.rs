@@ -43,6 +43,9 @@ pub(super) struct Coach {
     /// Folds a lower-cased word for matching.
     pub fold: fn(&str) -> String,
     pub detect: fn(&Sent) -> Option<Hit>,
+    /// A tag asking approval at the end (", wenn das okay ist"); `also`
+    /// when the sentence already asks in another way.
+    pub tag: fn(&Sent, bool) -> Option<Hit>,
     pub rung: fn(&Sent) -> Option<Rung>,
     /// "Ich beabsichtige," for the sentences below intent that name no
     /// plan: the sentence is kept and this, with the gap, follows.
@@ -373,8 +376,22 @@ pub(super) fn keep_then_intent(sent: &Sent, lead: &str) -> String {
 pub(super) fn read_sentence(coach: &Coach, text: &str, range: Range<usize>) -> Reading {
     let sent = Sent::new(text, range.clone(), coach.fold);
     let original = text[range.clone()].to_string();
-    if let Some(hit) = (coach.detect)(&sent) {
+    if let Some(mut hit) = (coach.detect)(&sent).or_else(|| (coach.tag)(&sent, false)) {
         let r = sent.toks[hit.cue.start].start..sent.toks[hit.cue.end - 1].end;
+        let mut phrases = vec![(r.clone(), text[r].to_string())];
+        // "Darf ich …, wenn das okay ist?": the tag is marked too, and goes.
+        if let Some(tag) = (coach.tag)(&sent, true).filter(|t| t.cue.start >= hit.cue.end) {
+            let t = sent.toks[tag.cue.start].start..sent.toks[tag.cue.end - 1].end;
+            let from = (0..tag.cue.start)
+                .rev()
+                .find(|&k| sent.raw(k) == ",")
+                .map_or(t.start, |k| sent.toks[k].start);
+            let tag_text = &text[from..t.end];
+            if !hit.rewrite.ends_with(GAP) && hit.rewrite.contains(tag_text) {
+                hit.rewrite = finish(&hit.rewrite.replacen(tag_text, "", 1));
+            }
+            phrases.push((t.clone(), text[t].to_string()));
+        }
         return Reading {
             sentence: range,
             original,
@@ -383,7 +400,7 @@ pub(super) fn read_sentence(coach: &Coach, text: &str, range: Range<usize>) -> R
             } else {
                 Rung::IWouldLike
             }),
-            phrases: vec![(r.clone(), text[r].to_string())],
+            phrases,
             rewrite: Some(hit.rewrite),
         };
     }

@@ -98,3 +98,27 @@ fn german_zu_goes_inside_separable_verbs() {
         assert_eq!(de::zu_infinitive(verb), want, "{verb}");
     }
 }
+
+/// Each language's "Try an example" text shows the coach at work: two
+/// sentences flagged, the second with its tag marked too and dropped.
+#[test]
+fn each_sample_is_read_in_its_language() {
+    for lang in [Lang::De, Lang::Fr, Lang::Es] {
+        set_lang(lang);
+        let sample = crate::content::practice::coach_sample();
+        let found = analyse(sample);
+        let phrases: usize = found.iter().map(|s| s.phrases.len()).sum();
+        assert_eq!((found.len(), phrases), (2, 3), "{lang:?}: {found:#?}");
+        assert!(found.iter().all(|s| !s.rewrite.contains('?')), "{found:#?}");
+    }
+    set_lang(Lang::En);
+}
+
+#[test]
+fn a_tag_after_another_ask_is_marked_and_dropped() {
+    set_lang(Lang::De);
+    let s = analyse("Ich würde gern den Termin verschieben, wenn das okay ist.");
+    set_lang(Lang::En);
+    assert_eq!(s[0].phrases.len(), 2, "{s:?}");
+    assert_eq!(s[0].rewrite, "Ich beabsichtige, den Termin zu verschieben.");
+}
