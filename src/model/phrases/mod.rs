@@ -332,7 +332,8 @@ pub fn segments(text: &str, findings: &[Finding]) -> Vec<Segment> {
     out
 }
 
-#[cfg(test)]
+// Natively only: the tests switch the language with `text::set_lang`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod intl_tests;
 #[cfg(test)]
 mod tests;
