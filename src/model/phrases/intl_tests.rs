@@ -122,3 +122,50 @@ fn a_tag_after_another_ask_is_marked_and_dropped() {
     assert_eq!(s[0].phrases.len(), 2, "{s:?}");
     assert_eq!(s[0].rewrite, "Ich beabsichtige, den Termin zu verschieben.");
 }
+
+/// Sentences written after the rules, never tuned on: the share of asking
+/// sentences flagged and of others left alone, printed for the record
+/// (`cargo test heldout -- --nocapture`), with a floor.
+#[test]
+fn heldout_sentences_are_mostly_read_right() {
+    for (lang, name) in [
+        (Lang::De, "coach-de-heldout.tsv"),
+        (Lang::Fr, "coach-fr-heldout.tsv"),
+        (Lang::Es, "coach-es-heldout.tsv"),
+    ] {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let body = std::fs::read_to_string(&path).expect("the file is readable");
+        set_lang(lang);
+        let (mut caught, mut asks, mut wrong, mut others) = (0, 0, 0, 0);
+        let mut misses = Vec::new();
+        for line in body
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let (label, sentence) = line.split_once('\t').expect("label and sentence");
+            let flagged = !analyse(sentence).is_empty();
+            if label == "flag" {
+                asks += 1;
+                caught += usize::from(flagged);
+            } else {
+                others += 1;
+                wrong += usize::from(flagged);
+            }
+            if flagged != (label == "flag") {
+                misses.push(sentence);
+            }
+        }
+        set_lang(Lang::En);
+        println!(
+            "{name}: flagged {caught}/{asks}, wrongly flagged {wrong}/{others}; missed: {misses:?}"
+        );
+        assert!(
+            caught * 10 >= asks * 7,
+            "{name}: {caught}/{asks} flagged: {misses:?}"
+        );
+        assert!(
+            wrong * 10 <= others,
+            "{name}: {wrong}/{others} wrongly: {misses:?}"
+        );
+    }
+}
