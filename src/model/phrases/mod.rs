@@ -41,6 +41,10 @@
 //!
 //! Byte ranges in the results always point into the text as given.
 
+mod de;
+mod es;
+mod fr;
+mod intl;
 mod patterns;
 mod rewrite;
 mod rules;
@@ -145,6 +149,16 @@ pub fn read(text: &str) -> Vec<Reading> {
 }
 
 fn read_sentence(text: &str, range: Range<usize>) -> Reading {
+    // In a wasm build `lang()` is a const: only this build's rules remain.
+    match crate::text::lang() {
+        crate::text::Lang::En => read_english(text, range),
+        crate::text::Lang::De => intl::read_sentence(&de::COACH, text, range),
+        crate::text::Lang::Fr => intl::read_sentence(&fr::COACH, text, range),
+        crate::text::Lang::Es => intl::read_sentence(&es::COACH, text, range),
+    }
+}
+
+fn read_english(text: &str, range: Range<usize>) -> Reading {
     let toks = text::tokenize(text, range.clone());
     let matches = rules::find_matches(&toks);
     let original = text[range.clone()].to_string();
@@ -318,5 +332,8 @@ pub fn segments(text: &str, findings: &[Finding]) -> Vec<Segment> {
     out
 }
 
+// Natively only: the tests switch the language with `text::set_lang`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod intl_tests;
 #[cfg(test)]
 mod tests;

@@ -19,6 +19,7 @@ use crate::model::phrases::{read, rewrite_message, segments, Finding, Reading, G
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::{now_ms, use_app};
+use crate::text::{coach as words, fill};
 
 /// The longest message the coach reads, in characters.
 const MAX_MESSAGE_CHARS: usize = 20_000;
@@ -31,7 +32,7 @@ type Logged = RwSignal<BTreeSet<(usize, &'static str)>>;
 /// The phrase-coach page.
 #[component]
 pub fn PhraseCoachPage() -> impl IntoView {
-    set_title("Phrase coach");
+    set_title(words::title());
     let app = use_app();
     let text = RwSignal::new(String::new());
     let readings = Memo::new(move |_| text.with(|t| read(t)));
@@ -48,17 +49,14 @@ pub fn PhraseCoachPage() -> impl IntoView {
         logged.update(BTreeSet::clear);
     };
 
-    let copy = move |value: String, what: &'static str| {
+    // `done` is the whole message shown once the text is copied.
+    let copy = move |value: String, done: &'static str| {
         leptos::task::spawn_local(async move {
             let ok = copy_to_clipboard(value).await;
             set_feedback.set(Some(if ok {
-                (true, format!("{what} copied."))
+                (true, done.to_string())
             } else {
-                (
-                    false,
-                    "This browser did not allow copying. Select the text and copy it yourself."
-                        .to_string(),
-                )
+                (false, words::copy_failed().to_string())
             }));
         });
     };
@@ -77,17 +75,12 @@ pub fn PhraseCoachPage() -> impl IntoView {
                 (
                     true,
                     match kind {
-                        IntentKind::Intent => "Added to your intent log as an intent.".to_string(),
-                        IntentKind::Permission => {
-                            "Added to your intent log as a permission request.".to_string()
-                        }
+                        IntentKind::Intent => words::logged_intent().to_string(),
+                        IntentKind::Permission => words::logged_permission().to_string(),
                     },
                 )
             }
-            None => (
-                false,
-                "Your intent log is full. Delete old entries first.".to_string(),
-            ),
+            None => (false, words::log_full().to_string()),
         }));
     };
 
@@ -112,10 +105,10 @@ pub fn PhraseCoachPage() -> impl IntoView {
         let n = flagged.get();
         let empty = text.with(|t| t.trim().is_empty());
         match (empty, n) {
-            (true, _) => "Paste or type a message above to check it.".to_string(),
+            (true, _) => words::empty().to_string(),
             (false, 0) => coach_nothing_flagged().to_string(),
-            (false, 1) => "1 sentence hands a decision up.".to_string(),
-            (false, n) => format!("{n} sentences hand a decision up."),
+            (false, 1) => words::flagged_one().to_string(),
+            (false, n) => fill(words::flagged_other(), &[("n", &n.to_string())]),
         }
     };
 
@@ -184,11 +177,11 @@ pub fn PhraseCoachPage() -> impl IntoView {
     view! {
         <article class="page practice coach-page">
             <PracticeNav current="/practice/phrases" />
-            <h1>"Phrase coach"</h1>
+            <h1>{words::title()}</h1>
             <p class="lead">{coach_intro()[0]}</p>
             {paragraphs(&coach_intro()[1..])}
             <div class="field coach-input">
-                <label for="coach-text">"Your message"</label>
+                <label for="coach-text">{words::message_label()}</label>
                 <p class="hint" id="coach-privacy">{coach_privacy()}</p>
                 <textarea
                     id="coach-text"
@@ -204,7 +197,7 @@ pub fn PhraseCoachPage() -> impl IntoView {
             </div>
             <p class="button-row">
                 <button type="button" class="button secondary" on:click=try_example>
-                    "Try an example"
+                    {words::try_example()}
                 </button>
                 <button
                     type="button"
@@ -215,37 +208,37 @@ pub fn PhraseCoachPage() -> impl IntoView {
                         replaced.set(None);
                     }
                 >
-                    "Clear"
+                    {words::clear()}
                 </button>
             </p>
             <UndoBar
                 message=Signal::derive(move || {
                     replaced
                         .with(Option::is_some)
-                        .then(|| "The example replaced your message.".to_string())
+                        .then(|| words::example_replaced().to_string())
                 })
                 button_id="coach-undo"
                 on_undo=Callback::new(undo)
             />
 
             <section aria-labelledby="coach-results-heading" class="coach-results">
-                <h2 id="coach-results-heading">"What the coach found"</h2>
+                <h2 id="coach-results-heading">{words::results_heading()}</h2>
                 <p role="status" class="coach-count">{count_text}</p>
                 {move || {
                     (flagged.get() > 0)
                         .then(|| {
                             view! {
-                                <h3>"Your message, with the asking words marked"</h3>
+                                <h3>{words::marked_heading()}</h3>
                                 <p class="coach-marked">{marked}</p>
                                 <p class="button-row">
                                     <button
                                         type="button"
                                         class="button"
                                         on:click=move |_| {
-                                            copy(text.with(|t| rewrite_message(t)), "The rewritten message")
+                                            copy(text.with(|t| rewrite_message(t)), words::copied_message())
                                         }
                                     >
-                                        "Copy the whole message, rewritten"
+                                        {words::copy_rewritten()}
                                     </button>
                                 </p>
                             }
@@ -255,7 +248,7 @@ pub fn PhraseCoachPage() -> impl IntoView {
                     (!on_ladder().is_empty())
                         .then(|| {
                             view! {
-                                <h3>"Sentence by sentence"</h3>
+                                <h3>{words::by_sentence()}</h3>
                                 <p class="hint">{coach_ladder_note()}</p>
                                 {move || has_gap().then(|| view! { <p class="hint">{coach_gap_hint()}</p> })}
                                 <ol class="coach-list">{cards}</ol>
@@ -269,9 +262,9 @@ pub fn PhraseCoachPage() -> impl IntoView {
                             view! {
                                 <p class="hint coach-off-ladder">
                                     {if n == 1 {
-                                        "1 sentence is not on the ladder. ".to_string()
+                                        words::off_ladder_one().to_string()
                                     } else {
-                                        format!("{n} sentences are not on the ladder. ")
+                                        fill(words::off_ladder_other(), &[("n", &n.to_string())])
                                     }}
                                     {coach_off_ladder()}
                                 </p>
@@ -291,7 +284,7 @@ pub fn PhraseCoachPage() -> impl IntoView {
                             && feedback.with(|f| f.as_ref().is_some_and(|(ok, _)| *ok)))
                             .then(|| {
                                 view! {
-                                    " " <a href=href("/practice/intents")>"Open the intent log"</a>
+                                    " " <a href=href("/practice/intents")>{words::open_log()}</a>
                                 }
                             })
                     }}
@@ -322,14 +315,14 @@ fn SentenceCard(
     let at = sentence.start;
     let n = rung.map_or(0, |r| r.number());
     let ladder = LADDER.get(usize::from(n).saturating_sub(1));
-    let words = coach_rung(n);
+    let rung_words = coach_rung(n);
     let rung_line = view! {
         <p class="coach-rung">
-            <span class="coach-label">"Rung " {n} " of 7: "</span>
-            {words.map(|w| w.does)}
-            {ladder.map(|l| format!(" (\u{201c}{}\u{201d})", l.phrase()))}
+            <span class="coach-label">{fill(words::rung_label(), &[("n", &n.to_string())])}</span>
+            {rung_words.map(|w| w.does)}
+            {ladder.map(|l| fill(words::rung_phrase(), &[("phrase", l.phrase())]))}
         </p>
-        <p class="hint">{words.map(|w| w.advice)}</p>
+        <p class="hint">{rung_words.map(|w| w.advice)}</p>
     };
     let phrase_list = (!phrases.is_empty()).then(|| {
         let list = phrases
@@ -342,7 +335,7 @@ fn SentenceCard(
             .collect_view();
         view! {
             <p>
-                <span class="coach-label">"Asking words: "</span>
+                <span class="coach-label">{words::asking_words()}</span>
                 {list}
             </p>
         }
@@ -351,15 +344,15 @@ fn SentenceCard(
         if r.is_empty() {
             view! {
                 <p class="coach-rewrite">
-                    <span class="coach-label">"Try: "</span>
-                    "leave this sentence out, and let the rest of the message state what you will do."
+                    <span class="coach-label">{words::try_label()}</span>
+                    {words::leave_out()}
                 </p>
             }
             .into_any()
         } else {
             view! {
                 <p class="coach-rewrite">
-                    <span class="coach-label">"Try: "</span>
+                    <span class="coach-label">{words::try_label()}</span>
                     <q>{r}</q>
                 </p>
             }
@@ -375,12 +368,12 @@ fn SentenceCard(
     let original_for_log = original.clone();
     let log_button = move |kind: IntentKind, value: String| {
         let label_to = match kind {
-            IntentKind::Intent => "Log this as an intent",
-            IntentKind::Permission => "Log as a permission request",
+            IntentKind::Intent => words::log_intent(),
+            IntentKind::Permission => words::log_permission(),
         };
         let label_done = match kind {
-            IntentKind::Intent => "Logged as an intent",
-            IntentKind::Permission => "Logged as a permission request",
+            IntentKind::Intent => words::logged_as_intent(),
+            IntentKind::Permission => words::logged_as_permission(),
         };
         view! {
             <button
@@ -404,10 +397,12 @@ fn SentenceCard(
                         view! {
                             <button
                                 type="button"
-                                on:click=move |_| copy(rewrite_for_copy.clone(), "The suggestion")
+                                on:click=move |_| copy(rewrite_for_copy.clone(), words::copied_suggestion())
                             >
-                                "Copy"
-                                <span class="visually-hidden">" suggestion " {number}</span>
+                                {words::copy()}
+                                <span class="visually-hidden">
+                                    {fill(words::copy_hidden(), &[("n", &number.to_string())])}
+                                </span>
                             </button>
                         }
                     })}
@@ -419,7 +414,7 @@ fn SentenceCard(
     view! {
         <li class="card coach-sentence" class:coach-suggestion=flagged>
             <p>
-                <span class="coach-label">"You wrote: "</span>
+                <span class="coach-label">{words::you_wrote()}</span>
                 <q>{original}</q>
             </p>
             {rung_line}

@@ -1,0 +1,405 @@
+//! The Spanish coach: asking leave ("¿Puedo…?", "¿Podemos…?", "¿Debo…?",
+//! "¿Te parece bien si…?", "¿Me autorizas a…?", "Me preguntaba si
+//! podría…"), asking to be told ("¿Qué hago con…?", "¿Cómo debo…?"),
+//! asking for approval ("Por favor, aprueba…") and tags (", ¿vale?"); the
+//! rewrite uses Marquet's phrase as the glossary gives it: "Tengo la
+//! intención de …".
+//!
+//! Spanish drops the subject, so "¿Puedo…?" asks only as a question (with
+//! "¿" or "?"): "Puedo entregarlo mañana." states. Requests for someone
+//! else's action ("¿Puedes enviarme…?", "¿Podría enviarme…?") have another
+//! person's verb and are not matched.
+
+use super::intl::{
+    finish, fold_accents, is_in, is_word, opens_any, rest_after, skip, Coach, Hit, Pattern, Sent,
+};
+use super::{Rung, GAP};
+
+pub(super) const COACH: Coach = Coach {
+    fold: fold_accents,
+    detect,
+    tag,
+    rung,
+    intent_lead: "Tengo la intención de",
+};
+
+const FILLERS: &str =
+    "oye oiga hola tambien ademas jefe jefa bueno pues una pregunta rapida y entonces ok vale perdona disculpa por favor";
+
+/// Clitics that stand before a finite verb ("si lo muevo") and go after the
+/// infinitive ("moverlo").
+const CLITICS: &str = "me te lo la los las le les nos os se";
+
+/// Infinitives after which the sentence is a courtesy or asks for
+/// information: "¿Puedo ayudarte?", "¿Puedo preguntarte algo?".
+const NOT_ACTIONS: &str = "ayudar agradecer preguntar saber ver decir comentar felicitar destacar recordar presentar pedir aclarar informar ser";
+
+const REPORTING: &str = "pregunto preguntaba dijo decia escribio queria respondio";
+
+const SOFTENERS: &str = "por favor porfa gracias";
+
+static ASK: [Pattern; 4] = [
+    Pattern::new("(puedo|podemos|podriamos|debo|debemos|deberia|deberiamos) (yo|nosotros)?"),
+    Pattern::new("podria yo"),
+    Pattern::new("me (dejas|deja|dejais|dejan|permites|permite|permitis|permiten|autorizas|autoriza|autorizais|autorizan) (a)?"),
+    Pattern::new("me (das|da|dais|dan) (permiso|autorizacion) (para)?"),
+];
+static WONDER: Pattern = Pattern::new(
+    "(me preguntaba|queria saber|queria preguntarte|queria preguntarle|queria preguntar) si (podria|puedo|podia|podriamos|podemos|podiamos|deberia|debo)",
+);
+static ASK_IF: [Pattern; 4] = [
+    Pattern::new("(te|le|os|les) (parece|pareceria) (bien)? si (yo|nosotros)?"),
+    Pattern::new("(esta|estaria|es|seria) (bien|ok|okay|correcto|posible) si (yo|nosotros)?"),
+    Pattern::new("(te|le|os|les) (importa|importaria|molesta|molestaria) si (yo|nosotros)?"),
+    Pattern::new("(hay|habria) (algun)? problema si (yo|nosotros)?"),
+];
+static WISH: [Pattern; 2] = [
+    Pattern::new("(me|nos) gustaria"),
+    Pattern::new("(quisiera|quiero|queremos|quisieramos|deseo|deseamos|desearia)"),
+];
+static TELL_WHAT: Pattern = Pattern::new(
+    "que (hago|hacemos|debo hacer|debemos hacer|deberia hacer|deberiamos hacer|tengo que hacer|tenemos que hacer) (yo|nosotros)?",
+);
+static TELL_HOW: Pattern =
+    Pattern::new("como (debo|deberia|debemos|deberiamos|tengo que|tenemos que)");
+static TELL_ME: Pattern = Pattern::new(
+    "(dime|digame|dinos|diganos|decidme) (por favor)? (que|como) (hago|hacemos|debo|debemos|hacer|tengo|tenemos)",
+);
+static WAIT: Pattern = Pattern::new(
+    "(espero|esperamos|quedo a la espera de|quedamos a la espera de) (tu|su|vuestra|vuestro|tus|sus) (visto bueno|aprobacion|instrucciones|decision|ok|autorizacion|indicaciones)",
+);
+static APPROVE: [Pattern; 2] = [
+    Pattern::new("(aprueba|apruebe|aprobad|autoriza|autorice|autorizad|valida|valide)"),
+    Pattern::new("(puedes|puede|podrias|podria|podeis|podrian) (por favor)? (aprobar|autorizar|validar|firmar)"),
+];
+static TAG: [Pattern; 2] = [
+    Pattern::new("(si)? (te|le|os) parece (bien)?"),
+    Pattern::new("(si no te importa|si no le importa|estas de acuerdo|esta de acuerdo|de acuerdo|vale|ok|okay|bien)"),
+];
+
+fn lead(we: bool) -> &'static str {
+    if we {
+        "Tenemos la intención de"
+    } else {
+        "Tengo la intención de"
+    }
+}
+
+/// The infinitive in `word`, without the clitics it may carry:
+/// "enviarlo" → "enviar", "llamarte" → "llamar".
+fn inf_base(word: &str) -> Option<&str> {
+    let is_inf = |b: &str| {
+        b == "ir" || b.len() > 3 && (b.ends_with("ar") || b.ends_with("er") || b.ends_with("ir"))
+    };
+    if is_inf(word) {
+        return Some(word);
+    }
+    for c in CLITICS.split_whitespace() {
+        if let Some(b) = word.strip_suffix(c) {
+            if is_inf(b) {
+                return Some(b);
+            }
+            for c2 in CLITICS.split_whitespace() {
+                if let Some(b2) = b.strip_suffix(c2).filter(|b2| is_inf(b2)) {
+                    return Some(b2);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The action from `from` to `stop`: an infinitive that is not a courtesy,
+/// and what follows it.
+fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
+    let v = skip(s, from, "yo nosotros");
+    if v >= stop || inf_base(s.w(v)).is_none_or(|b| is_in(b, NOT_ACTIONS)) {
+        return None;
+    }
+    if (v..stop).any(|k| s.w(k) == "pregunta" || s.w(k) == "gracias") {
+        return None;
+    }
+    let mut end = stop;
+    while end > v && is_in(s.w(end - 1), SOFTENERS) {
+        end -= 1;
+    }
+    Some(s.span(v, end))
+}
+
+/// The infinitive of a first-person verb in a "si …" clause: "muevo" →
+/// "mover", "enviamos" → "enviar". Unknown "-o" verbs are taken as "-ar",
+/// the commonest class.
+fn from_finite(word: &str) -> Option<(String, bool)> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("muevo", "mover"),
+        ("salgo", "salir"),
+        ("hago", "hacer"),
+        ("pongo", "poner"),
+        ("vengo", "venir"),
+        ("voy", "ir"),
+        ("digo", "decir"),
+        ("traigo", "traer"),
+        ("escribo", "escribir"),
+        ("respondo", "responder"),
+        ("pido", "pedir"),
+        ("sigo", "seguir"),
+        ("vuelvo", "volver"),
+        ("pruebo", "probar"),
+        ("cierro", "cerrar"),
+        ("empiezo", "empezar"),
+        ("devuelvo", "devolver"),
+        ("resuelvo", "resolver"),
+        ("subo", "subir"),
+        ("abro", "abrir"),
+        ("decido", "decidir"),
+        ("comparto", "compartir"),
+        ("leo", "leer"),
+        ("veo", "ver"),
+        ("pospongo", "posponer"),
+        ("propongo", "proponer"),
+        ("vendo", "vender"),
+        ("imprimo", "imprimir"),
+        ("recibo", "recibir"),
+        ("asisto", "asistir"),
+        ("anado", "añadir"),
+        ("incluyo", "incluir"),
+        ("reparto", "repartir"),
+        ("meto", "meter"),
+        ("cojo", "coger"),
+        ("tengo", "tener"),
+        ("reviso", "revisar"),
+        ("invito", "invitar"),
+        ("aplazo", "aplazar"),
+        ("cuento", "contar"),
+        ("juego", "jugar"),
+        ("enciendo", "encender"),
+        ("entiendo", "entender"),
+        ("pierdo", "perder"),
+        ("elijo", "elegir"),
+        ("corrijo", "corregir"),
+        ("convoco", "convocar"),
+    ];
+    if let Some((_, inf)) = IRREGULAR.iter().find(|(f, _)| *f == word) {
+        return Some(((*inf).to_string(), false));
+    }
+    for (end, inf) in [("amos", "ar"), ("emos", "er"), ("imos", "ir")] {
+        if let Some(stem) = word.strip_suffix(end).filter(|s| s.len() > 1) {
+            return Some((format!("{stem}{inf}"), true));
+        }
+    }
+    let stem = word.strip_suffix('o').filter(|s| s.len() > 1)?;
+    Some((format!("{stem}ar"), false))
+}
+
+fn detect(s: &Sent) -> Option<Hit> {
+    for i in 0..s.toks.len() {
+        if !is_word(&s.toks[i]) || !s.opens_clause(i, FILLERS) {
+            continue;
+        }
+        if s.any_before(i, REPORTING) {
+            return None;
+        }
+        if let Some(hit) = tell_me(s, i) {
+            return Some(hit);
+        }
+        let ask = s
+            .at_any(&ASK, i)
+            .filter(|_| s.question)
+            .or_else(|| s.at(&WONDER, i));
+        if let Some(end) = ask {
+            let stop = s.clause_end(end);
+            let we = (i..end).any(|k| s.w(k).ends_with("mos") || s.w(k) == "nosotros");
+            if stop == end && s.question {
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: format!("{} {GAP}", lead(we)),
+                });
+            }
+            let for_me = matches!(s.w(i), "deberia" | "podria")
+                && (s.w(end).ends_with("me") || s.w(end).ends_with("nos"));
+            if let Some(body) = action(s, end, stop).filter(|_| !for_me) {
+                let rest = rest_after(s, stop, SOFTENERS);
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!("{} {body}{rest}", lead(we))),
+                });
+            }
+        }
+        if let Some(end) = s.at_any(&ASK_IF, i).filter(|_| s.question) {
+            let stop = s.clause_end(end);
+            let v = skip(s, end, CLITICS);
+            if let Some((inf, we)) = (v < stop).then(|| from_finite(s.w(v))).flatten() {
+                let clitics: String = (end..v).map(|k| s.w(k)).collect();
+                let after = s.span(v + 1, stop);
+                let body = if after.is_empty() {
+                    format!("{inf}{clitics}")
+                } else {
+                    format!("{inf}{clitics} {after}")
+                };
+                let rest = rest_after(s, stop, SOFTENERS);
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!("{} {body}{rest}", lead(we))),
+                });
+            }
+        }
+        if let Some(end) = s.at_any(&WISH, i) {
+            let stop = s.clause_end(end);
+            if let Some(body) = action(s, end, stop) {
+                let we = matches!(s.w(i), "nos" | "queremos" | "quisieramos" | "deseamos");
+                let rest = rest_after(s, stop, SOFTENERS);
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!("{} {body}{rest}", lead(we))),
+                });
+            }
+        }
+        if let Some(end) = s.at_any(&APPROVE, i) {
+            let stop = s.clause_end(end);
+            let mut last = stop;
+            while last > end && is_in(s.w(last - 1), SOFTENERS) {
+                last -= 1;
+            }
+            if last > end
+                && (s.question || !s.w(i).starts_with("pod") && !s.w(i).starts_with("pue"))
+            {
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!(
+                        "Tengo la intención de seguir adelante con {}",
+                        s.span(end, last)
+                    )),
+                });
+            }
+        }
+    }
+    None
+}
+
+fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
+    if let Some(end) = s.at(&TELL_WHAT, i) {
+        let we = (i..end).any(|k| s.w(k).ends_with("mos"));
+        let stop = s.clause_end(end);
+        let topic = s.span(end, stop);
+        let rewrite = if topic.is_empty() {
+            format!("{} {GAP}", lead(we))
+        } else {
+            let l = lead(we);
+            let lower = format!("{}{}", l[..1].to_lowercase(), &l[1..]);
+            let mut t = topic.to_string();
+            if let Some(c) = t.get(..1) {
+                let up = c.to_uppercase();
+                t.replace_range(..1, &up);
+            }
+            format!("{t}, {lower} {GAP}")
+        };
+        return Some(Hit {
+            cue: i..end,
+            tell_me: true,
+            rewrite,
+        });
+    }
+    if let Some(end) = s.at(&TELL_HOW, i) {
+        let we = (i..end).any(|k| s.w(k).ends_with("mos"));
+        let stop = s.clause_end(end);
+        let rewrite = match action(s, end, stop) {
+            Some(body) => format!("{} {body} así: {GAP}", lead(we)),
+            None => format!("{} {GAP}", lead(we)),
+        };
+        return Some(Hit {
+            cue: i..end,
+            tell_me: true,
+            rewrite,
+        });
+    }
+    let end = s.at(&TELL_ME, i).or_else(|| s.at(&WAIT, i))?;
+    let we = (i..end).any(|k| s.w(k).ends_with("mos"));
+    Some(Hit {
+        cue: i..end,
+        tell_me: true,
+        rewrite: format!("{} {GAP}", lead(we)),
+    })
+}
+
+/// ", ¿vale?" after a plan: the tag goes.
+fn tag(s: &Sent, also: bool) -> Option<Hit> {
+    let comma = (1..s.toks.len()).rev().find(|&k| s.raw(k) == ",")?;
+    let mut start = comma + 1;
+    while start < s.toks.len() && matches!(s.raw(start), "¿" | "¡") {
+        start += 1;
+    }
+    let end = s.at_any(&TAG, start)?;
+    let full = s.w(start) == "si" || end > start + 2;
+    if !s.only_marks_from(end) || !(s.question || full) {
+        return None;
+    }
+    let first = s.w(s.word_indices()[0]);
+    let plan =
+        first.ends_with('o') || first.ends_with("mos") || is_in(first, "yo nosotros voy vamos");
+    if !(plan || also) {
+        return None;
+    }
+    Some(Hit {
+        cue: start..end,
+        tell_me: false,
+        rewrite: finish(s.span(0, comma)),
+    })
+}
+
+static INTENT: [Pattern; 1] = [Pattern::new(
+    "(voy a|vamos a|tengo la intencion de|tenemos la intencion de|planeo|planeamos|me propongo|nos proponemos)",
+)];
+static HABIT: [Pattern; 1] = [Pattern::new("(llevo|llevamos|he estado|hemos estado)")];
+static SEE: [Pattern; 1] = [Pattern::new(
+    "(veo|he visto|he notado|me he dado cuenta|noto|parece que|al parecer|observo|he observado|hemos visto|hemos notado)",
+)];
+static THINK: [Pattern; 1] = [Pattern::new(
+    "(creo|pienso|opino|me parece|en mi opinion|supongo|sugiero|propongo|recomiendo|deberiamos|quizas|quiza|tal vez|probablemente|a lo mejor)",
+)];
+
+const COURTESY: &str = "hola buenos buenas gracias muchas saludos felicidades enhorabuena bienvenido bienvenida bienvenidos besos abrazos";
+
+fn rung(s: &Sent) -> Option<Rung> {
+    let words = s.word_indices();
+    let &first = words.first()?;
+    if s.question || is_in(s.w(first), COURTESY) {
+        return None;
+    }
+    if opens_any(s, &INTENT, FILLERS) {
+        return Some(Rung::IIntend);
+    }
+    if super::intl::anywhere(s, &HABIT) {
+        return Some(Rung::IHaveBeenDoing);
+    }
+    if super::intl::anywhere(s, &SEE) {
+        return Some(Rung::ISee);
+    }
+    if super::intl::anywhere(s, &THINK) {
+        return Some(Rung::IThink);
+    }
+    let participle = |k: usize| {
+        ["ado", "ido", "to", "cho", "sto", "ada", "ida"]
+            .iter()
+            .any(|e| s.w(k).ends_with(e))
+    };
+    let lead_word = skip(s, first, "ya tambien hoy ayer");
+    if matches!(s.w(lead_word), "he" | "hemos") && participle(lead_word + 1) {
+        return Some(Rung::IDid);
+    }
+    if matches!(s.w(lead_word), "acabo" | "acabamos") && s.w(lead_word + 1) == "de" {
+        return Some(Rung::IDid);
+    }
+    let raw = s.raw(lead_word);
+    if raw.chars().count() > 3 && (raw.ends_with('é') || raw.ends_with('í')) {
+        return Some(Rung::IDid);
+    }
+    if words.len() <= 3 && is_in(s.w(first), "listo lista hecho terminado enviado resuelto") {
+        return Some(Rung::IDid);
+    }
+    (words.len() >= 3).then_some(Rung::ISee)
+}

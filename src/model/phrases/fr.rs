@@ -1,0 +1,398 @@
+//! The French coach: asking leave ("Puis-je… ?", "Est-ce que je peux… ?",
+//! "Je peux… ?", "Pourrions-nous… ?", "Dois-je… ?", "Est-ce que ça vous va
+//! si… ?", "Je me demandais si je pouvais…"), asking to be told ("Que
+//! dois-je faire pour… ?", "Comment dois-je… ?"), asking for approval
+//! ("Merci de valider…") and tags (", ça vous va ?"); the rewrite uses
+//! Marquet's phrase as the glossary gives it: "J'ai l'intention de …", with
+//! "d'" before a vowel.
+//!
+//! "Je peux…" is a question only with its question mark; the inverted and
+//! "est-ce que" forms are questions by their shape. Requests for someone
+//! else's action ("Pouvez-vous m'envoyer… ?") have another subject and are
+//! not matched.
+
+use super::intl::{
+    finish, fold_accents, is_in, is_word, opens_any, rest_after, skip, Coach, Hit, Pattern, Sent,
+};
+use super::{Rung, GAP};
+
+pub(super) const COACH: Coach = Coach {
+    fold: fold_accents,
+    detect,
+    tag,
+    rung,
+    intent_lead: "J'ai l'intention de",
+};
+
+const FILLERS: &str =
+    "alors et ok okay bon bonjour salut dites dis donc petite question juste euh sinon chef";
+
+/// Object pronouns that stand before the infinitive ("vous appeler").
+const PRONOUNS: &str = "le la les l' lui leur vous te t' me m' y en se s' nous";
+
+/// Infinitives after which the sentence is a courtesy or asks for
+/// information or a thing: "Puis-je vous remercier… ?", "Puis-je avoir… ?".
+const NOT_ACTIONS: &str = "remercier aider demander poser avoir savoir comprendre voir trouver obtenir recevoir presenter souligner rappeler signaler dire preciser feliciter excuser informer etre";
+
+const REPORTING: &str = "demande demandait demandaient dit disait ecrit voulait savoir repondu";
+
+const SOFTENERS: &str = "svp stp merci plait s'il vous";
+
+static ASK: [Pattern; 3] = [
+    Pattern::new("(puis|pourrais|peux|dois|devrais|pourrions|pouvons|devons|devrions|peut|pourrait|doit|devrait) (je|nous|on)"),
+    Pattern::new("est ce (que|qu') (je|j'|nous|on) (peux|pourrais|peut|pourrait|pouvons|pourrions|dois|devrais|doit|devrait|devons|devrions)"),
+    Pattern::new("(je me demandais|je me demande|je voulais savoir|je voulais vous demander|je voulais te demander) (si|s') (je|j'|nous|on) (pouvais|pourrais|peux|pouvions|pourrions|devais|devrais|dois)"),
+];
+/// "Je peux… ?": a question only with its question mark.
+static ASK_TONE: Pattern = Pattern::new(
+    "(je|on|nous) (peux|peut|pouvons|pourrais|pourrait|pourrions|dois|devrais|doit|devons|devrions)",
+);
+static ASK_IF: [Pattern; 3] = [
+    Pattern::new("(est ce que|est ce qu')? (ca|cela) (vous|te|t')? (va|irait|derange|derangerait|gene|generait|embete|convient|conviendrait|pose probleme|poserait probleme) (si) (je|j'|nous|on)"),
+    Pattern::new("(est ce que|est ce qu')? (c' est|ce serait|ce sera|c' serait) (ok|bon|possible|d' accord|un probleme|genant) (si) (je|j'|nous|on)"),
+    Pattern::new("(vous etes|tu es|vous seriez|tu serais|etes vous|es tu|seriez vous|serais tu) d' accord (si) (je|j'|nous|on)"),
+];
+static WISH: [Pattern; 2] = [
+    Pattern::new("(je|j') (voudrais|aimerais|souhaiterais|souhaite|veux)"),
+    Pattern::new("(nous|on) (voudrions|aimerions|souhaiterions|souhaitons|voulons|voudrait|aimerait|souhaiterait)"),
+];
+static TELL_WHAT: [Pattern; 3] = [
+    Pattern::new("(que|qu') (dois|devrais|devons|devrions|doit|devrait) (je|nous|on) faire"),
+    Pattern::new(
+        "qu' est ce (que|qu') (je|j'|nous|on) (dois|devrais|devons|devrions|doit|devrait) faire",
+    ),
+    Pattern::new("qu' est ce (que|qu') (je|j'|nous|on) (fais|fait|faisons)"),
+];
+static TELL_HOW: [Pattern; 2] = [
+    Pattern::new("comment (dois|devrais|devons|devrions|doit|devrait) (je|nous|on)"),
+    Pattern::new(
+        "comment est ce (que|qu') (je|j'|nous|on) (dois|devrais|doit|devrait|devons|devrions)",
+    ),
+];
+static TELL_ME: Pattern =
+    Pattern::new("(dites|dis) (moi|nous) (ce que|ce qu'|quoi) (je|j'|nous|on)?");
+static WAIT: Pattern = Pattern::new(
+    "(j' attends|nous attendons|on attend) (votre|ta|ton|vos|tes) (feu vert|validation|accord|instructions|decision|go|autorisation)",
+);
+static APPROVE: [Pattern; 2] = [
+    Pattern::new("(merci de|merci d'|veuillez|pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|vous pouvez|tu pourrais|vous pourriez) (bien vouloir)? (valider|approuver|autoriser|signer)"),
+    Pattern::new("(validez|valide|approuvez|approuve)"),
+];
+static TAG: [Pattern; 3] = [
+    Pattern::new("(si)? (ca|cela) (vous|te) (va|convient|irait)"),
+    Pattern::new("(si)? (c' est) (ok|bon)"),
+    Pattern::new("(si vous etes d' accord|si tu es d' accord|d' accord|ok|okay|ca marche|si ca ne vous derange pas|si ca ne te derange pas)"),
+];
+
+fn lead(we: bool) -> &'static str {
+    if we {
+        "Nous avons l'intention"
+    } else {
+        "J'ai l'intention"
+    }
+}
+
+fn says_we(s: &Sent, from: usize, to: usize) -> bool {
+    (from..to).any(|k| matches!(s.w(k), "nous" | "on"))
+}
+
+/// "de" before `body`, elided before a vowel or a silent h.
+fn de(body: &str) -> String {
+    let first = fold_accents(&body.to_lowercase());
+    let aspirate = ["hausser", "hacher", "hair", "heurter", "harceler", "hurler"];
+    let elide = first.starts_with(['a', 'e', 'i', 'o', 'u', 'y'])
+        || (first.starts_with('h') && !aspirate.iter().any(|a| first.starts_with(a)));
+    if elide {
+        format!("d'{body}")
+    } else {
+        format!("de {body}")
+    }
+}
+
+fn infinitive(word: &str) -> bool {
+    word.len() > 3 && ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e))
+}
+
+/// The action from `from` to the clause's end: object pronouns, then an
+/// infinitive that is not a courtesy. Returns the text from `from`.
+fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
+    let from = skip(
+        s,
+        from,
+        "bien juste simplement aussi egalement vraiment donc plutot",
+    );
+    let v = skip(s, from, PRONOUNS);
+    if v >= stop || !infinitive(s.w(v)) || is_in(s.w(v), NOT_ACTIONS) {
+        return None;
+    }
+    let mut end = stop;
+    while end > from && is_in(s.w(end - 1), SOFTENERS) {
+        end -= 1;
+    }
+    Some(s.span(from, end))
+}
+
+/// The infinitive of a verb in a "si je …" clause, as written in French.
+fn from_finite(word: &str, raw: &str) -> Option<String> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("pars partons", "partir"),
+        ("prends prenons", "prendre"),
+        ("fais faisons", "faire"),
+        ("vais allons", "aller"),
+        ("viens venons", "venir"),
+        ("reviens revenons", "revenir"),
+        ("sors sortons", "sortir"),
+        ("mets mettons", "mettre"),
+        ("remets remettons", "remettre"),
+        ("finis finissons", "finir"),
+        ("choisis choisissons", "choisir"),
+        ("ecris ecrivons", "écrire"),
+        ("lis lisons", "lire"),
+        ("dis disons", "dire"),
+        ("envoie envoyons", "envoyer"),
+        ("renvoie renvoyons", "renvoyer"),
+        ("paie paye payons", "payer"),
+        ("essaie essaye essayons", "essayer"),
+        ("appelle appelons", "appeler"),
+        ("rappelle rappelons", "rappeler"),
+        ("suis sommes", "être"),
+        ("ai avons", "avoir"),
+        ("reponds repondons", "répondre"),
+        ("attends attendons", "attendre"),
+        ("rends rendons", "rendre"),
+        ("recois recevons", "recevoir"),
+        ("ouvre ouvrons", "ouvrir"),
+        ("offre offrons", "offrir"),
+    ];
+    if let Some((_, inf)) = IRREGULAR.iter().find(|(forms, _)| is_in(word, forms)) {
+        return Some((*inf).to_string());
+    }
+    if word.ends_with('e') && word.len() > 2 {
+        return Some(format!("{raw}r"));
+    }
+    let stem = raw.strip_suffix("ons")?;
+    let stem = stem
+        .strip_suffix('ç')
+        .map_or(stem.to_string(), |s| format!("{s}c"));
+    let stem = stem
+        .strip_suffix("ge")
+        .map_or(stem.clone(), |s| format!("{s}g"));
+    Some(format!("{stem}er"))
+}
+
+fn detect(s: &Sent) -> Option<Hit> {
+    let chat = !s.text[s.range.clone()].trim_end().ends_with(['.', '!']);
+    let asks = s.question || chat;
+    for i in 0..s.toks.len() {
+        if !is_word(&s.toks[i]) || !s.opens_clause(i, FILLERS) {
+            continue;
+        }
+        if s.any_before(i, REPORTING) && !s.any_before(i, "je j' nous on") {
+            return None;
+        }
+        if let Some(hit) = tell_me(s, i) {
+            return Some(hit);
+        }
+        let ask = s
+            .at_any(&ASK, i)
+            .filter(|_| asks || s.w(i) == "je")
+            .or_else(|| s.at(&ASK_TONE, i).filter(|_| s.question));
+        if let Some(end) = ask {
+            let stop = s.clause_end(end);
+            let we = says_we(s, i, end);
+            if stop == end && s.question {
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: format!("{} de {GAP}", lead(we)),
+                });
+            }
+            if let Some(body) = action(s, end, stop) {
+                let rest = rest_after(s, stop, SOFTENERS);
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!("{} {}{rest}", lead(we), de(body))),
+                });
+            }
+        }
+        if let Some(end) = s.at_any(&ASK_IF, i).filter(|_| asks) {
+            let stop = s.clause_end(end);
+            let we = says_we(s, end - 1, end);
+            let v = skip(s, end, PRONOUNS);
+            if v < stop {
+                let rewrite = match from_finite(s.w(v), &s.raw(v).to_lowercase()) {
+                    Some(inf) => {
+                        let pronouns = s.span(end, v);
+                        let after = s.span(v + 1, stop);
+                        let rest = rest_after(s, stop, SOFTENERS);
+                        let body = [pronouns, inf.as_str(), after]
+                            .iter()
+                            .filter(|p| !p.is_empty())
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        finish(&format!("{} {}{rest}", lead(we), de(&body)))
+                    }
+                    None => format!("{} de {GAP}", lead(we)),
+                };
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite,
+                });
+            }
+        }
+        if let Some(end) = s.at_any(&WISH, i) {
+            let stop = s.clause_end(end);
+            if let Some(body) = action(s, end, stop) {
+                let we = says_we(s, i, end);
+                let rest = rest_after(s, stop, SOFTENERS);
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!("{} {}{rest}", lead(we), de(body))),
+                });
+            }
+        }
+        if let Some(end) = s.at_any(&APPROVE, i) {
+            let stop = s.clause_end(end);
+            let mut last = stop;
+            while last > end && is_in(s.w(last - 1), SOFTENERS) {
+                last -= 1;
+            }
+            if last > end {
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!(
+                        "J'ai l'intention d'aller de l'avant avec {}",
+                        s.span(end, last)
+                    )),
+                });
+            }
+        }
+    }
+    None
+}
+
+fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
+    if let Some(end) = s.at_any(&TELL_WHAT, i) {
+        let we = says_we(s, i, end);
+        let stop = s.clause_end(end);
+        let topic = s.span(end, stop);
+        let rewrite = if topic.is_empty() {
+            format!("{} de {GAP}", lead(we))
+        } else {
+            let l = lead(we);
+            let lower = format!("{}{}", l[..1].to_lowercase(), &l[1..]);
+            let mut t = topic.to_string();
+            if let Some(c) = t.get(..1) {
+                let up = c.to_uppercase();
+                t.replace_range(..1, &up);
+            }
+            format!("{t}, {lower} de {GAP}")
+        };
+        return Some(Hit {
+            cue: i..end,
+            tell_me: true,
+            rewrite,
+        });
+    }
+    if let Some(end) = s.at_any(&TELL_HOW, i) {
+        let we = says_we(s, i, end);
+        let stop = s.clause_end(end);
+        let rewrite = match action(s, end, stop) {
+            Some(body) => format!("{} {} ainsi\u{a0}: {GAP}", lead(we), de(body)),
+            None => format!("{} de {GAP}", lead(we)),
+        };
+        return Some(Hit {
+            cue: i..end,
+            tell_me: true,
+            rewrite,
+        });
+    }
+    let end = s.at(&TELL_ME, i).or_else(|| s.at(&WAIT, i))?;
+    Some(Hit {
+        cue: i..end,
+        tell_me: true,
+        rewrite: format!("{} de {GAP}", lead(says_we(s, i, end))),
+    })
+}
+
+/// ", ça vous va ?" after a plan: the tag goes.
+fn tag(s: &Sent, also: bool) -> Option<Hit> {
+    let comma = (1..s.toks.len()).rev().find(|&k| s.raw(k) == ",")?;
+    let start = comma + 1;
+    let end = s.at_any(&TAG, start)?;
+    if !s.only_marks_from(end) {
+        return None;
+    }
+    let plan = (0..comma).any(|k| is_in(s.w(k), "je j' nous on"));
+    let full = s.w(start) == "si" || end > start + 2;
+    if !(s.question || full) || !(plan || also) {
+        return None;
+    }
+    Some(Hit {
+        cue: start..end,
+        tell_me: false,
+        rewrite: finish(s.span(0, comma)),
+    })
+}
+
+static INTENT: [Pattern; 1] = [Pattern::new(
+    "(je vais|nous allons|on va|j' ai l' intention|nous avons l' intention|je compte|nous comptons|je prevois|nous prevoyons)",
+)];
+static HABIT: [Pattern; 2] = [
+    Pattern::new("(ces derniers jours|ces dernieres semaines|chaque jour|tous les jours|chaque semaine|toutes les semaines)"),
+    Pattern::new("depuis"),
+];
+static SEE: [Pattern; 1] = [Pattern::new(
+    "(je vois|j' ai vu|j' ai remarque|je remarque|j' ai constate|je constate|il semble|on dirait|apparemment|j' ai note|je note)",
+)];
+static THINK: [Pattern; 1] = [Pattern::new(
+    "(je pense|je crois|je trouve|a mon avis|selon moi|il faudrait|on devrait|nous devrions|je devrais|peut etre|probablement|je suppose|je suggere|je propose|je recommande|il vaudrait mieux)",
+)];
+static DID: [Pattern; 1] = [Pattern::new(
+    "(j' ai|nous avons|on a|je suis|nous sommes|ai) (deja|bien|enfin|tout)?",
+)];
+
+const COURTESY: &str = "bonjour salut merci bonne cher chere chers cheres cordialement bravo felicitations bienvenue coucou bisous amities bonsoir";
+
+fn rung(s: &Sent) -> Option<Rung> {
+    let words = s.word_indices();
+    let &first = words.first()?;
+    if s.question || is_in(s.w(first), COURTESY) {
+        return None;
+    }
+    let first_person = words.iter().any(|&k| is_in(s.w(k), "je j' nous on"));
+    if opens_any(s, &INTENT, FILLERS) {
+        return Some(Rung::IIntend);
+    }
+    if first_person && super::intl::anywhere(s, &HABIT) {
+        return Some(Rung::IHaveBeenDoing);
+    }
+    if super::intl::anywhere(s, &SEE) {
+        return Some(Rung::ISee);
+    }
+    if super::intl::anywhere(s, &THINK) {
+        return Some(Rung::IThink);
+    }
+    for i in 0..s.toks.len() {
+        if let Some(end) = s.at_any(&DID, i).filter(|_| s.opens_clause(i, FILLERS)) {
+            let raw = s.raw(end).to_lowercase();
+            let done = [
+                "é", "ée", "és", "ées", "i", "is", "it", "u", "ert", "te", "ts",
+            ]
+            .iter()
+            .any(|e| raw.ends_with(e));
+            if done && !is_in(s.w(end), "pas besoin envie peur l' un une des le la du") {
+                return Some(Rung::IDid);
+            }
+        }
+    }
+    if matches!(s.w(first), "c'") && is_in(s.w(first + 2), "fait regle termine envoye fini") {
+        return Some(Rung::IDid);
+    }
+    (words.len() >= 3).then_some(Rung::ISee)
+}
