@@ -1,8 +1,6 @@
 //! The visitor's progress as a Markdown document they can keep, print or
 //! share: role, checklist per step, and their reflection notes.
 
-use std::fmt::Write;
-
 use super::assessment::RUNGS;
 use super::assessment::{Assessment, Scores, SCORE_MAX};
 use super::progress::{plural, Tally};
@@ -15,6 +13,7 @@ use super::time::{local_date, local_datetime_zoned};
 use crate::content::assessment::statement_by_id;
 use crate::content::rounds::{about_me_by_id, team_by_id, KINDS};
 use crate::content::{self, STEPS};
+use crate::text::fill;
 
 /// The visitor's progress in `data` as Markdown, dated `now_ms`
 /// (milliseconds since 1970). Times are written in the visitor's local time
@@ -38,34 +37,49 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
         out.push_str(text);
         out.push('\n');
     };
-    line("# Leader-Leader: my progress");
+    let w = crate::text::report::markdown();
+    line(&format!("# {}", w.title));
     line("");
-    line(&format!(
-        "Written {}.",
-        local_datetime_zoned(now_ms, offset(now_ms))
+    line(&fill(
+        w.written,
+        &[("date", &local_datetime_zoned(now_ms, offset(now_ms)))],
     ));
     line("");
     let role = match p.role() {
-        Some(role) => role.label().to_string(),
-        None => "not chosen yet".to_string(),
+        Some(role) => role.label(),
+        None => w.role_none,
     };
-    line(&format!("- Role: {role}"));
-    line(&format!("- Checklist: {}", tally_words(p.overall_tally())));
+    line(&format!("- {}", fill(w.role, &[("role", role)])));
+    line(&format!(
+        "- {}",
+        fill(w.checklist, &[("tally", &tally_words(p.overall_tally()))])
+    ));
     let unknown = p
         .checked
         .iter()
         .filter(|id| content::item_by_id(id).is_none())
         .count();
     if unknown > 0 {
-        line(&format!(
-            "- Also ticked: {} this version of the guide no longer lists",
-            plural(unknown, "item", "items")
-        ));
+        let text = if unknown == 1 {
+            w.unknown_one
+        } else {
+            w.unknown_other
+        };
+        line(&format!("- {}", fill(text, &[("n", &unknown.to_string())])));
     }
 
     for step in &STEPS {
         line("");
-        line(&format!("## Step {}: {}", step.number, step.title()));
+        line(&format!(
+            "## {}",
+            fill(
+                w.step,
+                &[
+                    ("number", &step.number.to_string()),
+                    ("title", step.title())
+                ]
+            )
+        ));
         line("");
         line(&format!(
             "{}.",
@@ -89,10 +103,10 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
         .collect();
     if !other_notes.is_empty() {
         line("");
-        line("## Other notes");
+        line(&format!("## {}", w.other_notes));
         for (slug, note) in other_notes {
             line("");
-            line(&format!("Filed under \"{}\":", safe_label(slug)));
+            line(&fill(w.filed_under, &[("key", &safe_label(slug))]));
             line("");
             push_note(&mut line, note);
         }
@@ -128,24 +142,45 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
     line("");
     line("---");
     line("");
-    line(&format!(
-        "Source: _{}{joiner}{}_, by {} ({}, {}).",
-        s.title(),
-        s.subtitle(),
-        s.author(),
-        s.kind().to_ascii_lowercase(),
-        s.year
+    // German writes nouns with a capital letter.
+    let kind = if crate::text::lang() == crate::text::Lang::De {
+        s.kind().to_string()
+    } else {
+        s.kind().to_lowercase()
+    };
+    line(&fill(
+        w.source,
+        &[
+            ("book", &format!("_{}{joiner}{}_", s.title(), s.subtitle())),
+            ("author", s.author()),
+            ("kind", &kind),
+            ("year", &s.year.to_string()),
+        ],
     ));
     out
 }
 
 /// "3 of 6 items done (50%)".
 fn tally_words(t: Tally) -> String {
-    let mut s = format!("{} of {} done", t.done, plural(t.total, "item", "items"));
+    let w = crate::text::report::markdown();
+    let text = if t.total == 1 {
+        w.tally_one
+    } else {
+        w.tally_other
+    };
+    let numbers = [("done", t.done.to_string()), ("total", t.total.to_string())];
+    let s = fill(text, &numbers.each_ref().map(|(k, v)| (*k, v.as_str())));
     if t.total > 0 {
-        let _ = write!(s, " ({}%)", t.percent());
+        fill(
+            w.tally_percent,
+            &[
+                ("tally", &s),
+                ("percent", &crate::text::percent(t.percent())),
+            ],
+        )
+    } else {
+        s
     }
-    s
 }
 
 fn capitalise(s: &str) -> String {
@@ -168,7 +203,10 @@ fn is_blank(note: &str) -> bool {
 /// line break, so the note keeps its lines when rendered.
 fn push_note(line: &mut impl FnMut(&str), note: &str) {
     if is_blank(note) {
-        line("_No reflection yet._");
+        line(&format!(
+            "_{}_",
+            crate::text::report::markdown().no_reflection
+        ));
         return;
     }
     let note = note.replace("\r\n", "\n").replace('\r', "\n");
