@@ -802,3 +802,150 @@ fn DeleteEverything() -> impl IntoView {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::STEPS;
+    use crate::model::import::Section;
+    use crate::model::progress::Progress;
+    use crate::model::DecodeError;
+    use crate::storage::StorageProblem;
+    use crate::text::{set_lang, Lang};
+
+    /// The text runs of the data and report pages as built (a first visit).
+    fn page_texts() -> Vec<String> {
+        let mut html = String::new();
+        for address in ["/data", "/report"] {
+            let page = crate::prerender::render(address);
+            html.push_str(&format!("<title>{}</title>{}", page.title, page.html));
+        }
+        // Every other piece is a tag.
+        html.split(['<', '>'])
+            .step_by(2)
+            .map(|t| t.trim().replace("&#x27;", "'").replace("&quot;", "\""))
+            .filter(|t| t.chars().any(|c| c.is_alphabetic()))
+            .collect()
+    }
+
+    /// Everything the storage, import, merge and report code says, for a
+    /// backup that differs from this browser's data in every part.
+    fn messages() -> Vec<String> {
+        let here = {
+            let mut p = Progress::default();
+            p.set_checked(STEPS[0].items[0].id, true);
+            p.notes.insert(STEPS[0].slug.into(), "Mine".into());
+            p.notes.insert("gone-step".into(), "Old".into());
+            p.role = Some("leader".into());
+            p.last_visited = Some("/model".into());
+            SavedData::new(p)
+        };
+        let backup = {
+            let mut p = Progress::default();
+            p.set_checked(STEPS[1].items[0].id, true);
+            p.notes.insert(STEPS[0].slug.into(), "Theirs".into());
+            p.role = Some("member".into());
+            p.last_visited = Some("/pillars".into());
+            SavedData::new(p)
+        };
+        let c = compare(&here, &backup, Some("2026-11-21"));
+        let mut out = merge_words(&c, Some("2026-11-21"), &here);
+        for r in &c.rows {
+            out.extend([r.part.to_string(), r.here.clone(), r.backup.clone()]);
+        }
+        for n in c.only_here.iter().chain(&c.differ) {
+            out.push(n.part.to_string());
+            out.extend(n.names.iter().cloned());
+        }
+        out.extend(everything_words(&here, 2));
+        let errors = [
+            ImportError::TooLarge {
+                bytes: MAX_IMPORT_BYTES + 1,
+                limit: MAX_IMPORT_BYTES,
+            },
+            ImportError::Empty,
+            ImportError::NotJson {
+                line: 1,
+                column: 2,
+                message: "x".into(),
+                backup: true,
+            },
+            ImportError::NewerVersion { found: 9 },
+        ];
+        let refused = [
+            "[]",
+            r#"{"app": "other", "version": 1}"#,
+            r#"{"version": 1, "progress": {"checked": 3}}"#,
+            r#"{"version": 1, "progress": {"notes": {"a": 1}}}"#,
+            r#"{"version": 0}"#,
+        ];
+        let all = errors
+            .into_iter()
+            .chain(refused.iter().map(|t| parse_import(t).unwrap_err()))
+            .chain([ImportError::Invalid(Section::Bookkeeping, "x".into())]);
+        for e in all {
+            let r = e.explain();
+            out.extend([r.message, r.details]);
+        }
+        let preview = parse_import(&crate::model::import::export_json(&here, 0)).unwrap();
+        out.push(preview.summary.describe());
+        out.extend([
+            StorageProblem::Full.to_string(),
+            StorageProblem::Unavailable("x".into()).to_string(),
+            DecodeError::NewerVersion { found: 9 }.to_string(),
+            DecodeError::WrongShape("x".into()).to_string(),
+        ]);
+        let report = crate::model::report::markdown(&here, 0, &|_| 0);
+        // Every line but the book's title, which stays in English.
+        out.extend(
+            report
+                .lines()
+                .filter(|l| !l.contains("Turn the Ship Around!"))
+                .map(String::from),
+        );
+        out
+    }
+
+    /// English words that no German sentence of these pages uses.
+    const ENGLISH: [&str; 14] = [
+        " the ", " is ", " and ", " not ", " of ", " backup", "Backup ", " your ", "Your ",
+        " you ", "Step ", " this ", " item", "Nothing",
+    ];
+
+    #[test]
+    fn the_data_page_report_and_messages_speak_german() {
+        set_lang(Lang::En);
+        let english_pages = page_texts();
+        let english = messages();
+        set_lang(Lang::De);
+        let pages = page_texts();
+        let german = messages();
+        set_lang(Lang::En);
+        // Names, the book, words German shares with English, the languages'
+        // own names, and the self-assessment's part of the report (another
+        // area's words, moved with the assess pages).
+        let same = |t: &str| {
+            t.contains("Leader-Leader") && !t.contains(' ')
+                || t.contains("Turn the Ship Around!")
+                || t.contains("Marquet")
+                || crate::content::SOURCE.subtitle() == t
+                || ["LL", "Details", "JSON", "Markdown", "Audit"].contains(&t)
+                || ["English", "Deutsch", "Español", "Français"].contains(&t)
+                || t.contains("elf-assessment")
+        };
+        let left: Vec<_> = pages
+            .iter()
+            .filter(|t| !same(t) && english_pages.contains(t))
+            .collect();
+        assert!(left.is_empty(), "the German pages still say {left:#?}");
+        assert!(german.len() > 60 && english.iter().any(|t| t.contains(" the ")));
+        let left: Vec<_> = german
+            .iter()
+            .filter(|de| {
+                let padded = format!(" {de} ");
+                ENGLISH.iter().any(|w| padded.contains(w))
+            })
+            .collect();
+        assert!(left.is_empty(), "English words left in {left:#?}");
+    }
+}
