@@ -559,6 +559,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn problems_are_told_in_the_visitors_language() {
         use crate::text::{set_lang, Lang};

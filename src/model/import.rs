@@ -2191,6 +2191,8 @@ mod tests {
         }
     }
 
+    // Natively only: a WebAssembly build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn refusals_and_summaries_speak_german() {
         use crate::text::{set_lang, Lang};

@@ -803,7 +803,7 @@ fn DeleteEverything() -> impl IntoView {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::content::STEPS;
