@@ -293,7 +293,7 @@ impl AppState {
         self.notice.set(Some(DataNotice::Recovered {
             error,
             copy_kept,
-            part: Some(which.name),
+            part: Some((which.name)()),
         }));
     }
 
@@ -607,7 +607,7 @@ impl AppState {
     ) -> Result<(), String> {
         let health = self.health.get_untracked();
         if matches!(health, SaveHealth::ReadOnlyNewer { .. }) {
-            return Err("this browser holds data from a newer version of the app".into());
+            return Err(crate::text::messages::restore_refused().newer.into());
         }
         self.keep_held()?;
         self.replayable();
@@ -656,8 +656,9 @@ impl AppState {
         }
         if let Some(raw) = self.damaged.get_untracked() {
             storage::keep_damaged(&raw, now_ms()).map_err(|problem| {
-                format!(
-                    "the saved data that could not be read is kept only where restoring would write, and it could not be copied aside first ({problem})"
+                crate::text::fill(
+                    crate::text::messages::restore_refused().not_kept,
+                    &[("problem", &problem.to_string())],
                 )
             })?;
             self.damaged.set(None);
@@ -727,7 +728,7 @@ pub struct PartReader<T: Send + Sync + 'static> {
 
 /// Which part of a document: its name for the visitor, and where it is.
 pub struct Which<T> {
-    name: &'static str,
+    name: fn() -> &'static str,
     of: fn(&SavedData) -> &Part<T>,
     of_mut: fn(&mut SavedData) -> &mut Part<T>,
 }
@@ -741,19 +742,19 @@ impl<T> Clone for Which<T> {
 impl<T> Copy for Which<T> {}
 
 const ASSESSMENTS: Which<AssessmentData> = Which {
-    name: "self-assessments",
+    name: || crate::text::messages::saved_part().assessments,
     of: |d| &d.assessments,
     of_mut: |d| &mut d.assessments,
 };
 
 const PRACTICE: Which<PracticeData> = Which {
-    name: "practice entries",
+    name: || crate::text::messages::saved_part().practice,
     of: |d| &d.practice,
     of_mut: |d| &mut d.practice,
 };
 
 const ROUNDS: Which<RoundsData> = Which {
-    name: "team rounds",
+    name: || crate::text::messages::saved_part().rounds,
     of: |d| &d.rounds,
     of_mut: |d| &mut d.rounds,
 };

@@ -10,6 +10,7 @@ use gloo_storage::{errors::StorageError, LocalStorage, Storage};
 
 use crate::model::saved::decode_lazily;
 use crate::model::{DecodeError, SavedData};
+use crate::text::{fill, messages::storage_problem as storage_words};
 
 /// The keys this app uses in localStorage. Their names start with the
 /// site's base path ([`data_key`]): on a `<user>.github.io` site every
@@ -94,12 +95,13 @@ impl std::fmt::Display for StorageProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StorageProblem::Unavailable(why) => {
-                write!(f, "this browser does not let the page save ({why})")
+                f.write_str(&fill(storage_words().unavailable, &[("why", why)]))
             }
-            StorageProblem::Full => write!(f, "the browser's storage for this site is full"),
-            StorageProblem::Failed { name, message } => {
-                write!(f, "the browser refused to save ({name}: {message})")
-            }
+            StorageProblem::Full => f.write_str(storage_words().full),
+            StorageProblem::Failed { name, message } => f.write_str(&fill(
+                storage_words().failed,
+                &[("name", name), ("message", message)],
+            )),
         }
     }
 }
@@ -173,7 +175,7 @@ fn reachable() -> Result<(), StorageProblem> {
             let message = js_sys::Reflect::get(&e, &"message".into())
                 .ok()
                 .and_then(|v| v.as_string())
-                .unwrap_or_else(|| "access denied".into());
+                .unwrap_or_else(|| storage_words().access_denied.into());
             Err(StorageProblem::Unavailable(format!("{name}: {message}")))
         }
     }
@@ -555,5 +557,30 @@ mod tests {
                 assert_ne!(a, b);
             }
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn problems_are_told_in_the_visitors_language() {
+        use crate::text::{set_lang, Lang};
+        let failed = StorageProblem::Failed {
+            name: "UnknownError".into(),
+            message: "x".into(),
+        };
+        set_lang(Lang::Fr);
+        let (full, refused) = (StorageProblem::Full.to_string(), failed.to_string());
+        set_lang(Lang::En);
+        assert_eq!(
+            full,
+            "l’espace de stockage du navigateur pour ce site est plein"
+        );
+        assert_eq!(
+            refused,
+            "le navigateur a refusé d’enregistrer (UnknownError : x)"
+        );
+        assert_eq!(
+            failed.to_string(),
+            "the browser refused to save (UnknownError: x)"
+        );
     }
 }

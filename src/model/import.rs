@@ -26,11 +26,12 @@ use serde_json::{Map, Value};
 
 use super::assessment::AssessmentData;
 use super::practice::{AuditEntry, IntentEntry, PracticeData};
-use super::progress::{join_words, plural, Progress, MAX_NOTE_CHARS};
+use super::progress::{Progress, MAX_NOTE_CHARS};
 use super::rounds::RoundsData;
 use super::saved::{decode_value, DecodeError, Meta, Part, SavedData, CURRENT_VERSION};
 use super::time::{iso_date, iso_datetime, local_datetime_zoned, parse_iso_datetime, MAX_TIME_MS};
 use crate::content::Role;
+use crate::text::{fill, messages};
 
 /// The largest backup file read, in bytes. A full backup of ordinary text
 /// (500 item names, 50 notes of 20,000 characters, even if every character
@@ -100,17 +101,14 @@ pub fn export_checked(data: &SavedData, now_ms: u64) -> Result<String, String> {
         && expected.rounds.get_mut().is_ok();
     let why = match parse_import(&text) {
         Ok(preview) if decoded && preview.data == expected => return Ok(text),
-        Ok(_) => "it would not give back the same data".to_string(),
-        Err(ImportError::Invalid(section, why) | ImportError::WrongShape(section, why)) => {
-            format!("{}: {why}", section.name())
-        }
+        Ok(_) => messages::backup_not_made().not_same.to_string(),
+        Err(ImportError::Invalid(section, why) | ImportError::WrongShape(section, why)) => fill(
+            messages::backup_not_made().part,
+            &[("part", section.name()), ("why", &why)],
+        ),
         Err(other) => other.to_string(),
     };
-    Err(format!(
-        "No backup was made, because the file would not restore ({why}). \
-         Your data is still saved in this browser. To keep a copy anyway, use \
-         \"Download my data as it is (text)\" on the Your data page."
-    ))
+    Err(fill(messages::backup_not_made().text, &[("why", &why)]))
 }
 
 /// The suggested name of a backup file made at `now_ms`, e.g.
@@ -155,21 +153,31 @@ impl ImportSummary {
     /// [`describe`](Self::describe) with the export time in local time:
     /// `offset` gives the local clock's minutes east of UTC at a moment.
     pub fn describe_in(&self, offset: &dyn Fn(u64) -> i32) -> String {
+        let w = messages::backup_summary();
         let when = match self.exported_at.as_deref().and_then(parse_iso_datetime) {
-            Some(ms) => format!("Exported {}", local_datetime_zoned(ms, offset(ms))),
-            None => "Export date unknown".to_string(),
+            Some(ms) => fill(
+                w.exported,
+                &[("date", &local_datetime_zoned(ms, offset(ms)))],
+            ),
+            None => w.export_unknown.to_string(),
         };
-        let counts = join_words(&[
-            plural(self.checked, "ticked item", "ticked items"),
-            plural(self.notes, "reflection note", "reflection notes"),
-        ]);
+        let count = |n: usize, one: &str, other: &str| {
+            fill(if n == 1 { one } else { other }, &[("n", &n.to_string())])
+        };
         let role = match self.role.as_deref().and_then(Role::from_id) {
-            Some(role) => role.short().to_ascii_lowercase(),
-            None => "not chosen".to_string(),
+            Some(Role::Leader) => w.role_leader,
+            Some(Role::Member) => w.role_member,
+            None => w.role_none,
         };
-        format!(
-            "{when} (format {}): {counts}; role: {role}.",
-            self.file_version
+        fill(
+            w.text,
+            &[
+                ("when", &when),
+                ("format", &self.file_version.to_string()),
+                ("ticks", &count(self.checked, w.ticks_one, w.ticks_other)),
+                ("notes", &count(self.notes, w.notes_one, w.notes_other)),
+                ("role", role),
+            ],
         )
     }
 }
@@ -204,37 +212,38 @@ pub enum ImportError {
 
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ImportError::TooLarge { bytes, limit } => write!(
-                f,
-                "This file is {}; a Leader-Leader backup is at most {}.",
-                megabytes(*bytes),
-                megabytes(*limit)
+        let w = messages::import_error();
+        let text = match self {
+            ImportError::TooLarge { bytes, limit } => fill(
+                w.too_large,
+                &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))],
             ),
-            ImportError::Empty => write!(f, "This file is empty."),
+            ImportError::Empty => w.empty.to_string(),
             ImportError::NotJson {
                 line,
                 column,
                 message,
                 ..
-            } => write!(
-                f,
-                "This file is not valid JSON: {message} at line {line}, column {column}."
+            } => fill(
+                w.not_json,
+                &[
+                    ("message", message),
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                ],
             ),
-            ImportError::NotABackup(why) => {
-                write!(f, "This is not a Leader-Leader backup: {why}.")
-            }
-            ImportError::NewerVersion { found } => write!(
-                f,
-                "This file was made by a newer version of Leader-Leader (format {found}). \
-                 This version reads formats up to {CURRENT_VERSION}."
+            ImportError::NotABackup(why) => fill(w.not_a_backup, &[("why", why)]),
+            ImportError::NewerVersion { found } => fill(
+                w.newer,
+                &[
+                    ("found", &found.to_string()),
+                    ("current", &CURRENT_VERSION.to_string()),
+                ],
             ),
-            ImportError::WrongShape(_, why) => write!(
-                f,
-                "This looks like a Leader-Leader backup, but part of it is damaged: {why}."
-            ),
-            ImportError::Invalid(_, why) => write!(f, "This backup cannot be imported: {why}."),
-        }
+            ImportError::WrongShape(_, why) => fill(w.wrong_shape, &[("why", why)]),
+            ImportError::Invalid(_, why) => fill(w.invalid, &[("why", why)]),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -266,19 +275,20 @@ pub enum Section {
 impl Section {
     /// The part in words, e.g. "the reflection notes".
     pub fn name(self) -> &'static str {
+        let w = messages::backup_part();
         match self {
-            Section::Format => "its format version",
-            Section::Progress => "your ticks, notes and role",
-            Section::Role => "your role",
-            Section::Ticks => "the ticked items",
-            Section::Notes => "the reflection notes",
-            Section::Place => "where you left off",
-            Section::Assessments => "the self-assessments",
-            Section::Audit => "the audit entries",
-            Section::Intents => "the intent log",
-            Section::Practice => "the practice entries",
-            Section::Rounds => "the team rounds",
-            Section::Bookkeeping => "the record of changes and backups",
+            Section::Format => w.format,
+            Section::Progress => w.progress,
+            Section::Role => w.role,
+            Section::Ticks => w.ticks,
+            Section::Notes => w.notes,
+            Section::Place => w.place,
+            Section::Assessments => w.assessments,
+            Section::Audit => w.audit,
+            Section::Intents => w.intents,
+            Section::Practice => w.practice,
+            Section::Rounds => w.rounds,
+            Section::Bookkeeping => w.bookkeeping,
         }
     }
 }
@@ -309,50 +319,30 @@ impl ImportError {
     /// What is wrong, in the visitor's words (see [`Refusal`]).
     pub fn explain(&self) -> Refusal {
         use RefusalKind::*;
+        let w = messages::refusal();
         let (kind, what) = match self {
             ImportError::TooLarge { bytes, .. } => (
                 NotABackup,
-                format!(
-                    "This file is too large to be a Leader-Leader backup ({}).",
-                    megabytes(*bytes)
-                ),
+                fill(w.too_large, &[("size", &megabytes(*bytes))]),
             ),
-            ImportError::Empty => (
-                NotABackup,
-                "This file is empty, so it holds no backup.".to_string(),
-            ),
-            ImportError::NotJson { backup: true, .. } => (
-                Damaged,
-                "This Leader-Leader backup is damaged: the file is cut short or some of its text was changed."
-                    .to_string(),
-            ),
-            ImportError::NotJson { .. } | ImportError::NotABackup(_) => (
-                NotABackup,
-                "This is not a Leader-Leader backup.".to_string(),
-            ),
-            ImportError::NewerVersion { .. } => (
-                Newer,
-                "This backup comes from a newer version of Leader-Leader, which this version cannot read."
-                    .to_string(),
-            ),
-            ImportError::WrongShape(section, _) | ImportError::Invalid(section, _) => (
-                Damaged,
-                format!(
-                    "Part of this Leader-Leader backup is damaged: {}.",
-                    section.name()
-                ),
-            ),
+            ImportError::Empty => (NotABackup, w.empty.to_string()),
+            ImportError::NotJson { backup: true, .. } => (Damaged, w.cut_short.to_string()),
+            ImportError::NotJson { .. } | ImportError::NotABackup(_) => {
+                (NotABackup, w.not_a_backup.to_string())
+            }
+            ImportError::NewerVersion { .. } => (Newer, w.newer.to_string()),
+            ImportError::WrongShape(section, _) | ImportError::Invalid(section, _) => {
+                (Damaged, fill(w.damaged_part, &[("part", section.name())]))
+            }
         };
         let advice = match kind {
-            NotABackup => {
-                "Choose the file that \"Download a backup\" saved: its name starts with leader-leader-backup."
-            }
-            Newer => "Reload this page to get the newest version of the app, then choose the file again.",
-            Damaged => "If you have another backup file, try that one.",
+            NotABackup => w.advice_not_a_backup,
+            Newer => w.advice_newer,
+            Damaged => w.advice_damaged,
         };
         Refusal {
             kind,
-            message: format!("{what} {advice}"),
+            message: fill(w.text, &[("what", &what), ("advice", advice)]),
             details: self.to_string(),
         }
     }
@@ -385,40 +375,40 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, ImportError> {
         backup: says_backup(text),
     })?;
     let Value::Object(object) = &value else {
-        return Err(ImportError::NotABackup(format!(
-            "it holds {} where a backup holds named fields",
-            kind(&value)
+        return Err(ImportError::NotABackup(fill(
+            messages::import_why().not_an_object,
+            &[("kind", kind(&value))],
         )));
     };
     match object.get("app") {
         None => {}
         Some(Value::String(app)) if app == APP_ID => {}
         Some(Value::String(app)) => {
-            return Err(ImportError::NotABackup(format!(
-                "it says it comes from {}",
-                quote(app)
+            return Err(ImportError::NotABackup(fill(
+                messages::import_why().other_app,
+                &[("app", &quote(app))],
             )))
         }
         Some(other) => {
-            return Err(ImportError::NotABackup(format!(
-                "its \"app\" field is {}, not \"{APP_ID}\"",
-                kind(other)
+            return Err(ImportError::NotABackup(fill(
+                messages::import_why().app_field,
+                &[("kind", kind(other))],
             )))
         }
     }
     let version = match object.get("version") {
         None => {
             return Err(ImportError::NotABackup(
-                "it has no format version".to_string(),
+                messages::import_why().no_version.to_string(),
             ))
         }
         Some(v) => match v.as_u64() {
             Some(0) | None => {
                 return Err(ImportError::WrongShape(
                     Section::Format,
-                    format!(
-                        "its format version should be a whole number from 1 up, but it is {}",
-                        describe_value(v)
+                    fill(
+                        messages::import_why().bad_version,
+                        &[("value", &describe_value(v))],
                     ),
                 ))
             }
@@ -484,30 +474,36 @@ pub fn validate(data: &SavedData) -> Result<(), ImportError> {
     if let Some(role) = p.role.as_deref().filter(|r| !is_id(r)) {
         return invalid(
             Section::Role,
-            format!("its role, {}, is not a valid role name", quote(role)),
+            fill(messages::import_why().role_name, &[("role", &quote(role))]),
         );
     }
     if p.checked.len() > MAX_CHECKED {
         return invalid(
             Section::Ticks,
-            format!(
-                "it has {} ticked items, and a backup holds at most {MAX_CHECKED}",
-                p.checked.len()
+            fill(
+                messages::import_why().too_many_ticks,
+                &[
+                    ("n", &p.checked.len().to_string()),
+                    ("max", &MAX_CHECKED.to_string()),
+                ],
             ),
         );
     }
     if let Some(id) = p.checked.iter().find(|id| !is_id(id)) {
         return invalid(
             Section::Ticks,
-            format!("the ticked item {} is not a valid item name", quote(id)),
+            fill(messages::import_why().item_name, &[("item", &quote(id))]),
         );
     }
     if p.notes.len() > MAX_NOTES {
         return invalid(
             Section::Notes,
-            format!(
-                "it has {} reflection notes, and a backup holds at most {MAX_NOTES}",
-                p.notes.len()
+            fill(
+                messages::import_why().too_many_notes,
+                &[
+                    ("n", &p.notes.len().to_string()),
+                    ("max", &MAX_NOTES.to_string()),
+                ],
             ),
         );
     }
@@ -515,21 +511,21 @@ pub fn validate(data: &SavedData) -> Result<(), ImportError> {
         if !is_id(key) {
             return invalid(
                 Section::Notes,
-                format!(
-                    "a reflection note is filed under {}, which is not a valid step name",
-                    quote(key)
-                ),
+                fill(messages::import_why().note_key, &[("key", &quote(key))]),
             );
         }
         let chars = note.chars().count();
         if chars > MAX_NOTE_CHARS {
             return invalid(
                 Section::Notes,
-                format!(
-                "the reflection note for \"{key}\" is {} characters long, and at most {} are kept",
-                thousands(chars),
-                thousands(MAX_NOTE_CHARS)
-            ),
+                fill(
+                    messages::import_why().note_too_long,
+                    &[
+                        ("key", key),
+                        ("n", &thousands(chars)),
+                        ("max", &thousands(MAX_NOTE_CHARS)),
+                    ],
+                ),
             );
         }
     }
@@ -537,31 +533,20 @@ pub fn validate(data: &SavedData) -> Result<(), ImportError> {
         if !is_app_path(path) {
             return invalid(
                 Section::Place,
-                format!(
-                    "the last page visited, {}, is not a page of this app",
-                    quote(path)
-                ),
+                fill(messages::import_why().place, &[("path", &quote(path))]),
             );
         }
     }
     let m = &data.meta;
-    for (time, what) in [
-        (m.updated_at, "the time of the last change"),
-        (
-            m.unexported_since,
-            "the time of the first change not backed up",
-        ),
-        (m.last_export_at, "the time of the last backup"),
-        (
-            m.reminder_dismissed_at,
-            "the time the backup reminder was dismissed",
-        ),
+    let w = messages::import_why();
+    for (time, why) in [
+        (m.updated_at, w.late_update),
+        (m.unexported_since, w.late_unexported),
+        (m.last_export_at, w.late_export),
+        (m.reminder_dismissed_at, w.late_reminder),
     ] {
         if time.is_some_and(|t| t > MAX_TIME_MS) {
-            return invalid(
-                Section::Bookkeeping,
-                format!("{what} is after the year 9999"),
-            );
+            return invalid(Section::Bookkeeping, why.to_string());
         }
     }
     let unreadable = |section| move |e: DecodeError| ImportError::Invalid(section, e.to_string());
@@ -657,25 +642,24 @@ fn check_shape(object: &Map<String, Value>, version: u64) -> Result<(), ImportEr
         Some(other) => {
             return wrong(
                 Section::Progress,
-                format!(
-                    "the progress part should hold named fields, but it holds {}",
-                    kind(other)
+                fill(
+                    messages::import_why().progress_shape,
+                    &[("kind", kind(other))],
                 ),
             )
         }
     };
-    for (field, what, section) in [
-        ("role", "the role", Section::Role),
-        ("last_visited", "the last page visited", Section::Place),
+    for (field, why, section) in [
+        ("role", messages::import_why().role_shape, Section::Role),
+        (
+            "last_visited",
+            messages::import_why().place_shape,
+            Section::Place,
+        ),
     ] {
         match progress.get(field) {
             None | Some(Value::Null) | Some(Value::String(_)) => {}
-            Some(other) => {
-                return wrong(
-                    section,
-                    format!("{what} should be text, but it is {}", kind(other)),
-                )
-            }
+            Some(other) => return wrong(section, fill(why, &[("kind", kind(other))])),
         }
     }
     match progress.get("checked") {
@@ -684,20 +668,14 @@ fn check_shape(object: &Map<String, Value>, version: u64) -> Result<(), ImportEr
             if let Some(item) = items.iter().find(|v| !v.is_string()) {
                 return wrong(
                     Section::Ticks,
-                    format!(
-                        "the ticked items should be a list of names, but one of them is {}",
-                        kind(item)
-                    ),
+                    fill(messages::import_why().tick_shape, &[("kind", kind(item))]),
                 );
             }
         }
         Some(other) => {
             return wrong(
                 Section::Ticks,
-                format!(
-                    "the ticked items should be a list, but they are {}",
-                    kind(other)
-                ),
+                fill(messages::import_why().ticks_shape, &[("kind", kind(other))]),
             )
         }
     }
@@ -707,10 +685,9 @@ fn check_shape(object: &Map<String, Value>, version: u64) -> Result<(), ImportEr
             if let Some((key, note)) = notes.iter().find(|(_, v)| !v.is_string()) {
                 return wrong(
                     Section::Notes,
-                    format!(
-                        "the reflection note {} should be text, but it is {}",
-                        quote(key),
-                        kind(note)
+                    fill(
+                        messages::import_why().note_shape,
+                        &[("key", &quote(key)), ("kind", kind(note))],
                     ),
                 );
             }
@@ -718,10 +695,7 @@ fn check_shape(object: &Map<String, Value>, version: u64) -> Result<(), ImportEr
         Some(other) => {
             return wrong(
                 Section::Notes,
-                format!(
-                    "the reflection notes should be named texts, but they are {}",
-                    kind(other)
-                ),
+                fill(messages::import_why().notes_shape, &[("kind", kind(other))]),
             )
         }
     }
@@ -739,10 +713,7 @@ fn check_meta(object: &Map<String, Value>, version: u64) -> Result<(), ImportErr
         Some(other) => {
             return Err(ImportError::WrongShape(
                 Section::Bookkeeping,
-                format!(
-                    "the bookkeeping part should hold named fields, but it holds {}",
-                    kind(other)
-                ),
+                fill(messages::import_why().meta_shape, &[("kind", kind(other))]),
             ))
         }
     };
@@ -758,9 +729,9 @@ fn check_meta(object: &Map<String, Value>, version: u64) -> Result<(), ImportErr
             Some(other) => {
                 return Err(ImportError::WrongShape(
                     Section::Bookkeeping,
-                    format!(
-                        "the time \"{field}\" should be a whole number, but it is {}",
-                        describe_value(other)
+                    fill(
+                        messages::import_why().time_shape,
+                        &[("field", field), ("value", &describe_value(other))],
                     ),
                 ))
             }
@@ -771,13 +742,14 @@ fn check_meta(object: &Map<String, Value>, version: u64) -> Result<(), ImportErr
 
 /// What kind of JSON value `v` is, in words.
 fn kind(v: &Value) -> &'static str {
+    let w = messages::json_kind();
     match v {
-        Value::Null => "empty (null)",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a group of named fields",
+        Value::Null => w.null,
+        Value::Bool(_) => w.boolean,
+        Value::Number(_) => w.number,
+        Value::String(_) => w.text,
+        Value::Array(_) => w.list,
+        Value::Object(_) => w.object,
     }
 }
 
@@ -785,7 +757,7 @@ fn kind(v: &Value) -> &'static str {
 fn describe_value(v: &Value) -> String {
     match v {
         Value::Number(n) if n.as_f64().is_some_and(|f| f.abs() < 1e15) => n.to_string(),
-        Value::Number(_) => "a number far out of range".to_string(),
+        Value::Number(_) => messages::json_kind().huge_number.to_string(),
         other => kind(other).to_string(),
     }
 }
@@ -828,9 +800,9 @@ fn json_message(message: &str) -> String {
         None => message,
     };
     if clause.starts_with("recursion limit exceeded") {
-        "too many brackets inside one another".to_string()
+        messages::import_why().too_deep.to_string()
     } else if clause.starts_with("EOF while parsing") {
-        "the file ends before the data is complete".to_string()
+        messages::import_why().cut_short.to_string()
     } else {
         tidy(clause)
     }
@@ -839,12 +811,9 @@ fn json_message(message: &str) -> String {
 /// Bytes as megabytes with one decimal, rounded up so that a file just over
 /// the limit never reads as the limit; whole megabytes without the decimal.
 fn megabytes(bytes: usize) -> String {
-    let bytes = bytes as u128;
-    if bytes.is_multiple_of(MIB) {
-        return format!("{} MB", bytes / MIB);
-    }
-    let tenths = (bytes * 10).div_ceil(MIB);
-    format!("{}.{} MB", tenths / 10, tenths % 10)
+    let tenths = (bytes as u128 * 10).div_ceil(MIB);
+    let size = crate::text::decimal(tenths.min(i64::MAX as u128) as i64);
+    fill(messages::import_why().megabytes, &[("n", &size)])
 }
 
 /// 20000 -> "20,000".
@@ -2220,5 +2189,61 @@ mod tests {
                 check_accepted(&v.to_string())?;
             }
         }
+    }
+
+    // Natively only: a WebAssembly build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn refusals_and_summaries_speak_german() {
+        use crate::text::{set_lang, Lang};
+        set_lang(Lang::De);
+        let summary = ImportSummary {
+            file_version: 2,
+            exported_at: Some("2026-11-21T14:03:09Z".into()),
+            role: Some("leader".into()),
+            checked: 1,
+            notes: 3,
+        };
+        let described = summary.describe();
+        let too_large = ImportError::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 100_000,
+            limit: MAX_IMPORT_BYTES,
+        };
+        let explained = too_large.explain();
+        let damaged = ImportError::Invalid(Section::Notes, "x".into()).explain();
+        let unknown = ImportSummary {
+            role: None,
+            exported_at: None,
+            ..summary
+        }
+        .describe();
+        set_lang(Lang::En);
+        assert!(
+            described.starts_with("Exportiert am ")
+                && described.contains(
+                    "(Format 2): 1 abgehakter Punkt und 3 Reflexionsnotizen; Rolle: Führungskraft."
+                ),
+            "{described}"
+        );
+        assert!(
+            unknown.starts_with("Exportdatum unbekannt (Format 2)")
+                && unknown.ends_with("Rolle: nicht gewählt."),
+            "{unknown}"
+        );
+        assert_eq!(
+            explained.message,
+            "Diese Datei ist zu groß für eine Leader-Leader-Sicherung (5,1 MB). \
+             Wähle die Datei, die „Sicherung herunterladen“ gespeichert hat: \
+             Ihr Name beginnt mit leader-leader-backup."
+        );
+        assert_eq!(
+            explained.details,
+            "Diese Datei ist 5,1 MB groß; eine Leader-Leader-Sicherung hat höchstens 5 MB."
+        );
+        assert_eq!(
+            damaged.message,
+            "Ein Teil dieser Leader-Leader-Sicherung ist beschädigt: die Reflexionsnotizen. \
+             Wenn du eine andere Sicherungsdatei hast, versuche es mit dieser."
+        );
     }
 }

@@ -44,6 +44,7 @@
 //! A merge only adds: an entry deleted on one side since the two parted comes
 //! back from the other.
 
+use crate::text::fill;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
@@ -81,8 +82,8 @@ pub fn newer_side(here: &Meta, backup: &Meta) -> Side {
 /// backup's date (`YYYY-MM-DD`), when the file says it.
 pub fn note_marker(exported_on: Option<&str>) -> String {
     match exported_on {
-        Some(date) => format!("--- From the backup of {date} ---"),
-        None => "--- From the backup ---".to_string(),
+        Some(date) => fill(crate::text::data_page::compare().marker, &[("date", date)]),
+        None => crate::text::data_page::compare().marker_undated.to_string(),
     }
 }
 
@@ -308,47 +309,74 @@ pub fn first_words(text: &str, words: usize) -> String {
 
 fn tick_name(id: &str) -> String {
     match item_by_id(id) {
-        Some((step, item)) => format!("Step {}: {}", step.number, first_words(item.text(), 8)),
-        None => format!("an item this version does not know ({id})"),
+        Some((step, item)) => fill(
+            crate::text::data_page::compare().tick,
+            &[
+                ("number", &step.number.to_string()),
+                ("text", &first_words(item.text(), 8)),
+            ],
+        ),
+        None => fill(
+            crate::text::data_page::compare().tick_unknown,
+            &[("id", id)],
+        ),
     }
 }
 
 fn note_name(slug: &str, text: &str) -> String {
-    let whose = match step_by_slug(slug) {
-        Some(step) => format!("Step {} note", step.number),
-        None => format!("note \"{slug}\""),
-    };
-    format!("{whose}: \u{201c}{}\u{201d}", first_words(text, 6))
+    let text = first_words(text, 6);
+    match step_by_slug(slug) {
+        Some(step) => fill(
+            crate::text::data_page::compare().note,
+            &[("number", &step.number.to_string()), ("text", &text)],
+        ),
+        None => fill(
+            crate::text::data_page::compare().note_unknown,
+            &[("slug", slug), ("text", &text)],
+        ),
+    }
 }
 
 fn assessment_name(a: &Assessment) -> String {
-    format!("self-assessment of {}", human_datetime(a.taken_at))
+    fill(
+        crate::text::data_page::compare().assessment,
+        &[("date", &human_datetime(a.taken_at))],
+    )
 }
 
 fn draft_name(d: &Draft) -> String {
     let answers = d.answers.len() + usize::from(d.rung.is_some());
-    format!(
-        "the self-assessment in progress ({answers} answer{})",
-        if answers == 1 { "" } else { "s" }
+    let w = crate::text::data_page::compare();
+    fill(
+        if answers == 1 {
+            w.draft_one
+        } else {
+            w.draft_other
+        },
+        &[("n", &answers.to_string())],
     )
 }
 
 fn audit_name(e: &AuditEntry, number: usize) -> String {
-    format!("audit: \u{201c}{}\u{201d}", first_words(&e.name(number), 8))
+    fill(
+        crate::text::data_page::compare().audit,
+        &[("text", &first_words(&e.name(number), 8))],
+    )
 }
 
 fn intent_name(e: &IntentEntry) -> String {
+    let w = crate::text::data_page::compare();
     let date = if e.date.is_empty() {
-        "undated"
+        w.undated
     } else {
         &e.date
     };
     let text = if e.text.trim().is_empty() {
-        "(no text)".to_string()
+        w.no_text.to_string()
     } else {
         first_words(&e.text, 8)
     };
-    format!("{date}: \u{201c}{text}\u{201d}")
+    fill(w.intent, &[("date", date), ("text", &text)])
 }
 
 fn role_words(role: Option<&str>) -> String {
@@ -356,14 +384,14 @@ fn role_words(role: Option<&str>) -> String {
         Some(id) => Role::from_id(id)
             .map(|r| r.short().to_string())
             .unwrap_or_else(|| id.to_string()),
-        None => "not chosen".to_string(),
+        None => crate::text::data_page::compare().role_none.to_string(),
     }
 }
 
 fn place_words(path: Option<&str>) -> String {
     match path {
         Some(path) => place_name(path).unwrap_or_else(|| path.to_string()),
-        None => "nowhere yet".to_string(),
+        None => crate::text::data_page::compare().place_none.to_string(),
     }
 }
 
@@ -371,26 +399,34 @@ fn draft_words(a: &AssessmentData) -> String {
     match &a.draft {
         Some(d) => {
             let answers = d.answers.len() + usize::from(d.rung.is_some());
-            format!("1 ({answers} answered)")
+            fill(
+                crate::text::data_page::compare().draft_count,
+                &[("n", &answers.to_string())],
+            )
         }
         None => "0".to_string(),
     }
 }
 
 fn round_name(r: &Round) -> String {
-    let kind = match r.kind.as_str() {
-        "about-me" => "about me",
-        "team" => "about our team",
-        other => other,
+    let w = crate::text::data_page::compare();
+    let text = match r.kind.as_str() {
+        "about-me" => w.round_about_me,
+        "team" => w.round_team,
+        _ => w.round_other,
     };
     let name = r
         .name
         .as_deref()
-        .map(|n| format!(" ({n})"))
+        .map(|n| fill(w.round_name, &[("name", n)]))
         .unwrap_or_default();
-    format!(
-        "team round {kind}{name}, started {}",
-        human_datetime(r.started_at)
+    fill(
+        text,
+        &[
+            ("kind", &r.kind),
+            ("name", &name),
+            ("date", &human_datetime(r.started_at)),
+        ],
     )
 }
 
@@ -399,33 +435,43 @@ fn rounds_words(r: &RoundsData) -> String {
     if r.rounds.is_empty() {
         return "0".to_string();
     }
-    format!(
-        "{} ({answers} answer{})",
-        r.rounds.len(),
-        if answers == 1 { "" } else { "s" }
+    let w = crate::text::data_page::compare();
+    fill(
+        if answers == 1 {
+            w.rounds_one
+        } else {
+            w.rounds_other
+        },
+        &[
+            ("rounds", &r.rounds.len().to_string()),
+            ("n", &answers.to_string()),
+        ],
     )
 }
 
 fn backup_words(meta: &Meta) -> String {
     match meta.last_export_at {
         Some(at) => human_datetime(at),
-        None => "never".to_string(),
+        None => crate::text::data_page::compare().never.to_string(),
     }
 }
 
 /// The parts compared, in the order of [`column`].
-const ROWS: [&str; 10] = [
-    "Ticked items",
-    "Reflection notes",
-    "Role",
-    "Where you left off",
-    "Self-assessments",
-    "Self-assessment in progress",
-    "Audit entries",
-    "Intent-log entries",
-    "Team rounds",
-    "Last backup made",
-];
+fn rows() -> [&'static str; 10] {
+    let w = crate::text::data_page::compare();
+    [
+        w.ticks,
+        w.notes,
+        w.role,
+        w.place,
+        w.assessments,
+        w.draft,
+        w.audit_entries,
+        w.intents,
+        w.rounds,
+        w.last_backup,
+    ]
+}
 
 /// What one side holds of each part in [`ROWS`], in words.
 fn column(
@@ -480,6 +526,8 @@ pub fn compare(here: &SavedData, backup: &SavedData, exported_on: Option<&str>) 
     let (ha, ba) = (decoded(&here.assessments), decoded(&backup.assessments));
     let (hx, bx) = (decoded(&here.practice), decoded(&backup.practice));
     let (hr, br) = (decoded(&here.rounds), decoded(&backup.rounds));
+    let [ticks_part, notes_part, role_part, place_part, assessments_part, draft_part, audit_part, intents_part, rounds_part, _] =
+        rows();
 
     let mut only_here = Vec::new();
     let mut differ = Vec::new();
@@ -495,7 +543,7 @@ pub fn compare(here: &SavedData, backup: &SavedData, exported_on: Option<&str>) 
         .filter(|id| !bp.checked.contains(*id))
         .map(|id| tick_name(id))
         .collect();
-    push(&mut only_here, "Ticked items", ticks);
+    push(&mut only_here, ticks_part, ticks);
 
     let mut notes_only = Vec::new();
     let mut notes_differ = Vec::new();
@@ -513,22 +561,25 @@ pub fn compare(here: &SavedData, backup: &SavedData, exported_on: Option<&str>) 
             Some(_) => {}
         }
     }
-    push(&mut only_here, "Reflection notes", notes_only);
-    push(&mut differ, "Reflection notes", notes_differ);
+    push(&mut only_here, notes_part, notes_only);
+    push(&mut differ, notes_part, notes_differ);
 
     if let Some(role) = hp.role.as_deref() {
-        let words = format!("your role: {}", role_words(Some(role)));
+        let words = fill(
+            crate::text::data_page::compare().your_role,
+            &[("role", &role_words(Some(role)))],
+        );
         match bp.role.as_deref() {
-            None => push(&mut only_here, "Role", vec![words]),
-            Some(theirs) if theirs != role => push(&mut differ, "Role", vec![words]),
+            None => push(&mut only_here, role_part, vec![words]),
+            Some(theirs) if theirs != role => push(&mut differ, role_part, vec![words]),
             Some(_) => {}
         }
     }
     if let Some(place) = hp.last_visited.as_deref() {
         let words = place_words(Some(place));
         match bp.last_visited.as_deref() {
-            None => push(&mut only_here, "Where you left off", vec![words]),
-            Some(theirs) if theirs != place => push(&mut differ, "Where you left off", vec![words]),
+            None => push(&mut only_here, place_part, vec![words]),
+            Some(theirs) if theirs != place => push(&mut differ, place_part, vec![words]),
             Some(_) => {}
         }
     }
@@ -543,27 +594,27 @@ pub fn compare(here: &SavedData, backup: &SavedData, exported_on: Option<&str>) 
     };
     let (missing, changed) = differences(&ha.history, &ba.history, |a| a.taken_at);
     entries(
-        "Self-assessments",
+        assessments_part,
         missing.iter().map(|(_, a)| assessment_name(a)).collect(),
         changed.iter().map(|(_, a)| assessment_name(a)).collect(),
     );
     if let Some(d) = &ha.draft {
         let name = vec![draft_name(d)];
         match &ba.draft {
-            None => entries("Self-assessment in progress", name, Vec::new()),
-            Some(theirs) if theirs != d => entries("Self-assessment in progress", Vec::new(), name),
+            None => entries(draft_part, name, Vec::new()),
+            Some(theirs) if theirs != d => entries(draft_part, Vec::new(), name),
             Some(_) => {}
         }
     }
     let (missing, changed) = differences(&hx.audit, &bx.audit, |e| e.id.clone());
     entries(
-        "Audit entries",
+        audit_part,
         missing.iter().map(|(n, e)| audit_name(e, *n)).collect(),
         changed.iter().map(|(n, e)| audit_name(e, *n)).collect(),
     );
     let (missing, changed) = differences(&hx.intents, &bx.intents, |e| e.id.clone());
     entries(
-        "Intent-log entries",
+        intents_part,
         missing.iter().map(|(_, e)| intent_name(e)).collect(),
         changed.iter().map(|(_, e)| intent_name(e)).collect(),
     );
@@ -573,12 +624,12 @@ pub fn compare(here: &SavedData, backup: &SavedData, exported_on: Option<&str>) 
     let (missing, changed) = differences(&hr.rounds, &br.rounds, |r| r.id.clone());
     push(
         &mut only_here,
-        "Team rounds",
+        rounds_part,
         missing.iter().map(|(_, r)| round_name(r)).collect(),
     );
     push(
         &mut differ,
-        "Team rounds",
+        rounds_part,
         changed.iter().map(|(_, r)| round_name(r)).collect(),
     );
 
@@ -598,10 +649,10 @@ pub fn compare(here: &SavedData, backup: &SavedData, exported_on: Option<&str>) 
         );
         column(&m.progress, &a, &x, &r, &m.meta)
     });
-    let rows = ROWS
-        .iter()
+    let rows = rows()
+        .into_iter()
         .enumerate()
-        .map(|(i, &part)| Row {
+        .map(|(i, part)| Row {
             part,
             here: here_column[i].clone(),
             backup: backup_column[i].clone(),

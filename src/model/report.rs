@@ -1,11 +1,9 @@
 //! The visitor's progress as a Markdown document they can keep, print or
 //! share: role, checklist per step, and their reflection notes.
 
-use std::fmt::Write;
-
 use super::assessment::RUNGS;
 use super::assessment::{Assessment, Scores, SCORE_MAX};
-use super::progress::{plural, Tally};
+use super::progress::Tally;
 use super::rounds::results::{
     results, Gap, LadderLine, Line, Outcome, RoundResults, Spread, MIN_ANSWERS,
 };
@@ -15,6 +13,7 @@ use super::time::{local_date, local_datetime_zoned};
 use crate::content::assessment::statement_by_id;
 use crate::content::rounds::{about_me_by_id, team_by_id, KINDS};
 use crate::content::{self, STEPS};
+use crate::text::fill;
 
 /// The visitor's progress in `data` as Markdown, dated `now_ms`
 /// (milliseconds since 1970). Times are written in the visitor's local time
@@ -38,34 +37,49 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
         out.push_str(text);
         out.push('\n');
     };
-    line("# Leader-Leader: my progress");
+    let w = crate::text::report::markdown();
+    line(&format!("# {}", w.title));
     line("");
-    line(&format!(
-        "Written {}.",
-        local_datetime_zoned(now_ms, offset(now_ms))
+    line(&fill(
+        w.written,
+        &[("date", &local_datetime_zoned(now_ms, offset(now_ms)))],
     ));
     line("");
     let role = match p.role() {
-        Some(role) => role.label().to_string(),
-        None => "not chosen yet".to_string(),
+        Some(role) => role.label(),
+        None => w.role_none,
     };
-    line(&format!("- Role: {role}"));
-    line(&format!("- Checklist: {}", tally_words(p.overall_tally())));
+    line(&format!("- {}", fill(w.role, &[("role", role)])));
+    line(&format!(
+        "- {}",
+        fill(w.checklist, &[("tally", &tally_words(p.overall_tally()))])
+    ));
     let unknown = p
         .checked
         .iter()
         .filter(|id| content::item_by_id(id).is_none())
         .count();
     if unknown > 0 {
-        line(&format!(
-            "- Also ticked: {} this version of the guide no longer lists",
-            plural(unknown, "item", "items")
-        ));
+        let text = if unknown == 1 {
+            w.unknown_one
+        } else {
+            w.unknown_other
+        };
+        line(&format!("- {}", fill(text, &[("n", &unknown.to_string())])));
     }
 
     for step in &STEPS {
         line("");
-        line(&format!("## Step {}: {}", step.number, step.title()));
+        line(&format!(
+            "## {}",
+            fill(
+                w.step,
+                &[
+                    ("number", &step.number.to_string()),
+                    ("title", step.title())
+                ]
+            )
+        ));
         line("");
         line(&format!(
             "{}.",
@@ -89,10 +103,10 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
         .collect();
     if !other_notes.is_empty() {
         line("");
-        line("## Other notes");
+        line(&format!("## {}", w.other_notes));
         for (slug, note) in other_notes {
             line("");
-            line(&format!("Filed under \"{}\":", safe_label(slug)));
+            line(&fill(w.filed_under, &[("key", &safe_label(slug))]));
             line("");
             push_note(&mut line, note);
         }
@@ -128,24 +142,45 @@ pub fn markdown(data: &SavedData, now_ms: u64, offset: &dyn Fn(u64) -> i32) -> S
     line("");
     line("---");
     line("");
-    line(&format!(
-        "Source: _{}{joiner}{}_, by {} ({}, {}).",
-        s.title(),
-        s.subtitle(),
-        s.author(),
-        s.kind().to_ascii_lowercase(),
-        s.year
+    // German writes nouns with a capital letter.
+    let kind = if crate::text::lang() == crate::text::Lang::De {
+        s.kind().to_string()
+    } else {
+        s.kind().to_lowercase()
+    };
+    line(&fill(
+        w.source,
+        &[
+            ("book", &format!("_{}{joiner}{}_", s.title(), s.subtitle())),
+            ("author", s.author()),
+            ("kind", &kind),
+            ("year", &s.year.to_string()),
+        ],
     ));
     out
 }
 
 /// "3 of 6 items done (50%)".
 fn tally_words(t: Tally) -> String {
-    let mut s = format!("{} of {} done", t.done, plural(t.total, "item", "items"));
+    let w = crate::text::report::markdown();
+    let text = if t.total == 1 {
+        w.tally_one
+    } else {
+        w.tally_other
+    };
+    let numbers = [("done", t.done.to_string()), ("total", t.total.to_string())];
+    let s = fill(text, &numbers.each_ref().map(|(k, v)| (*k, v.as_str())));
     if t.total > 0 {
-        let _ = write!(s, " ({}%)", t.percent());
+        fill(
+            w.tally_percent,
+            &[
+                ("tally", &s),
+                ("percent", &crate::text::percent(t.percent())),
+            ],
+        )
+    } else {
+        s
     }
-    s
 }
 
 fn capitalise(s: &str) -> String {
@@ -168,7 +203,10 @@ fn is_blank(note: &str) -> bool {
 /// line break, so the note keeps its lines when rendered.
 fn push_note(line: &mut impl FnMut(&str), note: &str) {
     if is_blank(note) {
-        line("_No reflection yet._");
+        line(&format!(
+            "_{}_",
+            crate::text::report::markdown().no_reflection
+        ));
         return;
     }
     let note = note.replace("\r\n", "\n").replace('\r', "\n");
@@ -205,14 +243,17 @@ pub fn round_title(round: &Round) -> String {
         .iter()
         .find(|k| k.id == round.kind)
         .map(|k| k.title())
-        .unwrap_or("A round of another kind");
+        .unwrap_or(crate::text::report::rounds().other_kind);
     match round
         .name
         .as_deref()
         .map(str::trim)
         .filter(|n| !n.is_empty())
     {
-        Some(name) => format!("{kind}: {name}"),
+        Some(name) => fill(
+            crate::text::report::rounds().title,
+            &[("kind", kind), ("name", name)],
+        ),
         None => kind.to_string(),
     }
 }
@@ -222,21 +263,36 @@ pub fn round_title(round: &Round) -> String {
 /// minutes east of UTC at a moment.
 pub fn round_status(round: &Round, offset: &dyn Fn(u64) -> i32) -> String {
     let date = |t: u64| local_date(t, offset(t));
-    let answers = plural(round.answers.len(), "answer", "answers");
+    let w = crate::text::report::rounds();
+    let answers = answers_words(round.answers.len());
     let started = date(round.started_at);
-    match round.closed_at {
-        None => format!(
-            "Started {started}, open, {answers} so far. Results show once it is closed with \
-             at least {MIN_ANSWERS} answers."
-        ),
-        Some(t) if round.answers.len() < MIN_ANSWERS => format!(
-            "Started {started}, closed {} with {answers}. At least {MIN_ANSWERS} are needed \
-             before anything is shown, so that no one's answers can be picked out: this round \
-             shows no results.",
-            date(t)
-        ),
-        Some(t) => format!("Started {started}, closed {} with {answers}.", date(t)),
-    }
+    let (text, closed) = match round.closed_at {
+        None => (w.status_open, String::new()),
+        Some(t) if round.answers.len() < MIN_ANSWERS => (w.status_too_few, date(t)),
+        Some(t) => (w.status_closed, date(t)),
+    };
+    fill(
+        text,
+        &[
+            ("started", &started),
+            ("closed", &closed),
+            ("answers", &answers),
+            ("min", &MIN_ANSWERS.to_string()),
+        ],
+    )
+}
+
+/// "1 answer", "3 answers".
+fn answers_words(n: usize) -> String {
+    let w = crate::text::report::rounds();
+    fill(
+        if n == 1 {
+            w.answers_one
+        } else {
+            w.answers_other
+        },
+        &[("n", &n.to_string())],
+    )
 }
 
 /// The statement as the people answering read it.
@@ -253,91 +309,100 @@ pub fn statement_text(kind: RoundKind, id: &str, name: Option<&str>) -> String {
 /// Who the others are: "Colleagues" about a person, "The team" about a team.
 pub fn others_name(kind: RoundKind) -> &'static str {
     match kind {
-        RoundKind::AboutMe(_) => "Colleagues",
-        RoundKind::Team => "The team",
+        RoundKind::AboutMe(_) => crate::text::report::rounds().colleagues,
+        RoundKind::Team => crate::text::report::rounds().team,
     }
 }
 
 /// A median rung, from twice its value: "4" or "4.5".
 pub fn median_words(median_x2: u8) -> String {
-    if median_x2.is_multiple_of(2) {
-        format!("{}", median_x2 / 2)
-    } else {
-        format!("{}.5", median_x2 / 2)
-    }
+    crate::text::decimal(i64::from(median_x2) * 5)
 }
 
 /// The spread in words: "17 points, somewhat different views".
 pub fn spread_words(spread: Spread) -> String {
-    format!(
-        "{}, {}",
-        plural(usize::from(spread.points), "point", "points"),
-        spread.level.words()
+    let w = crate::text::report::rounds();
+    let n = usize::from(spread.points);
+    let points = fill(
+        if n == 1 { w.points_one } else { w.points_other },
+        &[("n", &n.to_string())],
+    );
+    fill(
+        w.spread,
+        &[("points", &points), ("level", spread.level.words())],
     )
 }
 
 /// The ladder about a person, in one sentence.
 pub fn ladder_words(ladder: LadderLine) -> String {
-    let own = match ladder.own {
-        Some(rung) => {
-            format!(" In your latest self-assessment you placed yourself on rung {rung}.")
-        }
-        None => String::new(),
+    let w = crate::text::report::rounds();
+    let text = if ladder.own.is_some() {
+        w.ladder_own
+    } else {
+        w.ladder
     };
-    format!(
-        "Colleagues place you on rung {} of {RUNGS} (the median of {} with a rung).{own}",
-        median_words(ladder.median_x2),
-        plural(ladder.count, "answer", "answers"),
+    fill(
+        text,
+        &[
+            ("median", &median_words(ladder.median_x2)),
+            ("rungs", &RUNGS.to_string()),
+            ("answers", &answers_words(ladder.count)),
+            (
+                "own",
+                &ladder.own.map(|r| r.to_string()).unwrap_or_default(),
+            ),
+        ],
     )
 }
 
 /// A gap as a short mark, for a table.
 pub fn gap_words(gap: Gap, kind: RoundKind) -> &'static str {
+    let w = crate::text::report::rounds();
     match (gap, kind) {
-        (Gap::BlindSpot, RoundKind::AboutMe(_)) => "Blind spot",
-        (Gap::HiddenStrength, RoundKind::AboutMe(_)) => "Hidden strength",
-        (Gap::BlindSpot, RoundKind::Team) => "You rate it higher",
-        (Gap::HiddenStrength, RoundKind::Team) => "The team rates it higher",
+        (Gap::BlindSpot, RoundKind::AboutMe(_)) => w.blind_spot,
+        (Gap::HiddenStrength, RoundKind::AboutMe(_)) => w.hidden_strength,
+        (Gap::BlindSpot, RoundKind::Team) => w.you_higher,
+        (Gap::HiddenStrength, RoundKind::Team) => w.team_higher,
     }
 }
 
 /// The heading of a list of gaps.
 pub fn gap_heading(gap: Gap, kind: RoundKind) -> &'static str {
+    let w = crate::text::report::rounds();
     match (gap, kind) {
-        (Gap::BlindSpot, RoundKind::AboutMe(_)) => "Blind spots",
-        (Gap::HiddenStrength, RoundKind::AboutMe(_)) => "Hidden strengths",
-        (Gap::BlindSpot, RoundKind::Team) => "Where you rate the team higher",
-        (Gap::HiddenStrength, RoundKind::Team) => "Where the team rates itself higher",
+        (Gap::BlindSpot, RoundKind::AboutMe(_)) => w.blind_spots,
+        (Gap::HiddenStrength, RoundKind::AboutMe(_)) => w.hidden_strengths,
+        (Gap::BlindSpot, RoundKind::Team) => w.you_higher_heading,
+        (Gap::HiddenStrength, RoundKind::Team) => w.team_higher_heading,
     }
 }
 
 /// What a gap means.
 pub fn gap_meaning(gap: Gap, kind: RoundKind) -> &'static str {
+    let w = crate::text::report::rounds();
     match (gap, kind) {
-        (Gap::BlindSpot, RoundKind::AboutMe(_)) => {
-            "your self-assessment is 20 points or more above your colleagues' average"
-        }
-        (Gap::HiddenStrength, RoundKind::AboutMe(_)) => {
-            "your colleagues' average is 20 points or more above your self-assessment"
-        }
-        (Gap::BlindSpot, RoundKind::Team) => {
-            "your own answers are 20 points or more above the team's average"
-        }
-        (Gap::HiddenStrength, RoundKind::Team) => {
-            "the team's average is 20 points or more above your own answers"
-        }
+        (Gap::BlindSpot, RoundKind::AboutMe(_)) => w.blind_spot_means,
+        (Gap::HiddenStrength, RoundKind::AboutMe(_)) => w.hidden_strength_means,
+        (Gap::BlindSpot, RoundKind::Team) => w.you_higher_means,
+        (Gap::HiddenStrength, RoundKind::Team) => w.team_higher_means,
     }
 }
 
 /// The items of a round's results with `gap`: components first, then
 /// statements, each with both scores.
 pub fn gap_items(r: &RoundResults, gap: Gap, name: Option<&str>) -> Vec<String> {
+    let w = crate::text::report::rounds();
     let both = |line: &Line| match (line.own, line.others) {
-        (Some(own), Some(others)) => format!(
-            "you {own}, {} {} ({})",
-            others_name(r.kind).to_ascii_lowercase(),
-            others.score(),
-            plural(others.count, "answer", "answers")
+        (Some(own), Some(others)) => fill(
+            match r.kind {
+                RoundKind::AboutMe(_) => w.both_colleagues,
+                RoundKind::Team => w.both_team,
+            },
+            &[
+                ("own", &own.to_string()),
+                ("score", &others.score().to_string()),
+                ("answers", &answers_words(others.count)),
+            ],
         ),
         _ => String::new(),
     };
@@ -345,16 +410,23 @@ pub fn gap_items(r: &RoundResults, gap: Gap, name: Option<&str>) -> Vec<String> 
         .pillars
         .iter()
         .filter(|p| p.line.gap == Some(gap))
-        .map(|p| format!("{} as a whole: {}", p.pillar.name(), both(&p.line)));
+        .map(|p| {
+            fill(
+                w.pillar_item,
+                &[("pillar", p.pillar.name()), ("both", &both(&p.line))],
+            )
+        });
     let statements = r
         .statements
         .iter()
         .filter(|s| s.line.gap == Some(gap))
         .map(|s| {
-            format!(
-                "\u{201c}{}\u{201d}: {}",
-                statement_text(r.kind, s.id, name),
-                both(&s.line)
+            fill(
+                w.statement_item,
+                &[
+                    ("statement", &statement_text(r.kind, s.id, name)),
+                    ("both", &both(&s.line)),
+                ],
             )
         });
     pillars.chain(statements).collect()
@@ -377,7 +449,10 @@ fn line_cells(line: &Line) -> String {
             line.spread.map(spread_words).unwrap_or_default(),
         ),
         None => (
-            format!("withheld (fewer than {MIN_ANSWERS} answers)"),
+            fill(
+                crate::text::report::rounds().withheld,
+                &[("min", &MIN_ANSWERS.to_string())],
+            ),
             "\u{2013}".into(),
             "\u{2013}".into(),
         ),
@@ -409,7 +484,8 @@ pub fn rounds_section(
         out.push_str(text);
         out.push('\n');
     };
-    line("## Team rounds");
+    let w = crate::text::report::rounds();
+    line(&format!("## {}", w.heading));
     for round in &data.rounds {
         line("");
         line(&format!("### {}", cell(&round_title(round))));
@@ -420,13 +496,19 @@ pub fn rounds_section(
         };
         let others = others_name(r.kind);
         let own = match r.kind {
-            RoundKind::AboutMe(_) => "You (self-assessment)",
-            RoundKind::Team => "You (own answers)",
+            RoundKind::AboutMe(_) => w.you_self,
+            RoundKind::Team => w.you_own,
         };
         line("");
-        line(&format!(
-            "| Component | {others} (average) | Answers | Spread | {own} |"
-        ));
+        let header = |first: &str| {
+            format!(
+                "| {first} | {} | {} | {} | {own} |",
+                fill(w.average, &[("others", others)]),
+                w.answers,
+                w.spread_column
+            )
+        };
+        line(&header(w.component));
         line("|---|---|---|---|---|");
         for p in &r.pillars {
             line(&format!(
@@ -436,24 +518,18 @@ pub fn rounds_section(
             ));
         }
         line("");
-        line(&format!(
-            "Scores out of {SCORE_MAX}. The spread is how far, on average, one answer is from \
-             the average; no single answer is shown."
-        ));
+        line(&fill(w.scores_note, &[("max", &SCORE_MAX.to_string())]));
         if let Some(pattern) = r.pattern {
             line("");
             line(&format!("**{}.** {}", pattern.title(), reason_of(r.others)));
         }
         if let (RoundKind::Team, Some(own)) = (r.kind, r.own_pattern) {
             line("");
-            line(&format!("Your own answers show: {}.", own.short()));
+            line(&fill(w.own_pattern, &[("pattern", own.short())]));
         }
         if r.own_role_differs {
             line("");
-            line(
-                "Your latest self-assessment was answered in the other role, so its statements \
-                 were worded differently from your colleagues'.",
-            );
+            line(w.other_role);
         }
         for gap in [Gap::BlindSpot, Gap::HiddenStrength] {
             let items = gap_items(&r, gap, round.name.as_deref());
@@ -461,10 +537,12 @@ pub fn rounds_section(
                 continue;
             }
             line("");
-            line(&format!(
-                "{}: {}.",
-                gap_heading(gap, r.kind),
-                gap_meaning(gap, r.kind)
+            line(&fill(
+                w.gap_line,
+                &[
+                    ("heading", gap_heading(gap, r.kind)),
+                    ("meaning", gap_meaning(gap, r.kind)),
+                ],
             ));
             line("");
             for item in items {
@@ -476,9 +554,7 @@ pub fn rounds_section(
             line(&ladder_words(ladder));
         }
         line("");
-        line(&format!(
-            "| Statement | {others} (average) | Answers | Spread | {own} |"
-        ));
+        line(&header(w.statement));
         line("|---|---|---|---|---|");
         for s in &r.statements {
             line(&format!(
@@ -489,7 +565,7 @@ pub fn rounds_section(
         }
         if !r.comments.is_empty() {
             line("");
-            line("Comments, in shuffled order:");
+            line(w.comments);
             for c in &r.comments {
                 line("");
                 push_note(&mut line, c);

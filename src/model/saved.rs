@@ -17,6 +17,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use crate::text::{fill, messages::saved_unreadable as words};
 use serde::de::DeserializeOwned;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
@@ -324,17 +325,24 @@ impl std::fmt::Display for DecodeError {
                 line,
                 column,
                 message,
-            } => write!(
-                f,
-                "it is not valid JSON (line {line}, column {column}: {message})"
-            ),
+            } => f.write_str(&fill(
+                words().not_json,
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("message", message),
+                ],
+            )),
             DecodeError::WrongShape(why) => {
-                write!(f, "it is not in the format this app saves ({why})")
+                f.write_str(&fill(words().wrong_shape, &[("why", why)]))
             }
-            DecodeError::NewerVersion { found } => write!(
-                f,
-                "it was saved by a newer version of this app (format {found}; this one reads up to {CURRENT_VERSION})"
-            ),
+            DecodeError::NewerVersion { found } => f.write_str(&fill(
+                words().newer,
+                &[
+                    ("found", &found.to_string()),
+                    ("current", &CURRENT_VERSION.to_string()),
+                ],
+            )),
         }
     }
 }

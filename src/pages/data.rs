@@ -11,11 +11,11 @@ use crate::components::reset::ResetProgress;
 use crate::components::set_title;
 use crate::model::import::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
 use crate::model::merge::{compare, note_marker, Comparison, Named, Side, MAX_NAMED};
-use crate::model::progress::{join_words, plural};
 use crate::model::time::parse_iso_datetime;
 use crate::model::SavedData;
 use crate::paths::href;
 use crate::state::{use_app, SaveHealth};
+use crate::text::{data_page, fill};
 
 /// A message shown next to the button that caused it: `Ok` for done, `Err`
 /// for a problem.
@@ -73,7 +73,7 @@ fn backup_button(
                                     let _ = download_damaged(&app.snapshot().encode());
                                 }
                             >
-                                "Download my data as it is (text)"
+                                {data_page::backup().as_text}
                             </button>
                         </p>
                     }
@@ -85,80 +85,65 @@ fn backup_button(
 /// The data page.
 #[component]
 pub fn DataPage() -> impl IntoView {
-    set_title("Your data");
+    let words = data_page::page();
+    let b = data_page::backup();
+    let r = data_page::reports();
+    set_title(words.title);
     let app = use_app();
     let (backup_said, set_backup_said) = signal(None);
     let (report_said, set_report_said) = signal(None);
     let status = move || match app.health.get() {
-        SaveHealth::Saving => "Everything you do is saved in this browser as you go.".to_string(),
+        SaveHealth::Saving => words.saving_ok.to_string(),
         SaveHealth::NotSaving(problem, _) => {
-            format!("Not saving: {problem}. Download a backup to keep your work.")
+            fill(words.not_saving, &[("problem", &problem.to_string())])
         }
-        SaveHealth::HoldingDamaged => {
-            "Not saving, to protect saved data that could not be read (see below).".to_string()
+        SaveHealth::HoldingDamaged => words.holding_damaged.to_string(),
+        SaveHealth::ReadOnlyNewer { found } => {
+            fill(words.read_only, &[("format", &found.to_string())])
         }
-        SaveHealth::ReadOnlyNewer { found } => format!(
-            "Read-only: this browser holds data from a newer version of the app (format {found})."
-        ),
     };
     let backup_status = move || {
         app.meta
             .with(|m| match (m.last_export_at, m.unexported_since) {
-                (None, None) => "You have not made a backup yet.".to_string(),
-                (None, Some(_)) => {
-                    "You have not made a backup yet, and you have made changes.".to_string()
-                }
-                (Some(at), None) => format!(
-                    "Last backup: {}. Nothing has changed since.",
-                    pretty_time(at)
-                ),
-                (Some(at), Some(_)) => format!(
-                    "Last backup: {}. You have made changes since.",
-                    pretty_time(at)
-                ),
+                (None, None) => b.never.to_string(),
+                (None, Some(_)) => b.never_changed.to_string(),
+                (Some(at), None) => fill(b.unchanged, &[("date", &pretty_time(at))]),
+                (Some(at), Some(_)) => fill(b.changed, &[("date", &pretty_time(at))]),
             })
     };
 
     view! {
         <article class="page data-page">
-            <h1>"Your data"</h1>
-            <p class="lead">
-                "Your ticks, choices and notes live only in this browser. Nothing is sent anywhere. "
-                "Browsers can clear a site's data, so keep a backup file of your own."
-            </p>
+            <h1>{words.title}</h1>
+            <p class="lead">{words.lead}</p>
 
             <section class="card" aria-labelledby="status-heading">
-                <h2 id="status-heading">"Saving"</h2>
+                <h2 id="status-heading">{words.saving_heading}</h2>
                 <p>{status}</p>
             </section>
 
             <section class="card" aria-labelledby="backup-heading">
-                <h2 id="backup-heading">"Back up"</h2>
+                <h2 id="backup-heading">{b.heading}</h2>
                 <p>{backup_status}</p>
-                {backup_button("Download a backup (JSON)", "button", (backup_said, set_backup_said))}
-                <p class="hint">
-                    "The file holds everything this app keeps for you: your role, ticked items, reflection notes and where you left off; "
-                    "your self-assessments, finished and in progress; your audit and intent-log entries; "
-                    "and when you last changed your data and made a backup. "
-                    "Import it here, in this or any other browser, to get it all back."
-                </p>
+                {backup_button(b.button, "button", (backup_said, set_backup_said))}
+                <p class="hint">{b.hint}</p>
             </section>
 
             <ImportBackup />
 
             <section class="card" aria-labelledby="report-heading">
-                <h2 id="report-heading">"Reports"</h2>
-                <p>"Take your progress and notes with you as a document."</p>
+                <h2 id="report-heading">{r.heading}</h2>
+                <p>{r.text}</p>
                 <p class="button-row">
-                    <a class="button secondary" href=href("/report")>"Open the printable report"</a>
+                    <a class="button secondary" href=href("/report")>{r.open}</a>
                     <button
                         type="button"
                         class="button secondary"
                         on:click=move |_| {
-                            set_report_said.set(Some(export_markdown(&app).map(|()| "Markdown report downloaded.".into())))
+                            set_report_said.set(Some(export_markdown(&app).map(|()| r.markdown_done.into())))
                         }
                     >
-                        "Download as Markdown"
+                        {r.markdown}
                     </button>
                     {said(report_said)}
                 </p>
@@ -180,18 +165,19 @@ fn pretty_time(ms: u64) -> String {
 
 /// A list of entries for the preview: "Ticked items: a; b; and 3 more".
 fn named_list(groups: &[Named]) -> impl IntoView {
+    let words = data_page::restore();
     let items = groups
         .iter()
         .map(|g| {
             let mut names = g.names.iter().take(MAX_NAMED).cloned().collect::<Vec<_>>();
             let more = g.names.len().saturating_sub(MAX_NAMED);
             if more > 0 {
-                names.push(format!("and {more} more"));
+                names.push(fill(words.and_more, &[("n", &more.to_string())]));
             }
             view! {
                 <li>
-                    <strong>{g.part} ": "</strong>
-                    {names.join("; ")}
+                    <strong>{fill(words.named, &[("part", g.part)])}</strong>
+                    {names.join(words.name_separator)}
                 </li>
             }
         })
@@ -201,38 +187,32 @@ fn named_list(groups: &[Named]) -> impl IntoView {
 
 /// What a merge would do, in a few sentences.
 fn merge_words(c: &Comparison, exported_on: Option<&str>, here: &SavedData) -> Vec<String> {
-    let mut lines = vec![
-        "Nothing in this browser is removed: what the backup holds is added to it. \
-         Entries you deleted here after the backup was made come back."
-            .to_string(),
-    ];
+    let words = data_page::merge();
+    let mut lines = vec![words.adds.to_string()];
     if !c.notes_both.is_empty() {
-        lines.push(format!(
-            "Reflection notes that differ are both kept, yours first and the backup's below the line \"{}\": {}",
-            note_marker(exported_on),
-            c.notes_both.join("; ")
+        lines.push(fill(
+            words.notes_both,
+            &[
+                ("marker", &note_marker(exported_on)),
+                ("notes", &c.notes_both.join(words.separator)),
+            ],
         ));
     }
     if !c.entries_differ.is_empty() {
         let rule = match c.newer {
-            Side::Here => {
-                "are kept as they are in this browser, whose data changed more recently than the backup's"
-            }
-            Side::Backup => {
-                "are replaced by the backup's version: the backup's data changed more recently than this browser's"
-            }
+            Side::Here => words.here_newer,
+            Side::Backup => words.backup_newer,
         };
-        lines.push(format!(
-            "Entries that differ between the two {rule}: {}",
-            c.entries_differ.join("; ")
+        lines.push(fill(
+            rule,
+            &[("entries", &c.entries_differ.join(words.separator))],
         ));
     }
     if here.progress.role.is_some() || here.progress.last_visited.is_some() {
-        lines.push("Your role and where you left off stay as they are here.".to_string());
+        lines.push(words.role_stays.to_string());
     }
     if !c.merge_changes {
-        lines
-            .push("Merging changes nothing: everything in the backup is already here.".to_string());
+        lines.push(words.no_change.to_string());
     }
     lines
 }
@@ -242,6 +222,7 @@ fn merge_words(c: &Comparison, exported_on: Option<&str>, here: &SavedData) -> V
 #[component]
 fn ImportBackup() -> impl IntoView {
     let app = use_app();
+    let words = data_page::restore();
     let preview = RwSignal::new(None::<ImportPreview>);
     // The visitor's words for a refused file, and the technical detail.
     let (error, set_error) = signal(None::<(String, Option<String>)>);
@@ -283,10 +264,7 @@ fn ImportBackup() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             match text.ok().and_then(|t| t.as_string()) {
-                None => set_error.set(Some((
-                    "The browser could not read that file. Try choosing it again.".into(),
-                    None,
-                ))),
+                None => set_error.set(Some((words.unreadable_file.into(), None))),
                 Some(text) => match parse_import(&text) {
                     Ok(p) => preview.set(Some(p)),
                     Err(e) => refuse(e),
@@ -327,9 +305,9 @@ fn ImportBackup() -> impl IntoView {
         match app.replace_all(p.data) {
             Ok(()) => {
                 preview.set(None);
-                finish("Backup restored. This browser now holds what the backup holds.");
+                finish(words.restored);
             }
-            Err(why) => set_error.set(Some((format!("The backup was not restored: {why}."), None))),
+            Err(why) => set_error.set(Some((fill(words.not_restored, &[("why", &why)]), None))),
         }
     };
     let merge = move |_| {
@@ -340,11 +318,9 @@ fn ImportBackup() -> impl IntoView {
         match app.merge_backup(&p.data, on.as_deref()) {
             Ok(()) => {
                 preview.set(None);
-                finish(
-                    "Backup merged. This browser now holds what it held and what the backup holds.",
-                );
+                finish(words.merged);
             }
-            Err(why) => set_error.set(Some((format!("The backup was not merged: {why}."), None))),
+            Err(why) => set_error.set(Some((fill(words.not_merged, &[("why", &why)]), None))),
         }
     };
     let cancel = move |_| {
@@ -356,11 +332,8 @@ fn ImportBackup() -> impl IntoView {
         export_backup(app, move |done| {
             set_first_said.set(
                 done.map(|saved| match saved {
-                    Saved::Written => Some("A backup of what is here now was saved.".into()),
-                    Saved::Handed => Some(
-                        "A backup of what is here now was downloaded, unless you cancelled it."
-                            .into(),
-                    ),
+                    Saved::Written => Some(words.first_saved.into()),
+                    Saved::Handed => Some(words.first_downloaded.into()),
                     Saved::Cancelled => None,
                 })
                 .transpose(),
@@ -380,29 +353,30 @@ fn ImportBackup() -> impl IntoView {
         .flatten()
         .collect();
         if !extra.is_empty() {
-            text.push_str(&format!(" Also: {}.", extra.join("; ")));
+            text = fill(
+                words.summary_more,
+                &[
+                    ("summary", &text),
+                    ("more", &extra.join(words.more_separator)),
+                ],
+            );
         }
         text
     };
 
     view! {
         <section class="card" aria-labelledby="import-heading">
-            <h2 id="import-heading">"Restore a backup"</h2>
+            <h2 id="import-heading">{words.heading}</h2>
             {move || {
                 read_only()
                     .then(|| {
                         view! {
-                            <p>
-                                "Restoring is switched off while this browser holds data from a newer version of the app, so that it is never overwritten."
-                            </p>
+                            <p>{words.read_only}</p>
                         }
                     })
             }}
-            <p class="hint">
-                "Before anything changes you see what the backup holds next to what this browser holds, and choose: "
-                "replace everything here with the backup, or merge the two."
-            </p>
-            <label for="import-file" class="file-label">"Choose a backup file (.json)"</label>
+            <p class="hint">{words.hint}</p>
+            <label for="import-file" class="file-label">{words.choose}</label>
             <input
                 id="import-file"
                 type="file"
@@ -418,7 +392,7 @@ fn ImportBackup() -> impl IntoView {
                         .get()
                         .map(|(message, details)| {
                             view! {
-                                <p>"That file was not imported. " {message} " Nothing in this browser was changed."</p>
+                                <p>{fill(words.refused, &[("message", &message)])}</p>
                                 {move || {
                                     app.damaged
                                         .get()
@@ -432,7 +406,7 @@ fn ImportBackup() -> impl IntoView {
                                                             let _ = download_damaged(&raw);
                                                         }
                                                     >
-                                                        "Download the saved data that could not be read"
+                                                        {words.download_held}
                                                     </button>
                                                 </p>
                                             }
@@ -442,7 +416,7 @@ fn ImportBackup() -> impl IntoView {
                                     .map(|d| {
                                         view! {
                                             <details class="rules error-details">
-                                                <summary>"Details"</summary>
+                                                <summary>{words.details}</summary>
                                                 <p>{d}</p>
                                             </details>
                                         }
@@ -463,9 +437,9 @@ fn ImportBackup() -> impl IntoView {
                         view! {
                             <tr role="row">
                                 <th scope="row" role="rowheader">{r.part}</th>
-                                <td role="cell" data-label="In this browser now">{r.here.clone()}</td>
-                                <td role="cell" data-label="In the backup">{r.backup.clone()}</td>
-                                <td role="cell" data-label="After merging">{merged}</td>
+                                <td role="cell" data-label=words.col_here>{r.here.clone()}</td>
+                                <td role="cell" data-label=words.col_backup>{r.backup.clone()}</td>
+                                <td role="cell" data-label=words.col_merged>{merged}</td>
                             </tr>
                         }
                     })
@@ -474,10 +448,7 @@ fn ImportBackup() -> impl IntoView {
                 let merge_part = match &c.merged {
                     Err(why) => {
                         view! {
-                            <p>
-                                "Merging is not possible with this backup: " {why.clone()}
-                                ". You can still replace, or cancel."
-                            </p>
+                            <p>{fill(words.cannot_merge, &[("why", why)])}</p>
                         }
                             .into_any()
                     }
@@ -494,7 +465,7 @@ fn ImportBackup() -> impl IntoView {
                     view! {
                         <div class="import-preview" role="group" aria-labelledby="preview-title">
                             <p id="preview-title">
-                                <strong>"This backup holds: "</strong>
+                                <strong>{words.holds}</strong>
                                 {described}
                             </p>
                             // One card per part on narrow screens (the history
@@ -502,55 +473,53 @@ fn ImportBackup() -> impl IntoView {
                             // screen readers when it is laid out as cards.
                             <div class="table-scroll">
                                 <table class="history-table stack" role="table">
-                                    <caption>"Part by part"</caption>
+                                    <caption>{words.caption}</caption>
                                     <thead role="rowgroup">
                                         <tr role="row">
-                                            <th scope="col" role="columnheader">"Part"</th>
-                                            <th scope="col" role="columnheader">"In this browser now"</th>
-                                            <th scope="col" role="columnheader">"In the backup"</th>
-                                            <th scope="col" role="columnheader">"After merging"</th>
+                                            <th scope="col" role="columnheader">{words.col_part}</th>
+                                            <th scope="col" role="columnheader">{words.col_here}</th>
+                                            <th scope="col" role="columnheader">{words.col_backup}</th>
+                                            <th scope="col" role="columnheader">{words.col_merged}</th>
                                         </tr>
                                     </thead>
                                     <tbody role="rowgroup">{rows}</tbody>
                                 </table>
                             </div>
-                            <h3>"If you replace"</h3>
+                            <h3>{words.if_replace}</h3>
                             <p>
-                                "Every part above becomes what the backup holds. "
-                                {nothing_lost
-                                    .then_some(
-                                        "Nothing is lost: everything in this browser is also in the backup.",
-                                    )}
+                                {words.replace_all}
+                                {nothing_lost.then_some(" ")}
+                                {nothing_lost.then_some(words.nothing_lost)}
                             </p>
                             {(!c.only_here.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>"In this browser but not in the backup, so lost:"</p>
+                                        <p>{words.only_here}</p>
                                         {named_list(&c.only_here)}
                                     }
                                 })}
                             {(!c.differ.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>"In the backup in another version, which takes the place of yours:"</p>
+                                        <p>{words.differ}</p>
                                         {named_list(&c.differ)}
                                     }
                                 })}
-                            <h3>"If you merge"</h3>
+                            <h3>{words.if_merge}</h3>
                             {merge_part}
                             {move || {
                                 damaged_held()
                                     .then(|| {
                                         view! {
                                             <p class="error">
-                                                "The saved data that could not be read (see below) is kept aside first, by either choice. If the browser has no room for that, nothing changes."
+                                                {words.held_first}
                                             </p>
                                         }
                                     })
                             }}
                             <p class="button-row">
                                 <button type="button" class="button secondary" on:click=download_first>
-                                    "Download what is here first"
+                                    {words.download_first}
                                 </button>
                                 {said(first_said)}
                             </p>
@@ -559,15 +528,15 @@ fn ImportBackup() -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <button type="button" class="button" on:click=merge>
-                                                "Merge the backup into my data"
+                                                {words.merge}
                                             </button>
                                         }
                                     })}
                                 <button type="button" class="button danger" on:click=replace>
-                                    "Replace my data with this backup"
+                                    {words.replace}
                                 </button>
                                 <button type="button" class="button secondary" on:click=cancel>
-                                    "Cancel"
+                                    {words.cancel}
                                 </button>
                             </div>
                         </div>
@@ -584,6 +553,7 @@ fn ImportBackup() -> impl IntoView {
 #[component]
 fn DamagedCopy() -> impl IntoView {
     let app = use_app();
+    let words = data_page::damaged();
     move || {
         let held = app.damaged.get();
         let copies = app.damaged_copies();
@@ -593,9 +563,8 @@ fn DamagedCopy() -> impl IntoView {
         let held = held.map(|raw| {
             view! {
                 <DamagedItem
-                    when="Not copied aside (the browser refused the copy): it is still where your data is saved, and nothing is saved until you download or delete it"
-                        .to_string()
-                    label="not copied aside"
+                    when=words.held.to_string()
+                    label=words.held_label
                     key=None
                     raw=raw
                 />
@@ -604,22 +573,21 @@ fn DamagedCopy() -> impl IntoView {
         let copies = copies
             .into_iter()
             .map(|(key, at, raw)| {
-                let label = match at {
-                    Some(ms) => format!("kept on {}", pretty_time(ms)),
-                    None => "kept by an earlier version of the app".to_string(),
+                let (when, label) = match at {
+                    Some(ms) => {
+                        let date = [("date", pretty_time(ms))];
+                        let date = [(date[0].0, date[0].1.as_str())];
+                        (fill(words.kept_on, &date), fill(words.kept_on_label, &date))
+                    }
+                    None => (words.earlier.to_string(), words.earlier_label.to_string()),
                 };
-                let when = format!("K{}", &label[1..]);
                 view! { <DamagedItem when=when label=label key=Some(key) raw=raw /> }
             })
             .collect_view();
         Some(view! {
             <section class="card damaged" aria-labelledby="damaged-heading">
-                <h2 id="damaged-heading">"Saved data that could not be read"</h2>
-                <p>
-                    "Earlier saved data in this browser could not be read, so it was set aside instead of being overwritten. "
-                    "Each time that happens, a copy of its own is kept here until you download or delete it. "
-                    "Download a copy to keep it or to have it looked at. Copies are not part of a backup file."
-                </p>
+                <h2 id="damaged-heading">{words.heading}</h2>
+                <p>{words.text}</p>
                 <ul class="damaged-copies">{held} {copies}</ul>
             </section>
         })
@@ -637,15 +605,24 @@ fn DamagedItem(
     raw: String,
 ) -> impl IntoView {
     let app = use_app();
+    let words = data_page::damaged();
     let (error, set_error) = signal(None::<String>);
     let (confirming, set_confirming) = signal(false);
     let size = raw.chars().count();
-    let which = format!(" ({label})");
+    let size = fill(
+        if size == 1 {
+            words.chars_one
+        } else {
+            words.chars_other
+        },
+        &[("n", &size.to_string())],
+    );
+    let which = fill(words.label, &[("label", &label)]);
     let which_too = which.clone();
     let key = StoredValue::new(key);
     view! {
         <li>
-            <p>{when} ". " {plural(size, "character", "characters")} "."</p>
+            <p>{fill(words.item, &[("when", &when), ("size", &size)])}</p>
             <p class="button-row">
                 <button
                     type="button"
@@ -656,11 +633,11 @@ fn DamagedItem(
                         }
                     }
                 >
-                    "Download the damaged copy"
+                    {words.download}
                     <span class="visually-hidden">{which}</span>
                 </button>
                 <button type="button" class="button danger" on:click=move |_| set_confirming.set(true)>
-                    "Delete the damaged copy"
+                    {words.delete}
                     <span class="visually-hidden">{which_too}</span>
                 </button>
             </p>
@@ -669,8 +646,8 @@ fn DamagedItem(
                     .get()
                     .then(|| {
                         view! {
-                            <div class="confirm" role="group" aria-label="Confirm deleting">
-                                <p>"Delete it for good? Download it first if you may want it."</p>
+                            <div class="confirm" role="group" aria-label=words.confirm_label>
+                                <p>{words.confirm}</p>
                                 <button
                                     type="button"
                                     class="button danger"
@@ -683,15 +660,15 @@ fn DamagedItem(
                                             }
                                         };
                                         if let Err(problem) = result {
-                                            set_error.set(Some(format!("It was not deleted: {problem}.")));
+                                            set_error.set(Some(fill(words.not_deleted, &[("problem", &problem.to_string())])));
                                         }
                                         set_confirming.set(false);
                                     }
                                 >
-                                    "Yes, delete it"
+                                    {words.yes}
                                 </button>
                                 <button type="button" on:click=move |_| set_confirming.set(false)>
-                                    "Keep it"
+                                    {words.keep}
                                 </button>
                             </div>
                         }
@@ -708,34 +685,37 @@ fn everything_words(d: &SavedData, damaged: usize) -> Option<String> {
     let p = &d.progress;
     let a = d.assessments.ready().cloned().unwrap_or_default();
     let x = d.practice.ready().cloned().unwrap_or_default();
-    let count = |n: usize, one: &str, many: &str| (n > 0).then(|| plural(n, one, many));
+    let w = data_page::delete_all();
+    let count = |n: usize, one: &str, other: &str| {
+        (n > 0).then(|| fill(if n == 1 { one } else { other }, &[("n", &n.to_string())]))
+    };
     let parts: Vec<String> = [
-        count(p.checked.len(), "ticked item", "ticked items"),
-        count(p.notes.len(), "reflection note", "reflection notes"),
-        p.role.is_some().then(|| "your role choice".to_string()),
-        p.last_visited
-            .is_some()
-            .then(|| "your place in the journey".to_string()),
-        count(a.history.len(), "self-assessment", "self-assessments"),
-        a.draft
-            .is_some()
-            .then(|| "the self-assessment in progress".to_string()),
-        count(x.audit.len(), "audit entry", "audit entries"),
-        count(x.intents.len(), "intent-log entry", "intent-log entries"),
+        count(p.checked.len(), w.ticks_one, w.ticks_other),
+        count(p.notes.len(), w.notes_one, w.notes_other),
+        p.role.is_some().then(|| w.role.to_string()),
+        p.last_visited.is_some().then(|| w.place.to_string()),
+        count(a.history.len(), w.assessments_one, w.assessments_other),
+        a.draft.is_some().then(|| w.draft.to_string()),
+        count(x.audit.len(), w.audit_one, w.audit_other),
+        count(x.intents.len(), w.intents_one, w.intents_other),
         match damaged {
             0 => None,
-            1 => Some("the kept copy of data that could not be read".to_string()),
-            n => Some(format!(
-                "the {n} kept copies of data that could not be read"
-            )),
+            1 => Some(w.copies_one.to_string()),
+            n => Some(fill(w.copies_other, &[("n", &n.to_string())])),
         },
-        (d.meta != Default::default())
-            .then(|| "the record of your changes and backups".to_string()),
+        (d.meta != Default::default()).then(|| w.meta.to_string()),
     ]
     .into_iter()
     .flatten()
     .collect();
-    (!parts.is_empty()).then(|| join_words(&parts))
+    match parts.split_last() {
+        None => None,
+        Some((last, [])) => Some(last.clone()),
+        Some((last, rest)) => Some(fill(
+            w.list_last,
+            &[("list", &rest.join(w.list_separator)), ("last", last)],
+        )),
+    }
 }
 
 /// Deleting everything this app keeps in this browser, for a shared or
@@ -743,6 +723,7 @@ fn everything_words(d: &SavedData, damaged: usize) -> Option<String> {
 #[component]
 fn DeleteEverything() -> impl IntoView {
     let app = use_app();
+    let words = data_page::delete_all();
     let dialog = NodeRef::<Dialog>::new();
     let (deleted, set_deleted) = signal(None::<Result<String, String>>);
     let (backup_said, set_backup_said) = signal(None);
@@ -766,13 +747,11 @@ fn DeleteEverything() -> impl IntoView {
         }
     };
     let confirm = move |_| {
-        let result = app.delete_all().map_err(|problem| {
-            format!("Nothing was deleted: {problem}. Try again, or clear this site's data in the browser's settings.")
-        });
+        let result = app
+            .delete_all()
+            .map_err(|problem| fill(words.failed, &[("problem", &problem.to_string())]));
         close();
-        set_deleted.set(Some(result.map(|()| {
-            "Everything was deleted. This browser now holds nothing from Leader-Leader, and the app starts as on a first visit.".to_string()
-        })));
+        set_deleted.set(Some(result.map(|()| words.done.to_string())));
         // Once the message is on the page (an empty one is not shown): the
         // button the dialog returns the focus to is still there, but the
         // message is what the visitor needs to hear.
@@ -784,13 +763,10 @@ fn DeleteEverything() -> impl IntoView {
     };
     view! {
         <section class="card delete-all" aria-labelledby="delete-all-heading">
-            <h2 id="delete-all-heading">"Delete all my data"</h2>
-            <p>
-                "On a shared or borrowed computer, remove everything this app keeps in this browser before you leave. "
-                "Other open tabs of the app start over too. Backup files you downloaded are not touched."
-            </p>
+            <h2 id="delete-all-heading">{words.heading}</h2>
+            <p>{words.text}</p>
             <button type="button" class="button danger" on:click=open>
-                "Delete all my data"
+                {words.button}
             </button>
             <p role="status" tabindex="-1" node_ref=message class="action-message">
                 {move || match deleted.get() {
@@ -805,27 +781,171 @@ fn DeleteEverything() -> impl IntoView {
                 aria-labelledby="delete-all-title"
                 aria-describedby="delete-all-what"
             >
-                <h2 id="delete-all-title">"Delete all your data from this browser?"</h2>
+                <h2 id="delete-all-title">{words.dialog_title}</h2>
                 <p id="delete-all-what">
                     {move || match what.get() {
-                        Some(all) => format!(
-                            "This removes everything Leader-Leader keeps in this browser: {all}. It cannot be undone."
-                        ),
-                        None => "Nothing of yours is saved in this browser yet; this makes sure of it. It cannot be undone."
-                            .to_string(),
+                        Some(all) => fill(words.removes, &[("all", &all)]),
+                        None => words.nothing.to_string(),
                     }}
                 </p>
-                <p>"If you may want any of it later, download a backup first and keep the file somewhere safe."</p>
-                {backup_button("Download a backup first", "button secondary", (backup_said, set_backup_said))}
+                <p>{words.backup_hint}</p>
+                {backup_button(words.backup_first, "button secondary", (backup_said, set_backup_said))}
                 <div class="dialog-actions">
                     <button type="button" class="button" autofocus on:click=move |_| close()>
-                        "Keep my data"
+                        {words.keep}
                     </button>
                     <button type="button" class="button danger" on:click=confirm>
-                        "Delete everything"
+                        {words.confirm}
                     </button>
                 </div>
             </dialog>
         </section>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::content::STEPS;
+    use crate::model::import::Section;
+    use crate::model::progress::Progress;
+    use crate::model::DecodeError;
+    use crate::storage::StorageProblem;
+    use crate::text::{set_lang, Lang};
+
+    /// The text runs of the data and report pages as built (a first visit).
+    fn page_texts() -> Vec<String> {
+        let mut html = String::new();
+        for address in ["/data", "/report"] {
+            let page = crate::prerender::render(address);
+            html.push_str(&format!("<title>{}</title>{}", page.title, page.html));
+        }
+        // Every other piece is a tag.
+        html.split(['<', '>'])
+            .step_by(2)
+            .map(|t| t.trim().replace("&#x27;", "'").replace("&quot;", "\""))
+            .filter(|t| t.chars().any(|c| c.is_alphabetic()))
+            .collect()
+    }
+
+    /// Everything the storage, import, merge and report code says, for a
+    /// backup that differs from this browser's data in every part.
+    fn messages() -> Vec<String> {
+        let here = {
+            let mut p = Progress::default();
+            p.set_checked(STEPS[0].items[0].id, true);
+            p.notes.insert(STEPS[0].slug.into(), "Mine".into());
+            p.notes.insert("gone-step".into(), "Old".into());
+            p.role = Some("leader".into());
+            p.last_visited = Some("/model".into());
+            SavedData::new(p)
+        };
+        let backup = {
+            let mut p = Progress::default();
+            p.set_checked(STEPS[1].items[0].id, true);
+            p.notes.insert(STEPS[0].slug.into(), "Theirs".into());
+            p.role = Some("member".into());
+            p.last_visited = Some("/pillars".into());
+            SavedData::new(p)
+        };
+        let c = compare(&here, &backup, Some("2026-11-21"));
+        let mut out = merge_words(&c, Some("2026-11-21"), &here);
+        for r in &c.rows {
+            out.extend([r.part.to_string(), r.here.clone(), r.backup.clone()]);
+        }
+        for n in c.only_here.iter().chain(&c.differ) {
+            out.push(n.part.to_string());
+            out.extend(n.names.iter().cloned());
+        }
+        out.extend(everything_words(&here, 2));
+        let errors = [
+            ImportError::TooLarge {
+                bytes: MAX_IMPORT_BYTES + 1,
+                limit: MAX_IMPORT_BYTES,
+            },
+            ImportError::Empty,
+            ImportError::NotJson {
+                line: 1,
+                column: 2,
+                message: "x".into(),
+                backup: true,
+            },
+            ImportError::NewerVersion { found: 9 },
+        ];
+        let refused = [
+            "[]",
+            r#"{"app": "other", "version": 1}"#,
+            r#"{"version": 1, "progress": {"checked": 3}}"#,
+            r#"{"version": 1, "progress": {"notes": {"a": 1}}}"#,
+            r#"{"version": 0}"#,
+        ];
+        let all = errors
+            .into_iter()
+            .chain(refused.iter().map(|t| parse_import(t).unwrap_err()))
+            .chain([ImportError::Invalid(Section::Bookkeeping, "x".into())]);
+        for e in all {
+            let r = e.explain();
+            out.extend([r.message, r.details]);
+        }
+        let preview = parse_import(&crate::model::import::export_json(&here, 0)).unwrap();
+        out.push(preview.summary.describe());
+        out.extend([
+            StorageProblem::Full.to_string(),
+            StorageProblem::Unavailable("x".into()).to_string(),
+            DecodeError::NewerVersion { found: 9 }.to_string(),
+            DecodeError::WrongShape("x".into()).to_string(),
+        ]);
+        let report = crate::model::report::markdown(&here, 0, &|_| 0);
+        // Every line but the book's title, which stays in English.
+        out.extend(
+            report
+                .lines()
+                .filter(|l| !l.contains("Turn the Ship Around!"))
+                .map(String::from),
+        );
+        out
+    }
+
+    /// English words that no German sentence of these pages uses.
+    const ENGLISH: [&str; 14] = [
+        " the ", " is ", " and ", " not ", " of ", " backup", "Backup ", " your ", "Your ",
+        " you ", "Step ", " this ", " item", "Nothing",
+    ];
+
+    #[test]
+    fn the_data_page_report_and_messages_speak_german() {
+        set_lang(Lang::En);
+        let english_pages = page_texts();
+        let english = messages();
+        set_lang(Lang::De);
+        let pages = page_texts();
+        let german = messages();
+        set_lang(Lang::En);
+        // Names, the book, words German shares with English, the languages'
+        // own names, and the self-assessment's part of the report (another
+        // area's words, moved with the assess pages).
+        let same = |t: &str| {
+            t.contains("Leader-Leader") && !t.contains(' ')
+                || t.contains("Turn the Ship Around!")
+                || t.contains("Marquet")
+                || crate::content::SOURCE.subtitle() == t
+                || ["LL", "Details", "JSON", "Markdown", "Audit"].contains(&t)
+                || ["English", "Deutsch", "Español", "Français"].contains(&t)
+                || t.contains("elf-assessment")
+        };
+        let left: Vec<_> = pages
+            .iter()
+            .filter(|t| !same(t) && english_pages.contains(t))
+            .collect();
+        assert!(left.is_empty(), "the German pages still say {left:#?}");
+        assert!(german.len() > 60 && english.iter().any(|t| t.contains(" the ")));
+        let left: Vec<_> = german
+            .iter()
+            .filter(|de| {
+                let padded = format!(" {de} ");
+                ENGLISH.iter().any(|w| padded.contains(w))
+            })
+            .collect();
+        assert!(left.is_empty(), "English words left in {left:#?}");
     }
 }
