@@ -122,26 +122,15 @@ pub enum CodeError {
 }
 
 impl CodeError {
-    /// What to tell the person who opened an invitation link.
+    /// What to tell the person who opened an invitation link (in
+    /// `content/<lang>/answer_page.toml`, read only by the answer page).
     pub fn invitation_message(self) -> &'static str {
+        let t = crate::text::answer_page::unreadable();
         match self {
-            CodeError::NotACode => {
-                "This link holds no invitation. Ask the person who sent it for the invitation \
-                 link again."
-            }
-            CodeError::CutOff => {
-                "This invitation link is incomplete: its end was lost on the way, which email \
-                 programs sometimes do to long links. Ask for the link again, or copy the whole \
-                 of it."
-            }
-            CodeError::Newer { .. } => {
-                "This invitation comes from a newer version of the app. Reload the page to get \
-                 the latest version, then open the link again."
-            }
-            CodeError::Damaged | CodeError::OtherRound => {
-                "This invitation link has been changed on the way, so it cannot be used. Ask \
-                 the person who sent it for the link again."
-            }
+            CodeError::NotACode => t.not_a_code,
+            CodeError::CutOff => t.cut_off,
+            CodeError::Newer { .. } => t.newer,
+            CodeError::Damaged | CodeError::OtherRound => t.damaged,
         }
     }
 
