@@ -56,22 +56,18 @@ impl Reminded {
 
     /// The event's title.
     pub fn summary(self) -> &'static str {
+        let t = crate::text::rounds_page::calendar();
         match self {
-            Reminded::Assessment => "Leader-Leader: take the self-assessment again",
-            Reminded::Round => "Leader-Leader: ask your team again",
+            Reminded::Assessment => t.assessment_summary,
+            Reminded::Round => t.round_summary,
         }
     }
 
     fn description(self) -> &'static str {
+        let t = crate::text::rounds_page::calendar();
         match self {
-            Reminded::Assessment => {
-                "Time to see where you stand on control, competence and clarity now, and \
-                 whether your scores have moved since last time."
-            }
-            Reminded::Round => {
-                "Time to start a new team round, so you can see how your colleagues' view \
-                 has changed since the last one."
-            }
+            Reminded::Assessment => t.assessment_description,
+            Reminded::Round => t.round_description,
         }
     }
 }
@@ -202,7 +198,11 @@ pub fn ics(
         line(&format!("SUMMARY:{}", escape_text(item.summary())));
         line(&format!(
             "DESCRIPTION:{}",
-            escape_text(&format!("{}\nOpen: {url}", item.description()))
+            escape_text(&format!(
+                "{}\n{}",
+                item.description(),
+                crate::text::fill(crate::text::rounds_page::calendar().open, &[("url", &url)])
+            ))
         ));
         line(&format!("URL:{url}"));
         line("TRANSP:TRANSPARENT");
@@ -318,6 +318,18 @@ mod tests {
         let description = l.iter().find(|x| x.starts_with("DESCRIPTION:")).unwrap();
         assert!(description.contains("control\\, competence and clarity"));
         assert!(description.ends_with(&format!("\\nOpen: {URL}/assess")));
+        // In German, every word the visitor reads is German.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            use crate::text::{set_lang, Lang};
+            set_lang(Lang::De);
+            let de = unfolded(&ics(&[Reminded::Round], plan, URL, "", NOW, &|_| 0));
+            set_lang(Lang::En);
+            assert!(de.contains(&"SUMMARY:Leader-Leader: dein Team noch einmal fragen".to_string()));
+            let description = de.iter().find(|x| x.starts_with("DESCRIPTION:")).unwrap();
+            assert!(description.starts_with("DESCRIPTION:Zeit für eine neue Teamrunde"));
+            assert!(description.ends_with(&format!("\\nÖffnen: {URL}/rounds")));
+        }
         // Every physical line within 75 octets, every line ending in CRLF.
         assert!(lines(&text).iter().all(|x| x.len() <= 75));
         assert!(!text.replace("\r\n", "").contains('\n'));

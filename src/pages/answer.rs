@@ -28,6 +28,7 @@ use crate::paths::href;
 use crate::seal::{self, SealError};
 use crate::state::now_ms;
 use crate::storage;
+use crate::text::{answer_page as text, fill};
 
 /// Why the page has no invitation to answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,31 +137,35 @@ fn read_draft(text: &str, invitation: &Invitation) -> Option<AnswerDraft> {
     Some(draft)
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A day number as "12 December 2026".
+/// A day number as a long date in the page's language: "12 December 2026".
 fn date_words(day: u16) -> String {
     let iso = day_to_date(day);
     let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|s| s.parse::<usize>().ok());
     match (part(0..4), part(5..7), part(8..10)) {
-        (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => {
-            format!("{d} {} {y}", MONTHS[m - 1])
-        }
+        (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => fill(
+            text::date(),
+            &[
+                ("day", &d.to_string()),
+                (
+                    "month",
+                    text::months().get(m - 1).copied().unwrap_or_default(),
+                ),
+                ("year", &y.to_string()),
+            ],
+        ),
         _ => iso,
     }
+}
+
+/// When the round closes, as the person answering on `today` reads it.
+fn closing_words(day: u16, today: u16) -> String {
+    let t = text::intro();
+    let sentence = if today > day {
+        t.closed_on
+    } else {
+        t.closes_on
+    };
+    fill(sentence, &[("date", &date_words(day))])
 }
 
 /// Today as a day number, on the visitor's clock.
@@ -194,14 +199,10 @@ const MAILTO_MAX: usize = 1_900;
 /// An email to the asker (whose address the page does not know) with the
 /// reply link, and the code too when both fit.
 fn mailto(link: &str, code: &str) -> String {
-    let subject = "My answer to your Leader-Leader round";
-    let with_code = format!(
-        "Here is my answer to your round in Leader-Leader.\n\nOpen this link to add it:\n{link}\n\n\
-         Or paste this code on the round's page:\n{code}\n"
-    );
-    let link_only = format!(
-        "Here is my answer to your round in Leader-Leader.\n\nOpen this link to add it:\n{link}\n"
-    );
+    let mail = text::mail();
+    let subject = mail.subject;
+    let with_code = fill(mail.with_code, &[("link", link), ("code", code)]);
+    let link_only = fill(mail.link_only, &[("link", link)]);
     let url = |body: &str| format!("mailto:?subject={}&body={}", escape(subject), escape(body));
     let full = url(&with_code);
     if full.len() <= MAILTO_MAX {
@@ -250,18 +251,13 @@ async fn copy(text: String) -> bool {
 
 /// What to say when sealing failed.
 fn seal_problem(e: &SealError) -> String {
+    let t = text::form();
     match e {
-        SealError::Unavailable => "This browser cannot seal your answer: it offers no web \
-            cryptography on this page. Open the invitation link in an up-to-date browser; its \
-            address must start with https://. Your answers are kept here."
-            .to_string(),
+        SealError::Unavailable => t.cannot_seal.to_string(),
         SealError::BadKey | SealError::Damaged => {
             CodeError::Damaged.invitation_message().to_string()
         }
-        SealError::Browser(name) => format!(
-            "Your browser could not seal the answer ({name}). Your answers are kept here: \
-             try again, or open the invitation link in another browser."
-        ),
+        SealError::Browser(name) => fill(t.seal_failed, &[("name", name)]),
     }
 }
 
@@ -278,15 +274,15 @@ fn focus_id(id: &str) {
 /// The answer page.
 #[component]
 pub fn AnswerPage() -> impl IntoView {
-    set_title("Answer a team round");
+    set_title(text::title());
     // Built into answer.html (natively), before any invitation is known:
     // the page says it is opening one, and stands a screen tall, so that
     // nothing in view moves when the invitation's questions take its place.
     if cfg!(not(target_arch = "wasm32")) {
         return view! {
             <article class="page answer">
-                <h1>"Answer a team round"</h1>
-                <p class="answer-opening">"Opening the invitation…"</p>
+                <h1>{text::title()}</h1>
+                <p class="answer-opening">{text::opening()}</p>
             </article>
         }
         .into_any();
@@ -317,19 +313,16 @@ pub fn AnswerPage() -> impl IntoView {
 /// for.
 #[component]
 fn Unreadable(problem: NoInvitation) -> impl IntoView {
+    let t = text::unreadable();
     let message = match problem {
-        NoInvitation::NoLink => {
-            "This page is where you answer a team round, and it opens from the invitation link \
-             you were sent. This address holds no invitation. Open the whole link you were \
-             sent, or ask the person who sent it for the invitation link again."
-        }
+        NoInvitation::NoLink => t.no_link,
         NoInvitation::Code(e) => e.invitation_message(),
     };
     let title = match problem {
-        NoInvitation::NoLink => "No invitation in this link",
-        NoInvitation::Code(CodeError::CutOff) => "This invitation link is incomplete",
-        NoInvitation::Code(CodeError::Newer { .. }) => "This invitation is from a newer version",
-        NoInvitation::Code(_) => "This invitation link cannot be read",
+        NoInvitation::NoLink => t.no_link_title,
+        NoInvitation::Code(CodeError::CutOff) => t.cut_off_title,
+        NoInvitation::Code(CodeError::Newer { .. }) => t.newer_title,
+        NoInvitation::Code(_) => t.damaged_title,
     };
     view! {
         <h1>{title}</h1>
@@ -337,8 +330,9 @@ fn Unreadable(problem: NoInvitation) -> impl IntoView {
             {message}
         </p>
         <p>
-            "Leader-Leader is a guide to L. David Marquet's leader-leader model that runs only in your browser. "
-            <a href=href("/")>"See what it is"</a>
+            {t.about_app}
+            " "
+            <a href=href("/")>{t.see_what}</a>
         </p>
     }
 }
@@ -349,45 +343,37 @@ fn Unreadable(problem: NoInvitation) -> impl IntoView {
 fn Answering(invitation: Invitation) -> impl IntoView {
     let hex = invitation.round.hex();
     let name = invitation.name.clone();
-    let who = name.clone().unwrap_or_else(|| "Someone".to_string());
+    let t = text::intro();
     let about_me = invitation.kind.asks_ladder();
     let (title, lead) = if about_me {
-        let them = name.clone().unwrap_or_else(|| "this person".to_string());
+        let who = name.as_deref().unwrap_or(t.someone);
+        let them = name.as_deref().unwrap_or(t.this_person);
         (
-            format!("{who} asks for your view"),
-            format!(
-                "{who} would like to know how you see them at work: rate each statement about \
-                 {them}, on control, competence and clarity, the three pillars of L. David \
-                 Marquet's leader-leader model."
-            ),
+            fill(t.about_me_title, &[("who", who)]),
+            fill(t.about_me_lead, &[("who", who), ("them", them)]),
         )
     } else {
+        let who = name.as_deref().map_or(t.sender.to_string(), |n| {
+            fill(t.quoted_name, &[("name", n)])
+        });
         (
-            "How does our team work?".to_string(),
-            format!(
-                "{} asks each member of the team how the team works: rate each statement on \
-                 control, competence and clarity, the three pillars of L. David Marquet's \
-                 leader-leader model.",
-                name.as_ref().map_or(
-                    "The person who sent you this link".to_string(),
-                    |n| format!("\u{201c}{n}\u{201d}")
-                )
-            ),
+            t.team_title.to_string(),
+            fill(t.team_lead, &[("who", &who)]),
         )
     };
     set_title(&title);
-    let count = statements(&invitation).len();
-    let closes = invitation.closes_on_day.map(|day| {
-        let date = date_words(day);
-        if today() > day {
-            format!(
-                "This round was due to close on {date}. Your answer still counts if it has not \
-                 been closed yet."
-            )
+    let count = statements(&invitation).len().to_string();
+    let size = fill(
+        if about_me {
+            t.about_me_size
         } else {
-            format!("Please answer by {date}.")
-        }
-    });
+            t.team_size
+        },
+        &[("count", &count)],
+    );
+    let closes = invitation
+        .closes_on_day
+        .map(|day| closing_words(day, today()));
     let anonymity = anonymity_for_answering()
         .iter()
         .map(|p| view! { <li>{with_name(p, name.as_deref())}</li> })
@@ -408,13 +394,11 @@ fn Answering(invitation: Invitation) -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
         <p>
-            {format!("{count} statements")}
-            {about_me.then_some(" and one question")}
-            ", about five minutes. There are no right answers: your honest view is what helps."
+            {size}
             {closes.map(|c| view! { " " <strong>{c}</strong> })}
         </p>
         <section class="callout tip answer-privacy" aria-labelledby="answer-privacy-title">
-            <h2 id="answer-privacy-title">"How anonymous your answer is"</h2>
+            <h2 id="answer-privacy-title">{t.privacy_title}</h2>
             <ul>{anonymity}</ul>
         </section>
         {move || match sealed.get() {
@@ -424,7 +408,10 @@ fn Answering(invitation: Invitation) -> impl IntoView {
                 }
                     .into_any()
             }
-            Some(code) => view! { <Sealed code name=name.clone() /> }.into_any(),
+            Some(code) => {
+                let link = reply_link(&code);
+                view! { <Sealed code link name=name.clone() /> }.into_any()
+            }
         }}
     }
 }
@@ -438,6 +425,7 @@ fn AnswerForm(
     sealed: RwSignal<Option<String>>,
     restored: bool,
 ) -> impl IntoView {
+    let t = text::form();
     let hex = invitation.round.hex();
     let shown = statements(&invitation);
     let number_of = {
@@ -484,10 +472,7 @@ fn AnswerForm(
         let answer = match draft.with_untracked(|d| d.answer(&inv)) {
             Ok(answer) => answer,
             Err(_) => {
-                problem.set(Some(
-                    "Your comment is longer than a code can carry. Shorten it and try again."
-                        .to_string(),
-                ));
+                problem.set(Some(t.too_long.to_string()));
                 return;
             }
         };
@@ -544,7 +529,7 @@ fn AnswerForm(
     let ladder = invitation.kind.asks_ladder().then(|| {
         view! {
             <section class="assess-group" aria-labelledby="answer-group-ladder">
-                <h2 id="answer-group-ladder">"The Ladder of Leadership"</h2>
+                <h2 id="answer-group-ladder">{t.ladder_heading}</h2>
                 <LadderField invitation=invitation.clone() number=shown.len() + 1 draft save=save.clone() />
             </section>
         }
@@ -570,7 +555,7 @@ fn AnswerForm(
                                 focus_id(&target);
                             }
                         >
-                            <span class="visually-hidden">"Statement "</span>
+                            <span class="visually-hidden">{t.statement}</span>
                             {number}
                         </a>
                     </li>
@@ -584,18 +569,14 @@ fn AnswerForm(
             .then(|| {
                 view! {
                     <p class="banner banner-info" role="status">
-                        "Your earlier answers to this invitation are back, as you left them."
+                        {t.restored}
                     </p>
                 }
             })}
         <form class="assess-form answer-form" novalidate on:submit=submit>
             <p class="hint">
                 {move || {
-                    if kept.get() {
-                        "Each answer is kept in this browser as you go, so you can close the page and come back to this link. Only you see it until you make your code."
-                    } else {
-                        "This browser does not let the page keep your answers as you go: finish in one go."
-                    }
+                    if kept.get() { t.kept } else { t.not_kept }
                 }}
             </p>
             <section
@@ -605,11 +586,11 @@ fn AnswerForm(
             >
                 <h2 id="answer-missing" tabindex="-1" node_ref=summary>
                     {move || match missing.with(|m| m.len()) {
-                        1 => "1 statement is not answered yet".to_string(),
-                        n => format!("{n} statements are not answered yet"),
+                        1 => t.missing_one.to_string(),
+                        n => fill(t.missing_other, &[("n", &n.to_string())]),
                     }}
                 </h2>
-                <p>"Every statement needs an answer before the code can be made. Go to statement:"</p>
+                <p>{t.missing_help}</p>
                 <ul class="button-row">{missing_list}</ul>
             </section>
             {groups}
@@ -617,11 +598,9 @@ fn AnswerForm(
             <CommentField draft save=save.clone() />
             <div class="answer-submit">
                 <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
-                    {move || if busy.get() { "Sealing your answer…" } else { "Make my answer code" }}
+                    {move || if busy.get() { t.sealing } else { t.submit }}
                 </button>
-                <p class="hint">
-                    "Your answers are sealed in this browser; nothing is sent anywhere. You then send the code back yourself."
-                </p>
+                <p class="hint">{t.submit_hint}</p>
                 <p role="alert" class="q-missing">
                     {move || problem.get()}
                 </p>
@@ -682,7 +661,7 @@ fn StatementField(
             </legend>
             {move || {
                 unanswered()
-                    .then(|| view! { <p class="q-missing" id=note_id.clone()>"Not answered yet."</p> })
+                    .then(|| view! { <p class="q-missing" id=note_id.clone()>{text::form().not_answered}</p> })
             }}
             <div class="scale">{options}</div>
         </fieldset>
@@ -701,6 +680,7 @@ fn LadderField(
     let RoundKind::AboutMe(role) = invitation.kind else {
         return ().into_any();
     };
+    let t = text::form();
     let chosen = move || draft.with(|d| d.rung);
     let question = with_name(ladder_question(role), invitation.name.as_deref());
     let option = move |rung: Option<u8>, text: AnyView| {
@@ -728,14 +708,15 @@ fn LadderField(
     let rungs = LADDER
         .iter()
         .map(|r| {
-            let text = view! {
-                <strong>"Rung " {r.number} ": \u{201c}" {r.phrase()} "\u{201d}"</strong>
-            }
-            .into_any();
+            let words = fill(
+                t.rung,
+                &[("number", &r.number.to_string()), ("phrase", r.phrase())],
+            );
+            let text = view! { <strong>{words}</strong> }.into_any();
             option(Some(r.number), text)
         })
         .collect_view();
-    let cannot_say = option(None, view! { "I can't say" }.into_any());
+    let cannot_say = option(None, view! { {t.cannot_say} }.into_any());
     view! {
         <fieldset class="question ladder-question" id="a-ladder" aria-describedby="a-ladder-hint">
             <legend>
@@ -743,7 +724,7 @@ fn LadderField(
                 {question}
             </legend>
             <p class="hint" id="a-ladder-hint">
-                {LADDER_QUESTION.hint()} " Optional: leave it at \u{201c}I can't say\u{201d} if you do not know."
+                {LADDER_QUESTION.hint()} " " {t.ladder_optional}
             </p>
             <div class="rungs">{rungs} {cannot_say}</div>
         </fieldset>
@@ -763,21 +744,18 @@ fn CommentField(
         let used = draft.with(|d| d.comment.encode_utf16().count());
         MAX_COMMENT_CHARS.saturating_sub(used)
     };
+    let t = text::form();
     let words = move || match left() {
-        1 => "1 character left".to_string(),
-        n => format!("{n} characters left"),
+        1 => t.chars_left_one.to_string(),
+        n => fill(t.chars_left_other, &[("n", &n.to_string())]),
     };
     view! {
         <section class="assess-group" aria-labelledby="answer-group-comment">
-            <h2 id="answer-group-comment">"A comment"</h2>
+            <h2 id="answer-group-comment">{t.comment_heading}</h2>
             <div class="reflection">
-                <label for="a-comment">
-                    "Anything you would like to add? (optional)"
-                </label>
+                <label for="a-comment">{t.comment_label}</label>
                 <p class="hint" id="a-comment-hint">
-                    {format!(
-                        "At most {MAX_COMMENT_CHARS} characters. Comments are shown only when at least three people answered, mixed up, but someone may still recognise how you write."
-                    )}
+                    {fill(t.comment_hint, &[("max", &MAX_COMMENT_CHARS.to_string())])}
                 </p>
                 <textarea
                     id="a-comment"
@@ -808,25 +786,22 @@ fn CommentField(
 
 /// The sealed code, the reply link, an email with them, and what to do next.
 #[component]
-fn Sealed(code: String, name: Option<String>) -> impl IntoView {
+fn Sealed(code: String, link: String, name: Option<String>) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
             let _ = h.focus();
         }
     });
-    let link = reply_link(&code);
     let mail = mailto(&link, &code);
-    let to = name.unwrap_or_else(|| "the person who asked".to_string());
-    let copied = RwSignal::new(None::<String>);
-    let copy = move |text: String, what: &'static str| {
+    let t = text::sealed();
+    let to = name.as_deref().unwrap_or(t.asker).to_string();
+    let copied = RwSignal::new(None::<&'static str>);
+    // What to say once the copy is done (`ok`) or refused.
+    let copy = move |text: String, ok: &'static str, refused: &'static str| {
         leptos::task::spawn_local(async move {
-            let ok = copy(text).await;
-            copied.set(Some(if ok {
-                format!("{what} is copied: paste it into your message.")
-            } else {
-                format!("{what} could not be copied here: select it and copy it yourself.")
-            }));
+            let done = copy(text).await;
+            copied.set(Some(if done { ok } else { refused }));
         });
     };
     let link_text = link.clone();
@@ -834,16 +809,14 @@ fn Sealed(code: String, name: Option<String>) -> impl IntoView {
     view! {
         <section class="card answer-result" aria-labelledby="answer-done">
             <h2 id="answer-done" tabindex="-1" node_ref=heading>
-                "Your answer is sealed"
+                {t.heading}
             </h2>
             <p class="answer-next">
-                <strong>"Next: "</strong>
-                {format!(
-                    "send the reply link back to {to}, by chat or email, the way the invitation reached you."
-                )}
+                <strong>{t.next_label}</strong>
+                {fill(t.next, &[("to", &to)])}
             </p>
             <div class="answer-copy">
-                <label for="a-link">"Reply link"</label>
+                <label for="a-link">{t.link_label}</label>
                 <textarea id="a-link" readonly rows="3" spellcheck="false">
                     {link.clone()}
                 </textarea>
@@ -851,17 +824,17 @@ fn Sealed(code: String, name: Option<String>) -> impl IntoView {
                     <button
                         type="button"
                         class="button"
-                        on:click=move |_| copy(link_text.clone(), "The reply link")
+                        on:click=move |_| copy(link_text.clone(), t.link_copied, t.link_not_copied)
                     >
-                        "Copy the reply link"
+                        {t.copy_link}
                     </button>
                     <a class="button secondary" href=mail>
-                        "Email it"
+                        {t.email}
                     </a>
                 </p>
             </div>
             <div class="answer-copy">
-                <label for="a-code">"Or the code alone, for pasting into the round's page"</label>
+                <label for="a-code">{t.code_label}</label>
                 <textarea id="a-code" readonly rows="4" spellcheck="false">
                     {code.clone()}
                 </textarea>
@@ -869,18 +842,16 @@ fn Sealed(code: String, name: Option<String>) -> impl IntoView {
                     <button
                         type="button"
                         class="button secondary"
-                        on:click=move |_| copy(code_text.clone(), "The code")
+                        on:click=move |_| copy(code_text.clone(), t.code_copied, t.code_not_copied)
                     >
-                        "Copy the code"
+                        {t.copy_code}
                     </button>
                 </p>
             </div>
             <p role="status" class="answer-copied">
                 {move || copied.get()}
             </p>
-            <p class="hint">
-                "Send it once: every code counts as one answer. This page does not keep the code, so send it before you close the page."
-            </p>
+            <p class="hint">{t.send_once}</p>
         </section>
     }
 }
@@ -981,10 +952,164 @@ mod tests {
         assert_eq!(odd.rung, None);
     }
 
+    // Natively only: a wasm build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn dates_read_as_words() {
+        use crate::text::{set_lang, Lang};
         // 2026-12-12 is day 20,799.
         assert_eq!(date_words(20_799), "12 December 2026");
         assert_eq!(date_words(1), "2 January 1970");
+        assert_eq!(
+            closing_words(20_799, 20_799),
+            "Please answer by 12 December 2026."
+        );
+        assert_eq!(
+            closing_words(20_799, 20_800),
+            "This round was due to close on 12 December 2026. Your answer still counts if it \
+             has not been closed yet."
+        );
+        set_lang(Lang::De);
+        assert_eq!(date_words(20_799), "12. Dezember 2026");
+        assert_eq!(
+            closing_words(20_799, 20_000),
+            "Bitte antworte bis zum 12. Dezember 2026."
+        );
+        set_lang(Lang::Fr);
+        assert_eq!(date_words(1), "2 janvier 1970");
+        set_lang(Lang::Es);
+        assert_eq!(date_words(20_799), "12 de diciembre de 2026");
+        set_lang(Lang::En);
+    }
+
+    // Natively only: a wasm build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn sentences_with_names_and_numbers_read_whole() {
+        use crate::text::{set_lang, Lang};
+        let form = text::form();
+        assert_eq!(
+            fill(form.missing_other, &[("n", "3")]),
+            "3 statements are not answered yet"
+        );
+        assert_eq!(
+            seal_problem(&SealError::Browser("OperationError".into())),
+            "Your browser could not seal the answer (OperationError). Your answers are kept \
+             here: try again, or open the invitation link in another browser."
+        );
+        let mail = mailto("https://x.org/rounds/add#LLA1-a", "LLA1-a");
+        assert!(mail.contains(&escape(
+            "Here is my answer to your round in Leader-Leader.\n\nOpen this link to add it:\n\
+             https://x.org/rounds/add#LLA1-a\n\nOr paste this code on the round's page:\nLLA1-a\n"
+        )));
+        set_lang(Lang::De);
+        assert_eq!(
+            fill(text::form().chars_left_other, &[("n", "12")]),
+            "Noch 12 Zeichen"
+        );
+        let mail = mailto("https://x.org/de/rounds/add#LLA1-a", "LLA1-a");
+        assert!(mail.starts_with(&format!(
+            "mailto:?subject={}",
+            escape("Meine Antwort auf deine Leader-Leader-Runde")
+        )));
+        assert!(mail.contains(&escape("Öffne diesen Link")));
+        set_lang(Lang::En);
+    }
+
+    // Natively only: a wasm build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    /// Each run of text between tags in `html`, with the entities the
+    /// renderer writes turned back.
+    fn runs(html: &str) -> Vec<String> {
+        html.split('<')
+            .filter_map(|part| part.split_once('>').map(|(_, text)| text))
+            .map(|text| {
+                text.trim()
+                    .replace("&#x27;", "'")
+                    .replace("&#39;", "'")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&")
+            })
+            .filter(|text| text.chars().any(char::is_alphabetic))
+            .collect()
+    }
+
+    // Natively only: a wasm build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    /// Every state of the answer page, rendered: each reason it cannot
+    /// open, both kinds of round with and without a name (the form with
+    /// its statements, ladder and comment), and the sealed answer.
+    fn rendered() -> Vec<String> {
+        use crate::content::Role;
+        use crate::model::rounds::RoundId;
+        let mut key = [7u8; 65];
+        key[0] = 4;
+        let mut html = String::new();
+        let owner = Owner::new();
+        owner.with(|| {
+            for problem in [
+                NoInvitation::NoLink,
+                NoInvitation::Code(CodeError::NotACode),
+                NoInvitation::Code(CodeError::CutOff),
+                NoInvitation::Code(CodeError::Newer { version: 9 }),
+                NoInvitation::Code(CodeError::Damaged),
+            ] {
+                html.push_str(&view! { <Unreadable problem /> }.to_html());
+            }
+            for kind in [RoundKind::AboutMe(Role::Leader), RoundKind::Team] {
+                for name in [Some("Sam"), None] {
+                    let invitation =
+                        Invitation::new(RoundId([1; 8]), kind, name, None, &key).unwrap();
+                    html.push_str(&view! { <Answering invitation /> }.to_html());
+                }
+            }
+            for name in [Some("Sam".to_string()), None] {
+                let code = "LLA1-abc".to_string();
+                let link = "https://x.org/rounds/add#LLA1-abc".to_string();
+                html.push_str(&view! { <Sealed code link name /> }.to_html());
+            }
+        });
+        owner.cleanup();
+        runs(&html)
+    }
+
+    // Natively only: a wasm build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_answer_page_is_all_in_the_language_it_is_opened_in() {
+        use crate::text::{set_lang, Lang};
+        set_lang(Lang::En);
+        let english = rendered();
+        // The English page is what the e2e tests read.
+        for expected in [
+            "Sam asks for your view",
+            "How does our team work?",
+            "No invitation in this link",
+            "Make my answer code",
+            "280 characters left",
+            "Your answer is sealed",
+        ] {
+            assert!(english.iter().any(|r| r == expected), "{expected}");
+        }
+        // Texts that are the same in every language: the name, the code,
+        // and Spanish's word for control.
+        let same = [
+            "Sam",
+            "LLA1-abc",
+            "https://x.org/rounds/add#LLA1-abc",
+            "Control",
+        ];
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            set_lang(lang);
+            let theirs = rendered();
+            assert!(theirs.len() >= english.len() * 9 / 10, "{lang:?}");
+            for run in &theirs {
+                assert!(
+                    same.contains(&run.as_str()) || !english.contains(run),
+                    "{lang:?} answer page still says {run:?}"
+                );
+            }
+        }
+        set_lang(Lang::En);
     }
 }

@@ -122,53 +122,28 @@ pub enum CodeError {
 }
 
 impl CodeError {
-    /// What to tell the person who opened an invitation link.
+    /// What to tell the person who opened an invitation link (in
+    /// `content/<lang>/answer_page.toml`, read only by the answer page).
     pub fn invitation_message(self) -> &'static str {
+        let t = crate::text::answer_page::unreadable();
         match self {
-            CodeError::NotACode => {
-                "This link holds no invitation. Ask the person who sent it for the invitation \
-                 link again."
-            }
-            CodeError::CutOff => {
-                "This invitation link is incomplete: its end was lost on the way, which email \
-                 programs sometimes do to long links. Ask for the link again, or copy the whole \
-                 of it."
-            }
-            CodeError::Newer { .. } => {
-                "This invitation comes from a newer version of the app. Reload the page to get \
-                 the latest version, then open the link again."
-            }
-            CodeError::Damaged | CodeError::OtherRound => {
-                "This invitation link has been changed on the way, so it cannot be used. Ask \
-                 the person who sent it for the link again."
-            }
+            CodeError::NotACode => t.not_a_code,
+            CodeError::CutOff => t.cut_off,
+            CodeError::Newer { .. } => t.newer,
+            CodeError::Damaged | CodeError::OtherRound => t.damaged,
         }
     }
 
-    /// What to tell the person asking, who added a code.
+    /// What to tell the person asking, who added a code (in
+    /// `content/<lang>/rounds_page.toml`).
     pub fn code_message(self) -> &'static str {
+        let t = crate::text::rounds_page::code_problem();
         match self {
-            CodeError::NotACode => {
-                "This is not an answer code. An answer code starts with LLA1-; ask the person \
-                 who answered to send it again."
-            }
-            CodeError::CutOff => {
-                "This code is incomplete: its end is missing, perhaps cut off by an email \
-                 program. Ask for the whole code again, or for the reply link."
-            }
-            CodeError::Newer { .. } => {
-                "This code comes from a newer version of the app. Reload the page to get the \
-                 latest version, then add it again."
-            }
-            CodeError::Damaged => {
-                "This code has been changed or mistyped, so it cannot be read. Nothing was \
-                 added. Ask for it to be copied again, or for the reply link."
-            }
-            CodeError::OtherRound => {
-                "This code answers a different round, one that is not in this browser: perhaps \
-                 someone else's, or one you deleted. Nothing was added. Check which invitation \
-                 it answers."
-            }
+            CodeError::NotACode => t.not_a_code,
+            CodeError::CutOff => t.cut_off,
+            CodeError::Newer { .. } => t.newer,
+            CodeError::Damaged => t.damaged,
+            CodeError::OtherRound => t.other_round,
         }
     }
 }
@@ -897,5 +872,29 @@ mod tests {
             }
             assert_eq!(e.to_string(), e.code_message());
         }
+    }
+
+    // Natively only: a wasm build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn code_errors_speak_the_language() {
+        use crate::text::{set_lang, Lang};
+        let english: Vec<_> = [CodeError::NotACode, CodeError::OtherRound]
+            .iter()
+            .flat_map(|e| [e.code_message(), e.invitation_message()])
+            .collect();
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            set_lang(lang);
+            for e in [CodeError::NotACode, CodeError::OtherRound] {
+                for m in [e.code_message(), e.invitation_message()] {
+                    assert!(!english.contains(&m), "{lang:?}: {m}");
+                }
+            }
+        }
+        set_lang(Lang::De);
+        assert!(CodeError::CutOff
+            .to_string()
+            .starts_with("Dieser Code ist unvollständig"));
+        set_lang(Lang::En);
     }
 }

@@ -49,8 +49,7 @@ pub struct NoCode;
 
 impl NoCode {
     pub fn message(self) -> &'static str {
-        "No answer code was found in this text. An answer code starts with LLA1-: paste the \
-         whole message it came in, or the code itself."
+        crate::text::rounds_page::code_problem().no_code
     }
 }
 

@@ -138,20 +138,12 @@ pub enum AddError {
 impl AddError {
     /// What to tell the asker.
     pub fn message(self) -> &'static str {
+        let t = crate::text::rounds_page::code_problem();
         match self {
             AddError::Code(e) => e.code_message(),
-            AddError::Duplicate => {
-                "This answer is already in the round: the same code was added before. Nothing \
-                 changed, and it counts once."
-            }
-            AddError::Closed => {
-                "This round is closed, so it takes no more answers. The code was not added and \
-                 the results stay as they are. Start a new round to ask again."
-            }
-            AddError::Invitation => {
-                "This is an invitation link, not an answer. Send it to the people you are \
-                 asking; their answers come back as codes that start with LLA1-."
-            }
+            AddError::Duplicate => t.duplicate,
+            AddError::Closed => t.closed,
+            AddError::Invitation => t.invitation,
         }
     }
 }
