@@ -40,12 +40,13 @@ use std::fmt::Write;
 
 use serde::{Deserialize, Serialize};
 
-use super::progress::{plural, Tally};
+use super::progress::Tally;
 use super::time::{human_datetime, local_datetime_zoned, MAX_TIME_MS};
 use crate::content::assessment::{
     actions_for, answered_as, NextAction, Pattern, Statement, STATEMENTS,
 };
 use crate::content::{Pillar, Role, LADDER};
+use crate::text::fill;
 
 /// The highest score a component can have.
 pub const SCORE_MAX: u8 = 100;
@@ -222,13 +223,9 @@ pub fn next_actions(s: Scores) -> (Pillar, Vec<&'static NextAction>) {
     (pillar, actions_for(pillar).collect())
 }
 
-/// `x / 2` written plainly: "62" or "62.5".
+/// `x / 2` written plainly: "62" or "62.5" (with the language's decimal mark).
 fn halves(x2: i32) -> String {
-    if x2 % 2 == 0 {
-        format!("{}", x2 / 2)
-    } else {
-        format!("{}.5", x2 / 2)
-    }
+    crate::text::decimal(i64::from(x2) * 5)
 }
 
 /// Why the scores show their pattern, in plain words with the numbers.
@@ -236,62 +233,52 @@ pub fn reason(s: Scores) -> String {
     let (c, k, l) = (s.control, s.competence, s.clarity);
     let support = halves(i32::from(k) + i32::from(l));
     let lead = s.control_lead_x2();
-    match interpret(s) {
-        Pattern::ControlAhead => format!(
-            "Control scores {c}, while competence ({k}) and clarity ({l}) average {support}: \
-             control is {} points ahead of what holds it up, and {WELL_APART} or more counts as \
-             well ahead.",
-            halves(lead)
-        ),
-        Pattern::ControlBehind => format!(
-            "Control scores {c}, while competence ({k}) and clarity ({l}) average {support}: \
-             control is {} points behind what the pillars could carry, and {WELL_APART} or more \
-             counts as well behind.",
-            halves(-lead)
-        ),
-        Pattern::SantaFe => format!(
-            "All three score {HIGH} or more (control {c}, competence {k}, clarity {l}), and \
-             none is {WELL_APART} points or more out of step."
-        ),
-        Pattern::UnevenPillars => format!(
-            "Control ({c}) is within {WELL_APART} points of the average of competence and \
-             clarity ({support}), but competence ({k}) and clarity ({l}) are {} points apart.",
-            s.pillar_gap()
-        ),
-        Pattern::Building => format!(
-            "Control ({c}), competence ({k}) and clarity ({l}) are within {WELL_APART} points \
-             of being in step, but not all three reach {HIGH}, the score for agreeing, on \
-             average, with the statements."
-        ),
-    }
+    let words = crate::text::assess_page::scoring();
+    let (text, gap) = match interpret(s) {
+        Pattern::ControlAhead => (words.control_ahead, halves(lead)),
+        Pattern::ControlBehind => (words.control_behind, halves(-lead)),
+        Pattern::SantaFe => (words.santa_fe, String::new()),
+        Pattern::UnevenPillars => (words.uneven, s.pillar_gap().to_string()),
+        Pattern::Building => (words.building, String::new()),
+    };
+    fill(
+        text,
+        &[
+            ("control", &c.to_string()),
+            ("competence", &k.to_string()),
+            ("clarity", &l.to_string()),
+            ("support", &support),
+            ("gap", &gap),
+            ("apart", &WELL_APART.to_string()),
+            ("high", &HIGH.to_string()),
+        ],
+    )
 }
 
 /// How scores are worked out, in words.
 pub fn scoring_words() -> String {
-    format!(
-        "Each component is scored from 0 to {SCORE_MAX}: 50 means that, on average, you \
-         neither agree nor disagree with its statements, 75 that you agree, {SCORE_MAX} that \
-         you strongly agree. A few statements are worded the other way round, and count in \
-         reverse."
+    fill(
+        crate::text::assess_page::scoring().how,
+        &[("max", &SCORE_MAX.to_string())],
     )
 }
 
 /// The rules that decide the pattern, in words, in the order they are
 /// checked; the first that fits applies.
-pub fn rules() -> [String; 5] {
-    [
-        format!(
-            "Control ahead: control is {WELL_APART} points or more above the average of \
-             competence and clarity."
-        ),
-        format!(
-            "Control behind: control is {WELL_APART} points or more below the average of \
-             competence and clarity."
-        ),
-        format!("Uneven pillars: competence and clarity are {WELL_APART} points or more apart."),
-        format!("Santa Fe: all three components score {HIGH} or more."),
-        "Building: anything else, with the three in step but not all high yet.".to_string(),
-    ]
+pub fn rules() -> Vec<String> {
+    crate::text::assess_page::scoring()
+        .rules
+        .iter()
+        .map(|r| {
+            fill(
+                r,
+                &[
+                    ("apart", &WELL_APART.to_string()),
+                    ("high", &HIGH.to_string()),
+                ],
+            )
+        })
+        .collect()
 }
 
 /// The change from `earlier` to `later`, per component, in model order.
@@ -301,10 +288,21 @@ pub fn change(earlier: Scores, later: Scores) -> [(Pillar, i16); 3] {
 
 /// A change in words: "up 10", "down 5", "no change".
 pub fn change_words(delta: i16) -> String {
+    let words = crate::text::assess_page::scoring();
     match delta {
-        0 => "no change".to_string(),
-        d if d > 0 => format!("up {d}"),
-        d => format!("down {}", -d),
+        0 => words.no_change.to_string(),
+        d if d > 0 => fill(words.up, &[("n", &d.to_string())]),
+        d => fill(words.down, &[("n", &(-d).to_string())]),
+    }
+}
+
+/// A pillar's name inside a sentence ("Next actions: control").
+pub fn pillar_in_sentence(p: Pillar) -> &'static str {
+    let names = crate::text::assess_page::pillar_in_sentence();
+    match p {
+        Pillar::Control => names.control,
+        Pillar::Competence => names.competence,
+        Pillar::Clarity => names.clarity,
     }
 }
 
@@ -548,13 +546,21 @@ impl AssessmentData {
     /// What is held, in words: "2 self-assessments and one in progress".
     /// `None` when there is nothing.
     pub fn summary_words(&self) -> Option<String> {
-        let done = (!self.history.is_empty())
-            .then(|| plural(self.history.len(), "self-assessment", "self-assessments"));
+        let words = crate::text::assess_page::scoring();
+        let n = self.history.len();
+        let done = (n > 0).then(|| {
+            let text = if n == 1 {
+                words.held_one
+            } else {
+                words.held_other
+            };
+            fill(text, &[("n", &n.to_string())])
+        });
         match (done, &self.draft) {
             (None, None) => None,
             (Some(d), None) => Some(d),
-            (None, Some(_)) => Some("a self-assessment in progress".to_string()),
-            (Some(d), Some(_)) => Some(format!("{d} and one in progress")),
+            (None, Some(_)) => Some(words.held_draft.to_string()),
+            (Some(d), Some(_)) => Some(fill(words.held_and_draft, &[("held", &d)])),
         }
     }
 
@@ -669,29 +675,42 @@ pub fn markdown_section(data: &AssessmentData, offset: &dyn Fn(u64) -> i32) -> S
         out.push_str(text);
         out.push('\n');
     };
-    line("## Self-assessment");
+    let report = crate::text::assess_page::report();
+    let md = crate::text::assess_page::markdown();
+    let history = crate::text::assess_page::history();
+    let results = crate::text::assess_page::results();
+    line(&format!("## {}", report.heading));
     line("");
     let Some(latest) = data.latest() else {
-        line("No self-assessment completed yet.");
+        line(report.none);
         if let Some(d) = &data.draft {
             let t = d.tally();
             line("");
-            line(&format!(
-                "One in progress: {} of {} questions answered.",
-                t.done, t.total
+            line(&fill(
+                md.in_progress,
+                &[
+                    ("done", &t.done.to_string()),
+                    ("total", &t.total.to_string()),
+                ],
             ));
         }
         return out;
     };
     let role = latest.role().unwrap_or(Role::Leader);
     let s = latest.scores;
-    line(&format!(
-        "Latest: {}, answered {}.",
-        when(latest.taken_at),
-        answered_as(role)
+    line(&fill(
+        report.latest,
+        &[
+            ("when", &when(latest.taken_at)),
+            ("role", answered_as(role)),
+        ],
     ));
     line("");
-    line("| Component | Score (out of 100) |");
+    line(&format!(
+        "| {} | {} |",
+        results.component,
+        fill(md.score_column, &[("max", &SCORE_MAX.to_string())])
+    ));
     line("|---|---|");
     for p in Pillar::ALL {
         line(&format!("| {} | {} |", p.name(), s.get(p)));
@@ -709,31 +728,45 @@ pub fn markdown_section(data: &AssessmentData, offset: &dyn Fn(u64) -> i32) -> S
     line(pattern.lesson());
     if let Some(phrase) = latest.rung.and_then(rung_phrase) {
         line("");
-        line(&format!(
-            "Ladder of Leadership: rung {} of {RUNGS}, \"{phrase}\".",
-            latest.rung.unwrap_or_default()
+        line(&fill(
+            md.ladder,
+            &[
+                ("rung", &latest.rung.unwrap_or_default().to_string()),
+                ("rungs", &RUNGS.to_string()),
+                ("phrase", phrase),
+            ],
         ));
     }
     let (pillar, actions) = next_actions(s);
     line("");
-    line(&format!(
-        "Next actions for the weakest component, {}:",
-        pillar.name().to_ascii_lowercase()
-    ));
+    line(&fill(md.actions, &[("pillar", pillar_in_sentence(pillar))]));
     line("");
     for a in actions {
         let step = a.step.step();
         line(&format!(
-            "- {} (Step {}: {})",
-            a.text(role),
-            step.number,
-            step.title()
+            "- {}",
+            fill(
+                report.action,
+                &[
+                    ("action", a.text(role)),
+                    ("n", &step.number.to_string()),
+                    ("title", step.title()),
+                ],
+            )
         ));
     }
     line("");
-    line("### Every assessment");
+    line(&format!("### {}", report.every_heading));
     line("");
-    line("| Date | Role | Control | Competence | Clarity | Pattern |");
+    line(&format!(
+        "| {} | {} | {} | {} | {} | {} |",
+        history.date,
+        history.role,
+        Pillar::Control.name(),
+        Pillar::Competence.name(),
+        Pillar::Clarity.name(),
+        history.pattern
+    ));
     line("|---|---|---|---|---|---|");
     let mut previous: Option<Scores> = None;
     for a in data.chronological() {
@@ -745,7 +778,7 @@ pub fn markdown_section(data: &AssessmentData, offset: &dyn Fn(u64) -> i32) -> S
             }
             c
         };
-        let role = a.role().map(Role::short).unwrap_or("Unknown");
+        let role = a.role().map(Role::short).unwrap_or(history.unknown_role);
         line(&format!(
             "| {} | {role} | {} | {} | {} | {} |",
             when(a.taken_at),
@@ -758,7 +791,7 @@ pub fn markdown_section(data: &AssessmentData, offset: &dyn Fn(u64) -> i32) -> S
     }
     if data.history.len() > 1 {
         line("");
-        line("Numbers in brackets are the change from the assessment before.");
+        line(md.brackets);
     }
     out
 }
@@ -1279,5 +1312,104 @@ mod tests {
         assert_eq!(data.validate(), Ok(()));
         data.draft.as_mut().unwrap().role = Some("Captain Hook".into());
         assert!(data.validate().unwrap_err().contains("\"Captain Hook\""));
+    }
+}
+
+// Natively only: a WebAssembly build speaks one language.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod language_tests {
+    use super::*;
+    use crate::model::decode;
+    use crate::text::{set_lang, Lang};
+
+    fn scores(control: u8, competence: u8, clarity: u8) -> Scores {
+        Scores {
+            control,
+            competence,
+            clarity,
+        }
+    }
+
+    #[test]
+    fn reasons_rules_and_changes_are_said_in_the_visitors_language() {
+        set_lang(Lang::De);
+        let r = reason(scores(80, 50, 45));
+        assert!(r.contains("im Schnitt 47,5"), "{r}");
+        assert!(r.contains("32,5 Punkte über"), "{r}");
+        assert!(reason(scores(60, 85, 40)).contains("45 Punkte auseinander"));
+        assert!(scoring_words().starts_with("Jede Säule wird von 0 bis 100"));
+        assert!(rules()[0].contains("20 Punkte oder mehr"), "{:?}", rules());
+        assert!(rules()[3].contains("75 oder mehr"), "{:?}", rules());
+        assert_eq!(change_words(10), "10 höher");
+        assert_eq!(change_words(-5), "5 niedriger");
+        assert_eq!(change_words(0), "unverändert");
+        set_lang(Lang::Fr);
+        assert!(reason(scores(80, 50, 45)).contains("en moyenne 47,5"));
+        assert_eq!(change_words(-5), "en baisse de 5");
+        set_lang(Lang::Es);
+        assert_eq!(change_words(10), "sube 10");
+        set_lang(Lang::En);
+        assert_eq!(change_words(10), "up 10");
+        assert_eq!(change_words(-5), "down 5");
+        assert_eq!(change_words(0), "no change");
+    }
+
+    /// English words the Markdown section and the explanations used to be
+    /// built from: none may be left in another language's output.
+    const ENGLISH: [&str; 13] = [
+        "Self-assessment",
+        "Latest",
+        "answered",
+        "Score (out of",
+        "Ladder of Leadership",
+        "Next actions",
+        "weakest component",
+        "Step ",
+        "Every assessment",
+        "| Date | Role |",
+        "Numbers in brackets",
+        "average",
+        "in progress",
+    ];
+
+    #[test]
+    fn the_markdown_section_is_written_in_the_visitors_language() {
+        let sample = include_str!("../../tests/fixtures/saved-v3.json");
+        let data = decode(sample).unwrap();
+        let mut with_draft = data.assessments.ready().unwrap().clone();
+        with_draft.answer("control-intent", 4, 1);
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            set_lang(lang);
+            let md = markdown_section(&with_draft, &|_| 0);
+            let empty = markdown_section(&AssessmentData::default(), &|_| 0);
+            let mut draft_only = AssessmentData::default();
+            draft_only.answer("control-intent", 4, 1);
+            let draft = markdown_section(&draft_only, &|_| 0);
+            let said = format!(
+                "{md}{empty}{draft}{}{}",
+                with_draft.summary_words().unwrap_or_default(),
+                rules().join(" ")
+            );
+            for english in ENGLISH {
+                assert!(
+                    !said.contains(english),
+                    "{lang:?} still says {english:?}: {said}"
+                );
+            }
+            assert!(draft.contains("1"), "{draft}");
+        }
+        set_lang(Lang::De);
+        let md = markdown_section(data.assessments.ready().unwrap(), &|_| 0);
+        assert!(md.starts_with("## Selbsteinschätzung\n\nZuletzt: "), "{md}");
+        assert!(md.contains("| Säule | Wert (von 100) |"), "{md}");
+        assert!(
+            md.contains("Nächste Schritte für die schwächste Säule, Kompetenz:"),
+            "{md}"
+        );
+        assert!(
+            md.contains("Leiter der Führung: Stufe 4 von 7, „Ich würde gern …“."),
+            "{md}"
+        );
+        set_lang(Lang::En);
     }
 }

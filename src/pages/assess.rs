@@ -24,12 +24,36 @@ use crate::content::assessment::{
 };
 use crate::content::{item_by_id, Pillar, Role, LADDER};
 use crate::model::assessment::{
-    change, change_sign, change_words, next_actions, question_count, reason, rules, rung_phrase,
-    scoring_words, Assessment, AssessmentData, Scores, RUNGS, SCORE_MAX,
+    change, change_sign, change_words, next_actions, pillar_in_sentence, question_count, reason,
+    rules, rung_phrase, scoring_words, Assessment, AssessmentData, Scores, RUNGS, SCORE_MAX,
 };
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::{now_ms, use_app};
+use crate::text::{assess_page, fill};
+
+/// `template` filled with `values`, each value kept on one line (a date in a
+/// caption should not break in the middle).
+fn nowrap_filled(template: &str, values: Vec<(&'static str, String)>) -> impl IntoView {
+    let mut parts = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        let name = &rest[open + 1..close];
+        parts.push(rest[..open].to_string().into_any());
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, v)) => {
+                parts.push(view! { <span class="nowrap">{v.clone()}</span> }.into_any())
+            }
+            None => parts.push(rest[open..=close].to_string().into_any()),
+        }
+        rest = &rest[close + 1..];
+    }
+    parts.push(rest.to_string().into_any());
+    parts
+}
 
 /// Focuses the element with this id, if it can take focus.
 fn focus_id(id: &str) {
@@ -71,7 +95,8 @@ fn focus_on_open(heading: NodeRef<H1>) {
 /// The questionnaire.
 #[component]
 pub fn AssessPage() -> impl IntoView {
-    set_title("Self-assessment");
+    let words = assess_page::questionnaire();
+    set_title(words.title);
     let app = use_app();
     let heading = NodeRef::<H1>::new();
     focus_on_open(heading);
@@ -100,10 +125,8 @@ pub fn AssessPage() -> impl IntoView {
     });
     view! {
         <article class="page assess">
-            <h1 node_ref=heading tabindex="-1">"Self-assessment"</h1>
-            <p class="lead">
-                "Where do you stand on control, competence and clarity, and are you moving?"
-            </p>
+            <h1 node_ref=heading tabindex="-1">{words.title}</h1>
+            <p class="lead">{words.lead}</p>
             {paragraphs(intro())}
             {move || {
                 has_history
@@ -112,10 +135,10 @@ pub fn AssessPage() -> impl IntoView {
                         view! {
                             <p class="button-row">
                                 <a class="button secondary" href=href("/assess/results")>
-                                    "Your latest results"
+                                    {words.latest_results}
                                 </a>
                                 <a class="button secondary" href=href("/assess/history")>
-                                    "Your history"
+                                    {words.history}
                                 </a>
                             </p>
                         }
@@ -133,9 +156,7 @@ pub fn AssessPage() -> impl IntoView {
                 }
                 None => {
                     view! {
-                        <p class="hint">
-                            "Choose your role above: the statements are worded for it."
-                        </p>
+                        <p class="hint">{words.choose_role}</p>
                     }
                         .into_any()
                 }
@@ -154,6 +175,7 @@ fn RoleSwitch(
     outcome: RwSignal<Option<&'static str>>,
 ) -> impl IntoView {
     let app = use_app();
+    let words = assess_page::role_switch();
     // The buttons go once a choice is made: focus returns to the role.
     let done = move |said: &'static str| {
         outcome.set(Some(said));
@@ -164,34 +186,39 @@ fn RoleSwitch(
     };
     let afresh = move |_| {
         app.update_assessments(|a| a.discard_draft());
-        done("Your earlier answers are cleared: answer the statements as they are now worded.");
+        done(words.afresh_done);
     };
     let keep = move |_| {
         app.update_assessments(|a| a.set_draft_role(to));
-        done("Your answers are kept. Read each statement again: the wording has changed.");
+        done(words.keep_done);
     };
     let back = move |_| {
         app.set_role(from);
-        done("Your role is back as it was, and so are your answers.");
+        done(words.back_done);
     };
     view! {
         <section class="banner" role="alert" aria-labelledby="role-switch-heading">
-            <h2 id="role-switch-heading">"Your role changed during this assessment"</h2>
+            <h2 id="role-switch-heading">{words.heading}</h2>
             <p>
-                "You have answered " {answered} " of " {question_count()}
-                " questions as they are worded for someone " {answered_as(from)} ". For someone "
-                {answered_as(to)} " the statements are worded differently, so those answers may no longer fit. "
-                "Starting afresh clears them; keeping them leaves each answer on its statement, in the new wording."
+                {fill(
+                    words.body,
+                    &[
+                        ("answered", &answered.to_string()),
+                        ("total", &question_count().to_string()),
+                        ("from", answered_as(from)),
+                        ("to", answered_as(to)),
+                    ],
+                )}
             </p>
             <p class="button-row">
                 <button type="button" class="button" on:click=afresh>
-                    "Start afresh"
+                    {words.afresh}
                 </button>
                 <button type="button" class="button secondary" on:click=keep>
-                    "Keep my answers"
+                    {words.keep}
                 </button>
                 <button type="button" class="button secondary" on:click=back>
-                    "Go back to my earlier role"
+                    {words.back}
                 </button>
             </p>
         </section>
@@ -203,6 +230,7 @@ fn RoleSwitch(
 #[component]
 fn Questionnaire() -> impl IntoView {
     let app = use_app();
+    let words = assess_page::questionnaire();
     let role = Signal::from(Memo::new(move |_| app.role().unwrap_or(Role::Leader)));
     let (show_missing, set_show_missing) = signal(false);
     let summary = NodeRef::<H2>::new();
@@ -264,16 +292,13 @@ fn Questionnaire() -> impl IntoView {
     view! {
         <form class="assess-form" novalidate on:submit=submit>
             <div class="assess-status">
-                <ProgressBar label="Questions answered" tally=tally />
+                <ProgressBar label=words.progress_label tally=tally />
                 {move || {
                     started
                         .get()
                         .map(|date| {
                             view! {
-                                <p class="hint">
-                                    "You started this assessment on " {date}
-                                    ". Your answers so far are kept; carry on where you left off."
-                                </p>
+                                <p class="hint">{fill(words.started, &[("date", &date)])}</p>
                             }
                         })
                 }}
@@ -286,14 +311,11 @@ fn Questionnaire() -> impl IntoView {
                 <h2 id="missing-heading" tabindex="-1" node_ref=summary>
                     {move || {
                         let n = missing.with(|m| m.count());
-                        if n == 1 {
-                            "1 question is not answered yet".to_string()
-                        } else {
-                            format!("{n} questions are not answered yet")
-                        }
+                        let text = if n == 1 { words.missing_one } else { words.missing_other };
+                        fill(text, &[("n", &n.to_string())])
                     }}
                 </h2>
-                <p>"Answer them to see your results. Go to question:"</p>
+                <p>{words.missing_go}</p>
                 <ul class="button-row">
                     {move || {
                         let m = missing.get();
@@ -314,7 +336,7 @@ fn Questionnaire() -> impl IntoView {
                                                 focus_id(&target);
                                             }
                                         >
-                                            <span class="visually-hidden">"Question "</span>
+                                            <span class="visually-hidden">{words.question} " "</span>
                                             {number}
                                         </a>
                                     </li>
@@ -326,11 +348,11 @@ fn Questionnaire() -> impl IntoView {
             </section>
             {groups}
             <section class="assess-group" aria-labelledby="group-ladder">
-                <h2 id="group-ladder">"The Ladder of Leadership"</h2>
+                <h2 id="group-ladder">{words.ladder_heading}</h2>
                 <LadderField role=role show_missing=show_missing />
             </section>
             <p class="assess-submit">
-                <button type="submit" class="button">"See my results"</button>
+                <button type="submit" class="button">{words.submit}</button>
             </p>
         </form>
     }
@@ -396,7 +418,7 @@ fn StatementField(
             </legend>
             {move || {
                 unanswered()
-                    .then(|| view! { <p class="q-missing" id=note_id.clone()>"Not answered yet."</p> })
+                    .then(|| view! { <p class="q-missing" id=note_id.clone()>{assess_page::questionnaire().not_answered}</p> })
             }}
             <div class="scale">{options}</div>
         </fieldset>
@@ -431,7 +453,12 @@ fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoV
                         }
                     />
                     <span>
-                        <strong>"Rung " {number} ": \u{201c}" {rung.phrase()} "\u{201d}"</strong>
+                        <strong>
+                            {fill(
+                                assess_page::questionnaire().rung,
+                                &[("n", &number.to_string()), ("phrase", rung.phrase())],
+                            )}
+                        </strong>
                         " "
                         <span class="rung-words">
                             {move || LADDER_QUESTION.rung_words(role.get(), number).unwrap_or_default()}
@@ -457,7 +484,7 @@ fn LadderField(role: Signal<Role>, show_missing: ReadSignal<bool>) -> impl IntoV
             <p class="hint" id="q-ladder-hint">{LADDER_QUESTION.hint()}</p>
             {move || {
                 unanswered()
-                    .then(|| view! { <p class="q-missing" id="q-ladder-missing">"Not answered yet."</p> })
+                    .then(|| view! { <p class="q-missing" id="q-ladder-missing">{assess_page::questionnaire().not_answered}</p> })
             }}
             <div class="rungs">{rungs}</div>
         </fieldset>
@@ -478,7 +505,8 @@ fn chosen_assessment(at: Option<u64>) -> Option<(Assessment, Option<Assessment>,
 /// The results of one assessment: the latest unless `?at=` names another.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    set_title("Your results");
+    let words = assess_page::results();
+    set_title(words.title);
     let app = use_app();
     let query = use_query_map();
     let heading = NodeRef::<H1>::new();
@@ -492,13 +520,13 @@ pub fn ResultsPage() -> impl IntoView {
 
     view! {
         <article class="page assess-results">
-            <h1 node_ref=heading tabindex="-1">"Your results"</h1>
+            <h1 node_ref=heading tabindex="-1">{words.title}</h1>
             {move || match shown.get() {
                 None => view! {
-                    <p class="lead">"You have not completed a self-assessment yet."</p>
+                    <p class="lead">{words.none}</p>
                     <p>
                         <a class="button" href=href("/assess")>
-                            {move || if draft_tally.with(Option::is_some) { "Continue the assessment" } else { "Take the self-assessment" }}
+                            {move || if draft_tally.with(Option::is_some) { words.continue_assessment } else { words.take }}
                         </a>
                     </p>
                 }
@@ -515,8 +543,12 @@ pub fn ResultsPage() -> impl IntoView {
                     .map(|t| {
                         view! {
                             <p class="hint">
-                                "You have a new assessment in progress (" {t.done} " of " {t.total}
-                                " answered). " <a href=href("/assess")>"Continue it"</a>
+                                {fill(
+                                    words.in_progress,
+                                    &[("done", &t.done.to_string()), ("total", &t.total.to_string())],
+                                )}
+                                " "
+                                <a href=href("/assess")>{words.continue_it}</a>
                             </p>
                         }
                     })
@@ -532,6 +564,7 @@ fn ResultsView(
     before: Option<Assessment>,
     is_latest: bool,
 ) -> impl IntoView {
+    let words = assess_page::results();
     let a = assessment;
     let role = a.role().unwrap_or(Role::Leader);
     let s = a.scores;
@@ -542,14 +575,14 @@ fn ResultsView(
 
     let change_head = before_date
         .is_some()
-        .then(|| view! { <th scope="col">"Change"</th> });
+        .then(|| view! { <th scope="col">{words.change}</th> });
     let caption = match before_date.clone() {
-        Some(d) => view! {
-            "Scores per component, each out of " {SCORE_MAX} ", with the change since "
-            <span class="nowrap">{d}</span>
-        }
+        Some(d) => nowrap_filled(
+            &fill(words.caption_since, &[("max", &SCORE_MAX.to_string())]),
+            vec![("date", d)],
+        )
         .into_any(),
-        None => view! { "Scores per component, each out of " {SCORE_MAX} }.into_any(),
+        None => fill(words.caption, &[("max", &SCORE_MAX.to_string())]).into_any(),
     };
     let score_rows = Pillar::ALL
         .iter()
@@ -577,23 +610,32 @@ fn ResultsView(
 
     let ladder = a.rung.map(|rung| {
         let phrase = rung_phrase(rung).unwrap_or_default();
-        let words = LADDER_QUESTION.rung_words(role, rung).unwrap_or_default();
+        let rung_text = LADDER_QUESTION.rung_words(role, rung).unwrap_or_default();
         let intent = (rung < TARGET_RUNG).then(|| {
             view! {
                 <p>
                     <a href=href("/steps/act-your-way#item-act-intent-language")>
-                        "Step 2: the \u{201c}I intend to\u{2026}\u{201d} habit"
+                        {words.intent_link}
                     </a>
                 </p>
             }
         });
         view! {
             <section class="card" aria-labelledby="ladder-result-heading">
-                <h2 id="ladder-result-heading">"On the Ladder of Leadership"</h2>
+                <h2 id="ladder-result-heading">{words.ladder_heading}</h2>
                 <p class="rung-result">
-                    <strong>"Rung " {rung} " of " {RUNGS} ": \u{201c}" {phrase} "\u{201d}"</strong>
+                    <strong>
+                        {fill(
+                            words.rung,
+                            &[
+                                ("rung", &rung.to_string()),
+                                ("rungs", &RUNGS.to_string()),
+                                ("phrase", phrase),
+                            ],
+                        )}
+                    </strong>
                 </p>
-                <p>{words}</p>
+                <p>{rung_text}</p>
                 <p>{rung_advice(role, rung)}</p>
                 {intent}
             </section>
@@ -603,8 +645,8 @@ fn ResultsView(
     let earlier_note = (!is_latest).then(|| {
         view! {
             <p class="banner banner-info">
-                "This is an earlier assessment. "
-                <a href=href("/assess/results")>"See your latest results"</a>
+                {words.earlier} " "
+                <a href=href("/assess/results")>{words.see_latest}</a>
             </p>
         }
     });
@@ -612,19 +654,22 @@ fn ResultsView(
     view! {
         {earlier_note}
         <p class="lead">
-            "Taken " {clock::datetime(a.taken_at)} ", answered " {answered_as(role)} "."
+            {fill(
+                words.taken,
+                &[("when", &clock::datetime(a.taken_at)), ("role", answered_as(role))],
+            )}
         </p>
         <section class="card" aria-labelledby="scores-heading">
-            <h2 id="scores-heading">"Your scores"</h2>
-            <ScoreBars title="Your scores" scores=s />
+            <h2 id="scores-heading">{words.scores_heading}</h2>
+            <ScoreBars title=words.scores_heading scores=s />
             <div class="table-scroll">
             <table class="score-table">
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Component"</th>
-                        <th scope="col">"Score"</th>
-                        <th scope="col">"Out of"</th>
+                        <th scope="col">{words.component}</th>
+                        <th scope="col">{words.score}</th>
+                        <th scope="col">{words.out_of}</th>
                         {change_head}
                     </tr>
                 </thead>
@@ -633,29 +678,37 @@ fn ResultsView(
             </div>
         </section>
         <section class=format!("card pattern pattern-{}", pattern.id()) aria-labelledby="pattern-heading">
-            <p class="pattern-kicker">"What your scores show"</p>
+            <p class="pattern-kicker">{words.kicker}</p>
             <h2 id="pattern-heading">{pattern.title()}</h2>
             <p>{pattern.meaning(role)}</p>
-            <p><strong>"Why: "</strong>{reason(s)}</p>
+            <p><strong>{words.why}</strong>{reason(s)}</p>
             <p>{pattern.lesson()}</p>
             <details class="rules">
-                <summary>"How the patterns are decided"</summary>
+                <summary>{words.rules}</summary>
                 <p>{scoring_words()}</p>
                 <ol>{rules().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ol>
             </details>
         </section>
         <section class="card" aria-labelledby="actions-heading">
-            <h2 id="actions-heading">"Next actions: " {weak.name().to_ascii_lowercase()}</h2>
+            <h2 id="actions-heading">
+                {fill(words.actions_heading, &[("pillar", pillar_in_sentence(weak))])}
+            </h2>
             <p>
-                {weak.name()} " is your weakest component (" {s.get(weak)} " of " {SCORE_MAX}
-                "), so start there. Each action is an item of the checklist: open it in its step, and tick it there once done."
+                {fill(
+                    words.weakest,
+                    &[
+                        ("pillar", weak.name()),
+                        ("score", &s.get(weak).to_string()),
+                        ("max", &SCORE_MAX.to_string()),
+                    ],
+                )}
             </p>
             <NextActionList actions=actions />
         </section>
         {ladder}
         <p class="button-row">
-            <a class="button" href=href("/assess/history")>"Your history and trends"</a>
-            <a class="button secondary" href=href("/assess")>"Take the assessment again"</a>
+            <a class="button" href=href("/assess/history")>{words.history}</a>
+            <a class="button secondary" href=href("/assess")>{words.again}</a>
         </p>
     }
 }
@@ -666,6 +719,7 @@ fn ResultsView(
 #[component]
 pub fn NextActionList(actions: Vec<&'static NextAction>) -> impl IntoView {
     let app = use_app();
+    let words = assess_page::results();
     let items = actions
         .into_iter()
         .map(|action| {
@@ -682,7 +736,7 @@ pub fn NextActionList(actions: Vec<&'static NextAction>) -> impl IntoView {
                                 {item.text()}
                             </a>
                             " "
-                            <span class="tag">{move || if done() { "Ticked" } else { "Not ticked yet" }}</span>
+                            <span class="tag">{move || if done() { words.ticked } else { words.not_ticked }}</span>
                         </li>
                     }
                 })
@@ -693,9 +747,12 @@ pub fn NextActionList(actions: Vec<&'static NextAction>) -> impl IntoView {
                 <li class="next-action">
                     <ul class="next-action-items">{items}</ul>
                     <p class="next-action-step">
-                        "Part of "
+                        {words.part_of} " "
                         <a href=href(&format!("/steps/{}", step.slug))>
-                            "Step " {step.number} ": " {step.title()}
+                            {fill(
+                                words.step,
+                                &[("n", &step.number.to_string()), ("title", step.title())],
+                            )}
                         </a>
                     </p>
                 </li>
@@ -710,7 +767,8 @@ pub fn NextActionList(actions: Vec<&'static NextAction>) -> impl IntoView {
 /// earlier one, and deletion with undo.
 #[component]
 pub fn HistoryPage() -> impl IntoView {
-    set_title("Your assessments over time");
+    let words = assess_page::history();
+    set_title(words.title);
     let app = use_app();
     let heading = NodeRef::<H1>::new();
     focus_on_open(heading);
@@ -719,12 +777,12 @@ pub fn HistoryPage() -> impl IntoView {
     let count = Memo::new(move |_| app.assessments().with(|a| a.history.len()));
     view! {
         <article class="page assess-history">
-            <h1 node_ref=heading tabindex="-1">"Your assessments over time"</h1>
+            <h1 node_ref=heading tabindex="-1">{words.title}</h1>
             {move || {
                 (count.get() == 0)
                     .then(|| {
                         view! {
-                            <p class="lead">"No completed self-assessments yet."</p>
+                            <p class="lead">{words.none}</p>
                         }
                     })
             }}
@@ -733,7 +791,7 @@ pub fn HistoryPage() -> impl IntoView {
             <crate::pages::rounds::reminder::Reminder />
             <p class="button-row">
                 <a class="button" href=href("/assess")>
-                    {move || if count.get() == 0 { "Take the self-assessment" } else { "Take it again" }}
+                    {move || if count.get() == 0 { words.take } else { words.again }}
                 </a>
             </p>
         </article>
@@ -744,6 +802,7 @@ pub fn HistoryPage() -> impl IntoView {
 #[component]
 fn Trends() -> impl IntoView {
     let app = use_app();
+    let words = assess_page::history();
     let charts = move || {
         app.assessments().with(|a| {
             let all = a.chronological();
@@ -759,12 +818,20 @@ fn Trends() -> impl IntoView {
                         .collect();
                     let first = points.first().map(|x| x.1).unwrap_or_default();
                     let last = points.last().map(|x| x.1).unwrap_or_default();
-                    let words = if n < 2 {
-                        format!("{last} out of {SCORE_MAX}. One assessment so far: take another to see a trend.")
+                    let said = if n < 2 {
+                        fill(
+                            words.trend_one,
+                            &[("last", &last.to_string()), ("max", &SCORE_MAX.to_string())],
+                        )
                     } else {
-                        format!(
-                            "From {first} to {last} across {n} assessments: {}.",
-                            change_words(i16::from(last) - i16::from(first))
+                        fill(
+                            words.trend_many,
+                            &[
+                                ("first", &first.to_string()),
+                                ("last", &last.to_string()),
+                                ("n", &n.to_string()),
+                                ("change", &change_words(i16::from(last) - i16::from(first))),
+                            ],
                         )
                     };
                     let heading_id = format!("trend-{}", p.id());
@@ -773,7 +840,7 @@ fn Trends() -> impl IntoView {
                         <section class="card trend" aria-labelledby=labelled_by>
                             <h3 id=heading_id>{p.name()}</h3>
                             <TrendLine pillar=p points=points />
-                            <p class="hint">{words}</p>
+                            <p class="hint">{said}</p>
                         </section>
                     }
                 })
@@ -782,10 +849,8 @@ fn Trends() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="trends-heading">
-            <h2 id="trends-heading">"Trend per component"</h2>
-            <p class="hint">
-                "Each dot is one assessment, oldest on the left, evenly spaced. Every number is also in the table further down."
-            </p>
+            <h2 id="trends-heading">{words.trends_heading}</h2>
+            <p class="hint">{words.trends_hint}</p>
             <div class="trend-grid">{charts}</div>
         </section>
     }
@@ -796,6 +861,7 @@ fn Trends() -> impl IntoView {
 #[component]
 fn Compare() -> impl IntoView {
     let app = use_app();
+    let words = assess_page::history();
     // `None` means "the one before the latest".
     let picked = RwSignal::new(None::<u64>);
     let pair = Memo::new(move |_| {
@@ -838,13 +904,11 @@ fn Compare() -> impl IntoView {
     // focus stays on it.
     view! {
         <section aria-labelledby="compare-heading" class="card compare">
-            <h2 id="compare-heading">"Compare"</h2>
-            <p hidden=move || pair.with(|p| p.is_some())>
-                "Take the assessment again to compare your latest result with an earlier one."
-            </p>
+            <h2 id="compare-heading">{words.compare_heading}</h2>
+            <p hidden=move || pair.with(|p| p.is_some())>{words.compare_none}</p>
             <p hidden=move || pair.with(|p| p.is_none())>
                 <label for="compare-with">
-                    "Compare your latest assessment (" {latest_when} ") with"
+                    {move || fill(words.compare_with, &[("when", &latest_when())])}
                 </label>
                 " "
                 <select
@@ -878,30 +942,38 @@ fn Compare() -> impl IntoView {
                             .collect_view();
                         let summary = changes
                             .into_iter()
-                            .map(|(p, d)| format!("{} {}", p.name().to_ascii_lowercase(), change_words(d)))
+                            .map(|(p, d)| {
+                                fill(
+                                    words.change_item,
+                                    &[("pillar", pillar_in_sentence(p)), ("change", &change_words(d))],
+                                )
+                            })
                             .collect::<Vec<_>>()
                             .join(", ");
                         view! {
-                            <p class="compare-summary">"Since " {e_date.clone()} ": " {summary} "."</p>
+                            <p class="compare-summary">
+                                {fill(words.since, &[("date", &e_date), ("changes", &summary)])}
+                            </p>
                             <ScoreBars
-                                title=format!("Latest, {l_date}")
+                                title=fill(words.latest_chart, &[("date", &l_date)])
                                 scores=latest.scores
-                                earlier=(format!("Earlier, {e_date}"), earlier.scores)
-                                current_name="Latest"
+                                earlier=(fill(words.earlier_chart, &[("date", &e_date)]), earlier.scores)
+                                current_name=words.latest
                             />
                             <div class="table-scroll">
                                 <table class="score-table">
                                     <caption>
-                                        "Scores on " <span class="nowrap">{e_date}</span> " (earlier) and "
-                                        <span class="nowrap">{l_date}</span> " (latest), each out of "
-                                        {SCORE_MAX}
+                                        {nowrap_filled(
+                                            &fill(words.compare_caption, &[("max", &SCORE_MAX.to_string())]),
+                                            vec![("earlier", e_date), ("latest", l_date)],
+                                        )}
                                     </caption>
                                     <thead>
                                         <tr>
-                                            <th scope="col">"Component"</th>
-                                            <th scope="col">"Earlier"</th>
-                                            <th scope="col">"Latest"</th>
-                                            <th scope="col">"Change"</th>
+                                            <th scope="col">{assess_page::results().component}</th>
+                                            <th scope="col">{words.earlier}</th>
+                                            <th scope="col">{words.latest}</th>
+                                            <th scope="col">{assess_page::results().change}</th>
                                         </tr>
                                     </thead>
                                     <tbody>{rows}</tbody>
@@ -919,6 +991,7 @@ fn Compare() -> impl IntoView {
 #[component]
 fn EveryAssessment() -> impl IntoView {
     let app = use_app();
+    let words = assess_page::history();
     let deleted = RwSignal::new(None::<Assessment>);
     let restored = RwSignal::new(None::<u64>);
     let undo_button = NodeRef::<Button>::new();
@@ -956,25 +1029,25 @@ fn EveryAssessment() -> impl IntoView {
                 .map(|x| {
                     let t = x.taken_at;
                     let when = clock::datetime(t);
-                    let role = x.role().map(Role::short).unwrap_or("Unknown");
+                    let role = x.role().map(Role::short).unwrap_or(words.unknown_role);
                     view! {
                         <tr role="row">
                             <th scope="row" role="rowheader">
                                 <a href=href(&format!("/assess/results?at={t}"))>{when.clone()}</a>
                             </th>
-                            <td role="cell" data-label="Role">{role}</td>
-                            <td role="cell" data-label="Control">{x.scores.control}</td>
-                            <td role="cell" data-label="Competence">{x.scores.competence}</td>
-                            <td role="cell" data-label="Clarity">{x.scores.clarity}</td>
-                            <td role="cell" data-label="Pattern">{x.pattern().short()}</td>
+                            <td role="cell" data-label=words.role>{role}</td>
+                            <td role="cell" data-label=Pillar::Control.name()>{x.scores.control}</td>
+                            <td role="cell" data-label=Pillar::Competence.name()>{x.scores.competence}</td>
+                            <td role="cell" data-label=Pillar::Clarity.name()>{x.scores.clarity}</td>
+                            <td role="cell" data-label=words.pattern>{x.pattern().short()}</td>
                             <td role="cell" class="row-actions">
                                 <button
                                     type="button"
                                     class="button danger small"
-                                    aria-label=format!("Delete the assessment of {when}")
+                                    aria-label=fill(words.delete_label, &[("when", &when)])
                                     on:click=move |_| delete(t)
                                 >
-                                    "Delete"
+                                    {words.delete}
                                 </button>
                             </td>
                         </tr>
@@ -986,7 +1059,7 @@ fn EveryAssessment() -> impl IntoView {
     let has_rows = Memo::new(move |_| app.assessments().with(|a| !a.history.is_empty()));
     view! {
         <section aria-labelledby="all-heading" class="every-assessment">
-            <h2 id="all-heading" tabindex="-1" node_ref=table_heading>"Every assessment"</h2>
+            <h2 id="all-heading" tabindex="-1" node_ref=table_heading>{words.every_heading}</h2>
             <div role="status" class="undo-status">
                 {move || {
                     deleted
@@ -994,9 +1067,9 @@ fn EveryAssessment() -> impl IntoView {
                         .map(|a| {
                             view! {
                                 <p class="banner banner-info undo-banner">
-                                    "Assessment of " {clock::datetime(a.taken_at)} " deleted. "
+                                    {fill(words.deleted, &[("when", &clock::datetime(a.taken_at))])} " "
                                     <button type="button" class="button small" node_ref=undo_button on:click=undo>
-                                        "Undo"
+                                        {words.undo}
                                     </button>
                                 </p>
                             }
@@ -1007,7 +1080,7 @@ fn EveryAssessment() -> impl IntoView {
                         .get()
                         .map(|t| {
                             view! {
-                                <p class="ok">"Assessment of " {clock::datetime(t)} " restored."</p>
+                                <p class="ok">{fill(words.restored, &[("when", &clock::datetime(t))])}</p>
                             }
                         })
                 }}
@@ -1018,18 +1091,18 @@ fn EveryAssessment() -> impl IntoView {
                         <div class="table-scroll">
                             <table class="history-table stack" role="table">
                                 <caption class="visually-hidden">
-                                    "Every completed assessment, newest first, with scores out of " {SCORE_MAX}
+                                    {fill(words.every_caption, &[("max", &SCORE_MAX.to_string())])}
                                 </caption>
                                 <thead role="rowgroup">
                                     <tr role="row">
-                                        <th scope="col" role="columnheader">"Date"</th>
-                                        <th scope="col" role="columnheader">"Role"</th>
-                                        <th scope="col" role="columnheader">"Control"</th>
-                                        <th scope="col" role="columnheader">"Competence"</th>
-                                        <th scope="col" role="columnheader">"Clarity"</th>
-                                        <th scope="col" role="columnheader">"Pattern"</th>
+                                        <th scope="col" role="columnheader">{words.date}</th>
+                                        <th scope="col" role="columnheader">{words.role}</th>
+                                        <th scope="col" role="columnheader">{Pillar::Control.name()}</th>
+                                        <th scope="col" role="columnheader">{Pillar::Competence.name()}</th>
+                                        <th scope="col" role="columnheader">{Pillar::Clarity.name()}</th>
+                                        <th scope="col" role="columnheader">{words.pattern}</th>
                                         <th scope="col" role="columnheader">
-                                            <span class="visually-hidden">"Actions"</span>
+                                            <span class="visually-hidden">{words.actions}</span>
                                         </th>
                                     </tr>
                                 </thead>
@@ -1039,7 +1112,7 @@ fn EveryAssessment() -> impl IntoView {
                     }
                         .into_any()
                 } else {
-                    view! { <p class="hint">"Completed assessments will be listed here."</p> }.into_any()
+                    view! { <p class="hint">{words.empty}</p> }.into_any()
                 }
             }}
         </section>
@@ -1051,13 +1124,15 @@ fn EveryAssessment() -> impl IntoView {
 #[component]
 pub fn AssessmentReport() -> impl IntoView {
     let app = use_app();
+    let words = assess_page::report();
+    let columns = assess_page::history();
     move || {
         app.assessments().with(|data| {
             let Some(latest) = data.latest().cloned() else {
                 return view! {
                     <section class="report-assessment">
-                        <h2>"Self-assessment"</h2>
-                        <p class="hint">"No self-assessment completed yet."</p>
+                        <h2>{words.heading}</h2>
+                        <p class="hint">{words.none}</p>
                     </section>
                 }
                 .into_any();
@@ -1075,50 +1150,77 @@ pub fn AssessmentReport() -> impl IntoView {
                     view! {
                         <tr role="row">
                             <th scope="row" role="rowheader">{clock::datetime(x.taken_at)}</th>
-                            <td role="cell" data-label="Role">{x.role().map(Role::short).unwrap_or("Unknown")}</td>
-                            <td role="cell" data-label="Control">{x.scores.control}</td>
-                            <td role="cell" data-label="Competence">{x.scores.competence}</td>
-                            <td role="cell" data-label="Clarity">{x.scores.clarity}</td>
-                            <td role="cell" data-label="Pattern">{x.pattern().short()}</td>
+                            <td role="cell" data-label=columns.role>{x.role().map(Role::short).unwrap_or(columns.unknown_role)}</td>
+                            <td role="cell" data-label=Pillar::Control.name()>{x.scores.control}</td>
+                            <td role="cell" data-label=Pillar::Competence.name()>{x.scores.competence}</td>
+                            <td role="cell" data-label=Pillar::Clarity.name()>{x.scores.clarity}</td>
+                            <td role="cell" data-label=columns.pattern>{x.pattern().short()}</td>
                         </tr>
                     }
                 })
                 .collect_view();
             view! {
                 <section class="report-assessment">
-                    <h2>"Self-assessment"</h2>
-                    <p>"Latest: " {clock::datetime(latest.taken_at)} ", answered " {answered_as(role)} "."</p>
-                    <ScoreBars title="Latest scores" scores=s />
+                    <h2>{words.heading}</h2>
+                    <p>
+                        {fill(
+                            words.latest,
+                            &[("when", &clock::datetime(latest.taken_at)), ("role", answered_as(role))],
+                        )}
+                    </p>
+                    <ScoreBars title=words.chart scores=s />
                     <p>
                         {Pillar::ALL
                             .iter()
-                            .map(|&p| format!("{} {} of {SCORE_MAX}", p.name(), s.get(p)))
+                            .map(|&p| {
+                                fill(
+                                    words.score,
+                                    &[
+                                        ("pillar", p.name()),
+                                        ("score", &s.get(p).to_string()),
+                                        ("max", &SCORE_MAX.to_string()),
+                                    ],
+                                )
+                            })
                             .collect::<Vec<_>>()
                             .join(" · ")}
                     </p>
                     <h3>{pattern.title()}</h3>
                     <p>{pattern.meaning(role)} " " {reason(s)}</p>
-                    <h3>"Next actions: " {weak.name().to_ascii_lowercase()}</h3>
+                    <h3>{fill(words.actions_heading, &[("pillar", pillar_in_sentence(weak))])}</h3>
                     <ul>
                         {actions
                             .into_iter()
                             .map(|a| {
                                 let step = a.step.step();
-                                view! { <li>{a.text(role)} " (Step " {step.number} ": " {step.title()} ")"</li> }
+                                view! {
+                                    <li>
+                                        {fill(
+                                            words.action,
+                                            &[
+                                                ("action", a.text(role)),
+                                                ("n", &step.number.to_string()),
+                                                ("title", step.title()),
+                                            ],
+                                        )}
+                                    </li>
+                                }
                             })
                             .collect_view()}
                     </ul>
-                    <h3>"Every assessment"</h3>
+                    <h3>{words.every_heading}</h3>
                     <table class="history-table stack" role="table">
-                        <caption class="visually-hidden">"Every completed assessment, oldest first, scores out of 100"</caption>
+                        <caption class="visually-hidden">
+                            {fill(words.caption, &[("max", &SCORE_MAX.to_string())])}
+                        </caption>
                         <thead role="rowgroup">
                             <tr role="row">
-                                <th scope="col" role="columnheader">"Date"</th>
-                                <th scope="col" role="columnheader">"Role"</th>
-                                <th scope="col" role="columnheader">"Control"</th>
-                                <th scope="col" role="columnheader">"Competence"</th>
-                                <th scope="col" role="columnheader">"Clarity"</th>
-                                <th scope="col" role="columnheader">"Pattern"</th>
+                                <th scope="col" role="columnheader">{columns.date}</th>
+                                <th scope="col" role="columnheader">{columns.role}</th>
+                                <th scope="col" role="columnheader">{Pillar::Control.name()}</th>
+                                <th scope="col" role="columnheader">{Pillar::Competence.name()}</th>
+                                <th scope="col" role="columnheader">{Pillar::Clarity.name()}</th>
+                                <th scope="col" role="columnheader">{columns.pattern}</th>
                             </tr>
                         </thead>
                         <tbody role="rowgroup">{history}</tbody>
@@ -1127,5 +1229,91 @@ pub fn AssessmentReport() -> impl IntoView {
             }
             .into_any()
         })
+    }
+}
+
+// Natively only: a WebAssembly build speaks one language.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use crate::text::{assess_page, set_lang, Lang};
+
+    /// The words the three pages show a first visit (nothing saved).
+    fn first_visit_words() -> Vec<&'static str> {
+        let q = assess_page::questionnaire();
+        let r = assess_page::results();
+        let h = assess_page::history();
+        vec![
+            q.title,
+            q.lead,
+            q.choose_role,
+            r.title,
+            r.none,
+            r.take,
+            h.title,
+            h.none,
+            h.take,
+            h.every_heading,
+            h.empty,
+        ]
+    }
+
+    /// Each run of text between tags on the three pages, as built.
+    fn built_texts() -> Vec<String> {
+        ["/assess", "/assess/results", "/assess/history"]
+            .iter()
+            .map(|a| crate::prerender::render(a))
+            .flat_map(|page| {
+                let html = format!("<title>{}</title>{}", page.title, page.html);
+                html.split(['<', '>'])
+                    .map(|t| t.trim().replace("&#x27;", "'").replace("&amp;", "&"))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_assessment_pages_speak_every_language() {
+        set_lang(Lang::En);
+        let english = first_visit_words();
+        let texts = built_texts();
+        for en in &english {
+            assert!(
+                texts.iter().any(|t| t.contains(en)),
+                "English pages lack {en:?}"
+            );
+        }
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            set_lang(lang);
+            let theirs = first_visit_words();
+            let texts = built_texts();
+            for (en, their) in english.iter().zip(&theirs) {
+                assert!(
+                    texts.iter().any(|t| t.contains(their)),
+                    "{lang:?} pages lack {their:?}"
+                );
+                assert!(
+                    !texts.iter().any(|t| t == en),
+                    "{lang:?} pages still say {en:?}"
+                );
+            }
+        }
+        set_lang(Lang::En);
+    }
+
+    #[test]
+    fn nowrap_keeps_every_word_of_the_sentence() {
+        use leptos::prelude::*;
+        let html = super::nowrap_filled(
+            "Scores on {earlier} (earlier) and {latest} (latest), each out of 100",
+            vec![
+                ("earlier", "2 Mar".to_string()),
+                ("latest", "9 Mar".to_string()),
+            ],
+        )
+        .to_html();
+        assert!(
+            html.contains("Scores on <span class=\"nowrap\">2 Mar</span> (earlier) and <span class=\"nowrap\">9 Mar</span> (latest), each out of 100"),
+            "{html}"
+        );
     }
 }

@@ -20,11 +20,14 @@ use crate::model::Tally;
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::{now_ms, use_app};
+use crate::text::{fill, practice_page};
 
 /// The audit page.
 #[component]
 pub fn AuditPage() -> impl IntoView {
-    set_title("Genetic-code audit");
+    let words = practice_page::audit();
+    let common = practice_page::common();
+    set_title(words.title);
     let app = use_app();
     let undo = RwSignal::new(None::<Removed<AuditEntry>>);
     let ids = Memo::new(move |_| {
@@ -58,41 +61,40 @@ pub fn AuditPage() -> impl IntoView {
     view! {
         <article class="page practice audit-page">
             <PracticeNav current="/practice/audit" />
-            <h1>"Genetic-code audit"</h1>
+            <h1>{words.title}</h1>
             <p class="lead">{audit_intro()[0]}</p>
             {paragraphs(&audit_intro()[1..])}
             <p>
-                "This tool belongs to "
-                <a href=href(&format!("/steps/{}", step3.slug))>"Step 3: " {step3.title()}</a> "."
+                {step_sentence(words.belongs, step3)}
             </p>
             <details class="card look-for">
-                <summary>"What to look for"</summary>
+                <summary>{words.look_for}</summary>
                 <ul>{audit_look_for().iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
-                <p>"Entries often look like these:"</p>
+                <p>{words.examples}</p>
                 <ul>{audit_examples().iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
             </details>
 
             <AuditSummaryView />
 
             <section aria-labelledby="audit-entries-heading" class="audit-entries">
-                <h2 id="audit-entries-heading">"Your entries"</h2>
-                <p class="hint">"Saved as you type, in this browser only."</p>
+                <h2 id="audit-entries-heading">{words.entries}</h2>
+                <p class="hint">{common.saved}</p>
                 <UndoBar
                     message=Signal::derive(move || {
-                        undo.with(|u| u.as_ref().map(|r| format!("Entry deleted: {}.", r.entry.name(r.index + 1))))
+                        undo.with(|u| u.as_ref().map(|r| fill(words.deleted, &[("name", &r.entry.name(r.index + 1))])))
                     })
                     button_id="audit-undo"
                     on_undo=Callback::new(restore)
                 />
                 <EntryList
                     ids=ids
-                    empty="Nothing listed yet. Add the first practice, procedure or approval that sends a decision upward."
+                    empty=words.empty
                     class="entry-list audit-list"
                     entry=move |id| view! { <AuditEntryForm id=id on_delete=on_delete /> }
                 />
                 <p class="button-row">
                     <button type="button" class="button" on:click=add disabled=full>
-                        "Add an entry"
+                        {words.add}
                     </button>
                 </p>
                 {move || {
@@ -100,14 +102,27 @@ pub fn AuditPage() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <p class="hint">
-                                    "The audit holds at most " {MAX_AUDIT_ENTRIES}
-                                    " entries. Delete one to add another."
+                                    {fill(words.full, &[("max", &MAX_AUDIT_ENTRIES.to_string())])}
                                 </p>
                             }
                         })
                 }}
             </section>
         </article>
+    }
+}
+
+/// `sentence` with `{step}` as a link to the step.
+fn step_sentence(sentence: &'static str, step: &'static crate::content::Step) -> impl IntoView {
+    let (before, after) = sentence.split_once("{step}").unwrap_or((sentence, ""));
+    let label = fill(
+        practice_page::common().step,
+        &[("n", &step.number.to_string()), ("title", step.title())],
+    );
+    view! {
+        {before}
+        <a href=href(&format!("/steps/{}", step.slug))>{label}</a>
+        {after}
     }
 }
 
@@ -135,6 +150,7 @@ fn ref_list(refs: Vec<AuditRef>) -> impl IntoView {
 #[component]
 fn AuditSummaryView() -> impl IntoView {
     let app = use_app();
+    let words = practice_page::audit();
     let summary = Memo::new(move |_| app.practice().with(|p| p.audit_summary()));
     let tally = Signal::derive(move || {
         summary.with(|s| Tally {
@@ -145,23 +161,30 @@ fn AuditSummaryView() -> impl IntoView {
     let step4 = step_by_number(4).expect("step 4");
     let step4_link = move || {
         view! {
-            <a href=href(&format!("/steps/{}", step4.slug))>"Step 4: " {step4.title()}</a>
+            <a href=href(&format!("/steps/{}", step4.slug))>
+                {fill(
+                    practice_page::common().step,
+                    &[("n", &step4.number.to_string()), ("title", step4.title())],
+                )}
+            </a>
         }
     };
     view! {
         <section class="card audit-summary" aria-labelledby="audit-summary-heading">
-            <h2 id="audit-summary-heading">"Summary"</h2>
-            <ProgressBar label="Decisions handed down" tally=tally />
+            <h2 id="audit-summary-heading">{words.summary}</h2>
+            <ProgressBar label=words.progress_label tally=tally />
             <p>{move || summary.with(|s| s.describe())}</p>
             {move || {
                 summary
                     .with(|s| {
                         (s.climbing > 0)
                             .then(|| {
-                                format!(
-                                    "{} aim for a higher rung of the Ladder of Leadership than the one used today.",
-                                    crate::model::progress::plural(s.climbing, "entry", "entries"),
-                                )
+                                let text = if s.climbing == 1 {
+                                    words.climbing_one
+                                } else {
+                                    words.climbing_other
+                                };
+                                fill(text, &[("n", &s.climbing.to_string())])
                             })
                     })
                     .map(|t| view! { <p>{t}</p> })
@@ -174,14 +197,14 @@ fn AuditSummaryView() -> impl IntoView {
                     {(!s.blocked_on_competence.is_empty())
                         .then(|| {
                             view! {
-                                <h3>"Blocked on competence"</h3>
+                                <h3>{words.blocked_competence}</h3>
                                 {ref_list(s.blocked_on_competence.clone())}
                             }
                         })}
                     {(!s.blocked_on_clarity.is_empty())
                         .then(|| {
                             view! {
-                                <h3>"Blocked on clarity"</h3>
+                                <h3>{words.blocked_clarity}</h3>
                                 {ref_list(s.blocked_on_clarity.clone())}
                             }
                         })}
@@ -194,14 +217,14 @@ fn AuditSummaryView() -> impl IntoView {
                     {(!s.ready.is_empty())
                         .then(|| {
                             view! {
-                                <h3>"Ready to hand down"</h3>
+                                <h3>{words.ready}</h3>
                                 {ref_list(s.ready.clone())}
                             }
                         })}
                     {(!s.at_risk.is_empty())
                         .then(|| {
                             view! {
-                                <h3>"Handed down before they were ready"</h3>
+                                <h3>{words.at_risk}</h3>
                                 <p class="hint">{audit_at_risk_note()}</p>
                                 {ref_list(s.at_risk.clone())}
                             }
@@ -217,7 +240,12 @@ fn rung_option(n: u8) -> String {
     LADDER
         .iter()
         .find(|r| r.number == n)
-        .map(|r| format!("{n}: {}", r.phrase()))
+        .map(|r| {
+            fill(
+                practice_page::audit().rung_option,
+                &[("n", &n.to_string()), ("phrase", r.phrase())],
+            )
+        })
         .unwrap_or_else(|| n.to_string())
 }
 
@@ -225,6 +253,7 @@ fn rung_option(n: u8) -> String {
 #[component]
 fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl IntoView {
     let app = use_app();
+    let words = practice_page::audit();
     let entry = {
         let id = id.clone();
         Memo::new(move |_| app.practice().with(|p| p.audit_entry(&id).cloned()))
@@ -318,7 +347,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                     }
                 >
                     <option value="" prop:selected=move || current().is_none()>
-                        "Not set"
+                        {words.not_set}
                     </option>
                     {options}
                 </select>
@@ -405,13 +434,15 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
         <li id=format!("audit-{}", id.get_value()) class="entry-item">
             <fieldset class="card audit-entry">
                 <legend>
-                    <span class="entry-number">"Entry " {number} ": "</span>
+                    <span class="entry-number">
+                        {move || fill(words.entry, &[("n", &number().to_string())])}
+                    </span>
                     {legend}
                 </legend>
                 {text_field(
                     AuditField::Practice,
                     "practice",
-                    "Practice, procedure or approval",
+                    words.practice,
                     audit_help().practice,
                     Some(2),
                 )}
@@ -419,41 +450,41 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                     {text_field(
                         AuditField::DecidesNow,
                         "decides-now",
-                        "Who decides today",
+                        words.decides_now,
                         audit_help().decides_now,
                         None,
                     )}
                     {text_field(
                         AuditField::ShouldDecide,
                         "should-decide",
-                        "Who should decide",
+                        words.should_decide,
                         audit_help().should_decide,
                         None,
                     )}
                 </div>
                 <p class="hint" id=dom("rungs-help")>{audit_help().rungs}</p>
                 <div class="field-row">
-                    {rung_field(RungSlot::Now, "rung-now", "Ladder rung used today")}
-                    {rung_field(RungSlot::Target, "rung-target", "Target rung")}
+                    {rung_field(RungSlot::Now, "rung-now", words.rung_now)}
+                    {rung_field(RungSlot::Target, "rung-target", words.rung_target)}
                 </div>
                 {text_field(
                     AuditField::Competence,
                     "competence",
-                    "Competence needed before handing it down",
+                    words.competence,
                     audit_help().competence,
                     Some(2),
                 )}
-                {ready_box(Pillar::Competence, "competence-ready", "This competence is in place")}
+                {ready_box(Pillar::Competence, "competence-ready", words.competence_ready)}
                 {text_field(
                     AuditField::Clarity,
                     "clarity",
-                    "Clarity needed before handing it down",
+                    words.clarity,
                     audit_help().clarity,
                     Some(2),
                 )}
-                {ready_box(Pillar::Clarity, "clarity-ready", "This clarity is in place")}
+                {ready_box(Pillar::Clarity, "clarity-ready", words.clarity_ready)}
                 <fieldset class="status-choice">
-                    <legend>"Status"</legend>
+                    <legend>{words.status}</legend>
                     {statuses}
                 </fieldset>
                 <div class="entry-actions">
@@ -463,7 +494,7 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                         aria-disabled=move || at_top().to_string()
                         on:click=move |_| move_by(-1)
                     >
-                        "Move up"
+                        {words.up}
                     </button>
                     <button
                         type="button"
@@ -471,10 +502,10 @@ fn AuditEntryForm(id: String, on_delete: Callback<Removed<AuditEntry>>) -> impl 
                         aria-disabled=move || at_bottom().to_string()
                         on:click=move |_| move_by(1)
                     >
-                        "Move down"
+                        {words.down}
                     </button>
                     <button type="button" id=dom("delete") class="danger-text" on:click=delete>
-                        "Delete"
+                        {practice_page::common().delete}
                     </button>
                 </div>
             </fieldset>

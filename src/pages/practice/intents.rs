@@ -15,11 +15,26 @@ use crate::model::practice::{
 };
 use crate::pages::paragraphs;
 use crate::state::{now_ms, use_app};
+use crate::text::{fill, practice_page};
+
+/// A saved `YYYY-MM-DD` date as the visitor's language writes it; `None`
+/// when there is none.
+pub(crate) fn shown_date(iso: &str) -> Option<String> {
+    if iso.is_empty() {
+        return None;
+    }
+    Some(
+        crate::model::practice::date_days(iso)
+            .map(crate::model::time::day_date)
+            .unwrap_or_else(|| iso.to_string()),
+    )
+}
 
 /// The intent-log page.
 #[component]
 pub fn IntentLogPage() -> impl IntoView {
-    set_title("Intent log");
+    let words = practice_page::intents();
+    set_title(words.title);
     let app = use_app();
     let undo = RwSignal::new(None::<Removed<IntentEntry>>);
     let ids = Memo::new(move |_| {
@@ -57,7 +72,7 @@ pub fn IntentLogPage() -> impl IntoView {
     view! {
         <article class="page practice intent-page">
             <PracticeNav current="/practice/intents" />
-            <h1>"Intent log"</h1>
+            <h1>{words.title}</h1>
             <p class="lead">{intent_log_intro()[0]}</p>
             {paragraphs(&intent_log_intro()[1..])}
             <p class="button-row">
@@ -67,7 +82,7 @@ pub fn IntentLogPage() -> impl IntoView {
                     disabled=full
                     on:click=move |_| add(IntentKind::Intent)
                 >
-                    "Log an intent"
+                    {words.log_intent}
                 </button>
                 <button
                     type="button"
@@ -75,7 +90,7 @@ pub fn IntentLogPage() -> impl IntoView {
                     disabled=full
                     on:click=move |_| add(IntentKind::Permission)
                 >
-                    "Log a permission request"
+                    {words.log_permission}
                 </button>
             </p>
             {move || {
@@ -83,15 +98,14 @@ pub fn IntentLogPage() -> impl IntoView {
                     .then(|| {
                         view! {
                             <p class="hint">
-                                "The log holds at most " {MAX_INTENT_ENTRIES}
-                                " entries. Delete old ones to add more."
+                                {fill(words.full, &[("max", &MAX_INTENT_ENTRIES.to_string())])}
                             </p>
                         }
                     })
             }}
 
             <section class="card intent-summary" aria-labelledby="intent-summary-heading">
-                <h2 id="intent-summary-heading">"Intents and permission requests over time"</h2>
+                <h2 id="intent-summary-heading">{words.over_time}</h2>
                 <p>{move || stats.with(|s| s.describe())}</p>
                 {move || stats.with(|s| s.trend()).map(|t| view! { <p>{t}</p> })}
                 {move || {
@@ -99,11 +113,12 @@ pub fn IntentLogPage() -> impl IntoView {
                         .with(|s| {
                             (s.undated > 0)
                                 .then(|| {
-                                    format!(
-                                        "{} without a date {} counted above but not in the chart.",
-                                        crate::model::progress::plural(s.undated, "entry", "entries"),
-                                        if s.undated == 1 { "is" } else { "are" },
-                                    )
+                                    let text = if s.undated == 1 {
+                                        words.undated_one
+                                    } else {
+                                        words.undated_other
+                                    };
+                                    fill(text, &[("n", &s.undated.to_string())])
                                 })
                         })
                         .map(|t| view! { <p class="hint">{t}</p> })
@@ -112,18 +127,18 @@ pub fn IntentLogPage() -> impl IntoView {
             </section>
 
             <section aria-labelledby="intent-entries-heading" class="intent-entries">
-                <h2 id="intent-entries-heading">"Your log"</h2>
-                <p class="hint">"Newest first. Saved as you type, in this browser only."</p>
+                <h2 id="intent-entries-heading">{words.log}</h2>
+                <p class="hint">{words.newest_first}</p>
                 <UndoBar
                     message=Signal::derive(move || {
-                        undo.with(|u| u.as_ref().map(|r| format!("{} deleted.", r.entry.kind().noun())))
+                        undo.with(|u| u.as_ref().map(|r| fill(words.deleted, &[("kind", r.entry.kind().noun())])))
                     })
                     button_id="intent-undo"
                     on_undo=Callback::new(restore)
                 />
                 <EntryList
                     ids=ids
-                    empty="Nothing logged yet. The next time you tell someone what you are about to do, or ask whether you may, note it here."
+                    empty=words.empty
                     class="entry-list intent-list"
                     entry=move |id| view! { <IntentEntryForm id=id on_delete=on_delete /> }
                 />
@@ -153,12 +168,9 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
         entry.with(|e| {
             e.as_ref()
                 .map(|e| {
-                    let date = if e.date.is_empty() {
-                        "no date"
-                    } else {
-                        e.date.as_str()
-                    };
-                    format!("{}, {date}", e.kind().noun())
+                    let words = practice_page::intents();
+                    let date = shown_date(&e.date).unwrap_or_else(|| words.no_date.to_string());
+                    fill(words.legend, &[("kind", e.kind().noun()), ("date", &date)])
                 })
                 .unwrap_or_default()
         })
@@ -242,11 +254,11 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
             <fieldset class="card intent-entry" class:permission=move || kind() == IntentKind::Permission>
                 <legend>{legend}</legend>
                 <fieldset class="inline-choice">
-                    <legend>"What I did"</legend>
+                    <legend>{practice_page::intents().what_i_did}</legend>
                     {kinds}
                 </fieldset>
                 <div class="field date-field">
-                    <label for=date_id.clone()>"Date"</label>
+                    <label for=date_id.clone()>{practice_page::intents().date}</label>
                     <input
                         type="date"
                         id=date_id
@@ -274,11 +286,11 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
                     ></textarea>
                 </div>
                 <fieldset class="inline-choice">
-                    <legend>"What happened"</legend>
+                    <legend>{practice_page::intents().what_happened}</legend>
                     {outcomes}
                 </fieldset>
                 <div class="field">
-                    <label for=note_id.clone()>"Note (optional)"</label>
+                    <label for=note_id.clone()>{practice_page::intents().note}</label>
                     <textarea
                         id=note_id
                         rows="2"
@@ -289,7 +301,7 @@ fn IntentEntryForm(id: String, on_delete: Callback<Removed<IntentEntry>>) -> imp
                 </div>
                 <div class="entry-actions">
                     <button type="button" id=dom("delete") class="danger-text" on:click=delete>
-                        "Delete"
+                        {practice_page::common().delete}
                     </button>
                 </div>
             </fieldset>

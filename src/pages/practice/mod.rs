@@ -19,6 +19,7 @@ use crate::content::practice::{practice_intro, TOOLS};
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::use_app;
+use crate::text::{fill, practice_page};
 
 pub use audit::AuditPage;
 pub use coach::PhraseCoachPage;
@@ -76,7 +77,7 @@ fn UndoBar(
                                 class="button secondary"
                                 on:click=move |_| on_undo.run(())
                             >
-                                "Undo"
+                                {practice_page::common().undo}
                             </button>
                         }
                     })
@@ -88,20 +89,21 @@ fn UndoBar(
 /// The three tools, with what each holds so far.
 #[component]
 pub fn PracticeIndex() -> impl IntoView {
-    set_title("Practice tools");
+    let words = practice_page::common();
+    set_title(words.tools);
     let app = use_app();
     let status = move |path: &str| {
         app.practice().with(|p| match path {
             "/practice/audit" => {
                 let s = p.audit_summary();
                 if s.total == 0 {
-                    "Nothing listed yet.".to_string()
+                    words.nothing_listed.to_string()
                 } else {
                     s.describe()
                 }
             }
             "/practice/intents" => p.intent_stats().describe(),
-            _ => "Nothing you paste is saved.".to_string(),
+            _ => words.nothing_saved.to_string(),
         })
     };
     let cards = TOOLS
@@ -120,9 +122,9 @@ pub fn PracticeIndex() -> impl IntoView {
                             let step = crate::content::step_by_number(n).expect("steps 1 to 4");
                             view! {
                                 <p class="hint">
-                                    "Belongs to "
+                                    {words.belongs_to} " "
                                     <a href=href(&format!("/steps/{}", step.slug))>
-                                        "Step " {n} ": " {step.title()}
+                                        {fill(words.step, &[("n", &n.to_string()), ("title", step.title())])}
                                     </a>
                                 </p>
                             }
@@ -134,7 +136,7 @@ pub fn PracticeIndex() -> impl IntoView {
         .collect_view();
     view! {
         <article class="page practice practice-index">
-            <h1>"Practice tools"</h1>
+            <h1>{words.tools}</h1>
             <p class="lead">{practice_intro()[0]}</p>
             {paragraphs(&practice_intro()[1..])}
             <ul class="tool-cards">{cards}</ul>
@@ -159,10 +161,10 @@ fn PracticeNav(current: &'static str) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="practice-nav" aria-label="Practice tools">
+        <nav class="practice-nav" aria-label=practice_page::common().tools>
             <ul>
                 <li>
-                    <a href=href("/practice")>"All tools"</a>
+                    <a href=href("/practice")>{practice_page::common().all_tools}</a>
                 </li>
                 {links}
             </ul>
@@ -230,4 +232,80 @@ pub(crate) fn is_partial_date(ev: &leptos::ev::Event) -> bool {
         .and_then(|v| js_sys::Reflect::get(&v, &"badInput".into()).ok())
         .and_then(|b| b.as_bool())
         .unwrap_or(false)
+}
+
+// Natively only: a WebAssembly build speaks one language.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use crate::text::{practice_page, set_lang, Lang};
+
+    /// Words the three pages show a first visit (nothing saved).
+    fn first_visit_words() -> Vec<&'static str> {
+        let c = practice_page::common();
+        let a = practice_page::audit();
+        let i = practice_page::intents();
+        vec![
+            c.tools,
+            c.all_tools,
+            c.nothing_listed,
+            c.nothing_saved,
+            c.belongs_to,
+            a.title,
+            a.look_for,
+            a.examples,
+            a.entries,
+            a.empty,
+            a.add,
+            a.summary,
+            a.progress_label,
+            i.title,
+            i.log_intent,
+            i.log_permission,
+            i.over_time,
+            i.log,
+            i.newest_first,
+            i.empty,
+        ]
+    }
+
+    fn built_texts() -> Vec<String> {
+        ["/practice", "/practice/audit", "/practice/intents"]
+            .iter()
+            .map(|a| crate::prerender::render(a))
+            .flat_map(|page| {
+                let html = format!("<title>{}</title>{}", page.title, page.html);
+                html.split(['<', '>', '"'])
+                    .map(|t| t.trim().replace("&#x27;", "'").replace("&amp;", "&"))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_practice_pages_speak_every_language() {
+        set_lang(Lang::En);
+        let english = first_visit_words();
+        let texts = built_texts();
+        for en in &english {
+            assert!(
+                texts.iter().any(|t| t.contains(en)),
+                "English pages lack {en:?}"
+            );
+        }
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            set_lang(lang);
+            let texts = built_texts();
+            for (en, theirs) in english.iter().zip(first_visit_words()) {
+                assert!(
+                    texts.iter().any(|t| t.contains(theirs)),
+                    "{lang:?} pages lack {theirs:?}"
+                );
+                assert!(
+                    !texts.iter().any(|t| t == en),
+                    "{lang:?} pages still say {en:?}"
+                );
+            }
+        }
+        set_lang(Lang::En);
+    }
 }
