@@ -1407,7 +1407,7 @@ mod language_tests {
             "{md}"
         );
         assert!(
-            md.contains("Leiter der Führung: Stufe 4 von 7, „Ich würde gern …“."),
+            md.contains("Leiter der Führung: Sprosse 4 von 7, „Ich würde gern …“."),
             "{md}"
         );
         set_lang(Lang::En);

@@ -13,7 +13,7 @@ const CASES = [
     words: 'Darf ich',
     rewrite: 'Ich beabsichtige, den Kunden morgen anzurufen.',
     one: '1 Satz gibt eine Entscheidung nach oben ab.',
-    rung: /^Stufe 4 von 7: /,
+    rung: /^Sprosse 4 von 7: /,
     statement: 'Ich kann morgen liefern.',
   },
   {
