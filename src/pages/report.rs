@@ -52,6 +52,8 @@ pub fn ReportPage() -> impl IntoView {
                     view! {
                         <li class:done=done>
                             <span class="report-mark">{move || if done() { words.item_done } else { words.item_open }}</span>
+                            // A space, so the mark and the item are two words, however long the mark.
+                            " "
                             {item.text()}
                         </li>
                     }
