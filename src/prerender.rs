@@ -121,6 +121,38 @@ pub fn render_all(public_url: &str, lang: crate::text::Lang) -> Vec<Rendered> {
     all
 }
 
+/// Each run of text between tags in `html`, trimmed, with the entities the
+/// renderer writes turned back; runs without a letter are left out. What the
+/// tests of each language's words compare.
+#[cfg(test)]
+pub fn text_runs(html: &str) -> Vec<String> {
+    html.split('<')
+        .filter_map(|part| part.split_once('>').map(|(_, text)| text))
+        .map(|text| {
+            text.trim()
+                .replace("&#x27;", "'")
+                .replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&")
+        })
+        .filter(|text| text.chars().any(char::is_alphabetic))
+        .collect()
+}
+
+/// [`text_runs`] of the pages at `addresses` as a first visit gets them,
+/// each page's title first.
+#[cfg(test)]
+pub fn built_texts(addresses: &[&str]) -> Vec<String> {
+    let html: String = addresses
+        .iter()
+        .map(|a| {
+            let page = render(a);
+            format!("<title>{}</title>{}", page.title, page.html)
+        })
+        .collect();
+    text_runs(&html)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -382,7 +382,6 @@ mod tests {
     /// The texts of the journey's pages as built (the title, and each run of
     /// text between tags), with the few entities the renderer writes turned back.
     fn built_texts() -> Vec<String> {
-        let mut html = String::new();
         let journey = [
             "/",
             "/model",
@@ -395,19 +394,12 @@ mod tests {
         let ours = addresses
             .iter()
             .filter(|a| journey.contains(&a.as_str()) || a.starts_with("/steps/"));
-        for page in ours.map(|a| crate::prerender::render(a)) {
-            html.push_str(&format!("<title>{}</title>{}", page.title, page.html));
-        }
-        html.push_str(&crate::prerender::render_not_found().html);
-        html.split(['<', '>'])
-            .map(|text| {
-                text.trim()
-                    .replace("&#x27;", "'")
-                    .replace("&#39;", "'")
-                    .replace("&quot;", "\"")
-                    .replace("&amp;", "&")
-            })
-            .collect()
+        let ours: Vec<&str> = ours.map(String::as_str).collect();
+        let mut texts = crate::prerender::built_texts(&ours);
+        texts.extend(crate::prerender::text_runs(
+            &crate::prerender::render_not_found().html,
+        ));
+        texts
     }
 
     #[test]

@@ -1018,24 +1018,6 @@ mod tests {
 
     // Natively only: a wasm build carries one language.
     #[cfg(not(target_arch = "wasm32"))]
-    /// Each run of text between tags in `html`, with the entities the
-    /// renderer writes turned back.
-    fn runs(html: &str) -> Vec<String> {
-        html.split('<')
-            .filter_map(|part| part.split_once('>').map(|(_, text)| text))
-            .map(|text| {
-                text.trim()
-                    .replace("&#x27;", "'")
-                    .replace("&#39;", "'")
-                    .replace("&quot;", "\"")
-                    .replace("&amp;", "&")
-            })
-            .filter(|text| text.chars().any(char::is_alphabetic))
-            .collect()
-    }
-
-    // Natively only: a wasm build carries one language.
-    #[cfg(not(target_arch = "wasm32"))]
     /// Every state of the answer page, rendered: each reason it cannot
     /// open, both kinds of round with and without a name (the form with
     /// its statements, ladder and comment), and the sealed answer.
@@ -1070,7 +1052,7 @@ mod tests {
             }
         });
         owner.cleanup();
-        runs(&html)
+        crate::prerender::text_runs(&html)
     }
 
     // Natively only: a wasm build carries one language.

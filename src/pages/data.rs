@@ -815,17 +815,7 @@ mod tests {
 
     /// The text runs of the data and report pages as built (a first visit).
     fn page_texts() -> Vec<String> {
-        let mut html = String::new();
-        for address in ["/data", "/report"] {
-            let page = crate::prerender::render(address);
-            html.push_str(&format!("<title>{}</title>{}", page.title, page.html));
-        }
-        // Every other piece is a tag.
-        html.split(['<', '>'])
-            .step_by(2)
-            .map(|t| t.trim().replace("&#x27;", "'").replace("&quot;", "\""))
-            .filter(|t| t.chars().any(|c| c.is_alphabetic()))
-            .collect()
+        crate::prerender::built_texts(&["/data", "/report"])
     }
 
     /// Everything the storage, import, merge and report code says, for a

@@ -269,16 +269,7 @@ mod tests {
     }
 
     fn built_texts() -> Vec<String> {
-        ["/practice", "/practice/audit", "/practice/intents"]
-            .iter()
-            .map(|a| crate::prerender::render(a))
-            .flat_map(|page| {
-                let html = format!("<title>{}</title>{}", page.title, page.html);
-                html.split(['<', '>', '"'])
-                    .map(|t| t.trim().replace("&#x27;", "'").replace("&amp;", "&"))
-                    .collect::<Vec<_>>()
-            })
-            .collect()
+        crate::prerender::built_texts(&["/practice", "/practice/audit", "/practice/intents"])
     }
 
     #[test]
