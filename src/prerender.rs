@@ -153,6 +153,37 @@ pub fn built_texts(addresses: &[&str]) -> Vec<String> {
     text_runs(&html)
 }
 
+/// Checks that the pages at `addresses` show each of `words()` in English,
+/// and in every other language its translation and not the English.
+#[cfg(test)]
+pub fn assert_pages_translated(addresses: &[&str], words: fn() -> Vec<&'static str>) {
+    use crate::text::{set_lang, Lang};
+    set_lang(Lang::En);
+    let english = words();
+    let texts = built_texts(addresses);
+    for en in &english {
+        assert!(
+            texts.iter().any(|t| t.contains(en)),
+            "English pages lack {en:?}"
+        );
+    }
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        set_lang(lang);
+        let texts = built_texts(addresses);
+        for (en, theirs) in english.iter().zip(words()) {
+            assert!(
+                texts.iter().any(|t| t.contains(theirs)),
+                "{lang:?} pages lack {theirs:?}"
+            );
+            assert!(
+                !texts.iter().any(|t| t == en),
+                "{lang:?} pages still say {en:?}"
+            );
+        }
+    }
+    set_lang(Lang::En);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1235,7 +1235,7 @@ pub fn AssessmentReport() -> impl IntoView {
 // Natively only: a WebAssembly build speaks one language.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use crate::text::{assess_page, set_lang, Lang};
+    use crate::text::assess_page;
 
     /// The words the three pages show a first visit (nothing saved).
     fn first_visit_words() -> Vec<&'static str> {
@@ -1257,37 +1257,12 @@ mod tests {
         ]
     }
 
-    fn built_texts() -> Vec<String> {
-        crate::prerender::built_texts(&["/assess", "/assess/results", "/assess/history"])
-    }
-
     #[test]
     fn the_assessment_pages_speak_every_language() {
-        set_lang(Lang::En);
-        let english = first_visit_words();
-        let texts = built_texts();
-        for en in &english {
-            assert!(
-                texts.iter().any(|t| t.contains(en)),
-                "English pages lack {en:?}"
-            );
-        }
-        for lang in [Lang::De, Lang::Fr, Lang::Es] {
-            set_lang(lang);
-            let theirs = first_visit_words();
-            let texts = built_texts();
-            for (en, their) in english.iter().zip(&theirs) {
-                assert!(
-                    texts.iter().any(|t| t.contains(their)),
-                    "{lang:?} pages lack {their:?}"
-                );
-                assert!(
-                    !texts.iter().any(|t| t == en),
-                    "{lang:?} pages still say {en:?}"
-                );
-            }
-        }
-        set_lang(Lang::En);
+        crate::prerender::assert_pages_translated(
+            &["/assess", "/assess/results", "/assess/history"],
+            first_visit_words,
+        );
     }
 
     #[test]

@@ -237,7 +237,7 @@ pub(crate) fn is_partial_date(ev: &leptos::ev::Event) -> bool {
 // Natively only: a WebAssembly build speaks one language.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use crate::text::{practice_page, set_lang, Lang};
+    use crate::text::practice_page;
 
     /// Words the three pages show a first visit (nothing saved).
     fn first_visit_words() -> Vec<&'static str> {
@@ -268,35 +268,11 @@ mod tests {
         ]
     }
 
-    fn built_texts() -> Vec<String> {
-        crate::prerender::built_texts(&["/practice", "/practice/audit", "/practice/intents"])
-    }
-
     #[test]
     fn the_practice_pages_speak_every_language() {
-        set_lang(Lang::En);
-        let english = first_visit_words();
-        let texts = built_texts();
-        for en in &english {
-            assert!(
-                texts.iter().any(|t| t.contains(en)),
-                "English pages lack {en:?}"
-            );
-        }
-        for lang in [Lang::De, Lang::Fr, Lang::Es] {
-            set_lang(lang);
-            let texts = built_texts();
-            for (en, theirs) in english.iter().zip(first_visit_words()) {
-                assert!(
-                    texts.iter().any(|t| t.contains(theirs)),
-                    "{lang:?} pages lack {theirs:?}"
-                );
-                assert!(
-                    !texts.iter().any(|t| t == en),
-                    "{lang:?} pages still say {en:?}"
-                );
-            }
-        }
-        set_lang(Lang::En);
+        crate::prerender::assert_pages_translated(
+            &["/practice", "/practice/audit", "/practice/intents"],
+            first_visit_words,
+        );
     }
 }
