@@ -36,6 +36,30 @@ pub fn decimal(tenths: i64) -> String {
     }
 }
 
+/// A whole number with its digits grouped as this language groups them:
+/// "20,000", "20.000", "20 000" (narrow no-break space). The separator is
+/// what `formats.toml` writes between the digits of 10000; 4-digit numbers
+/// are grouped only if its "1000" is ("1000" in Spanish).
+pub fn integer(n: u64) -> String {
+    let digits = n.to_string();
+    let separator: String = formats::ten_thousand()
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    let grouped = digits.len() > 4 || formats::thousand().len() > 4;
+    if digits.len() < 4 || !grouped {
+        return digits;
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(&separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +78,30 @@ mod tests {
         assert_eq!(decimal(45), "4,5");
         set_lang(Lang::Fr);
         assert_eq!(decimal(625), "62,5");
+        set_lang(Lang::En);
+    }
+
+    // Natively only: a WebAssembly build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn whole_numbers_are_grouped_as_each_language_writes_them() {
+        assert_eq!(integer(0), "0");
+        assert_eq!(integer(999), "999");
+        assert_eq!(integer(1_000), "1,000");
+        assert_eq!(integer(1_234_567), "1,234,567");
+        set_lang(Lang::De);
+        assert_eq!(integer(20_000), "20.000");
+        set_lang(Lang::Fr);
+        assert_eq!(integer(20_000), "20\u{202f}000");
+        set_lang(Lang::Es);
+        assert_eq!(integer(2_000), "2000");
+        assert_eq!(integer(20_000), "20.000");
+        // Each language's own examples are what the function writes.
+        for lang in [Lang::En, Lang::De, Lang::Fr, Lang::Es] {
+            set_lang(lang);
+            assert_eq!(integer(1_000), formats::thousand(), "{lang:?}");
+            assert_eq!(integer(10_000), formats::ten_thousand(), "{lang:?}");
+        }
         set_lang(Lang::En);
     }
 

@@ -522,8 +522,8 @@ pub fn validate(data: &SavedData) -> Result<(), ImportError> {
                     messages::import_why().note_too_long,
                     &[
                         ("key", key),
-                        ("n", &thousands(chars)),
-                        ("max", &thousands(MAX_NOTE_CHARS)),
+                        ("n", &crate::text::integer(chars as u64)),
+                        ("max", &crate::text::integer(MAX_NOTE_CHARS as u64)),
                     ],
                 ),
             );
@@ -814,19 +814,6 @@ fn megabytes(bytes: usize) -> String {
     let tenths = (bytes as u128 * 10).div_ceil(MIB);
     let size = crate::text::decimal(tenths.min(i64::MAX as u128) as i64);
     fill(messages::import_why().megabytes, &[("n", &size)])
-}
-
-/// 20000 -> "20,000".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -1597,10 +1584,6 @@ mod tests {
         assert!(tidy(&long).chars().count() <= 161);
         assert_eq!(tidy("a\nb\u{0}c"), "a b c");
         assert_eq!(quote("a\u{7}b"), "\"a\u{fffd}b\"");
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_000), "1,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(megabytes(MAX_IMPORT_BYTES), "5 MB");
         assert_eq!(megabytes(1), "0.1 MB");
     }
