@@ -60,6 +60,28 @@ pub fn integer(n: u64) -> String {
     out
 }
 
+/// `one` or `other` as this language chooses for `n` (French also says
+/// "0 réponse"), with `{n}` filled in: `plural(3, "{n} note", "{n} notes")`.
+pub fn plural(n: usize, one: &str, other: &str) -> String {
+    let singular = n == 1 || (n == 0 && formats::singular_for_zero() == "yes");
+    fill(
+        if singular { one } else { other },
+        &[("n", &integer(n as u64))],
+    )
+}
+
+/// "a", "a and b", "a, b and c", with this language's word for "and".
+pub fn join_list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => fill(
+            formats::list_end(),
+            &[("rest", &rest.join(", ")), ("last", last)],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +124,29 @@ mod tests {
             assert_eq!(integer(1_000), formats::thousand(), "{lang:?}");
             assert_eq!(integer(10_000), formats::ten_thousand(), "{lang:?}");
         }
+        set_lang(Lang::En);
+    }
+
+    // Natively only: a WebAssembly build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn plurals_and_lists_follow_the_language() {
+        let notes = |n| plural(n, "{n} note", "{n} notes");
+        assert_eq!(
+            [notes(0), notes(1), notes(2000)],
+            ["0 notes", "1 note", "2,000 notes"]
+        );
+        assert_eq!(
+            join_list(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
+        assert_eq!(join_list(&["a".into()]), "a");
+        set_lang(Lang::Fr);
+        assert_eq!(plural(0, "{n} réponse", "{n} réponses"), "0 réponse");
+        assert_eq!(plural(2, "{n} réponse", "{n} réponses"), "2 réponses");
+        assert_eq!(join_list(&["a".into(), "b".into()]), "a et b");
+        set_lang(Lang::De);
+        assert_eq!(plural(0, "{n} Notiz", "{n} Notizen"), "0 Notizen");
         set_lang(Lang::En);
     }
 

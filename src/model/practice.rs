@@ -16,7 +16,7 @@ use std::fmt::Write;
 
 use serde::{Deserialize, Serialize};
 
-use super::progress::{join_words, plural};
+use super::progress::plural;
 use super::time::{iso_date, parse_iso_datetime};
 use crate::content::practice::{outcome_pending, untitled};
 use crate::content::{AuditStatus, IntentKind, Outcome, Pillar, LADDER};
@@ -330,7 +330,7 @@ impl PracticeData {
                 "intent-log entries",
             ));
         }
-        (!parts.is_empty()).then(|| join_words(&parts))
+        (!parts.is_empty()).then(|| crate::text::join_list(&parts))
     }
 
     /// An id made from the time and a counter that no entry uses yet, e.g.

@@ -176,7 +176,7 @@ impl Progress {
             }
             return None;
         }
-        Some(join_words(&parts))
+        Some(crate::text::join_list(&parts))
     }
 }
 
@@ -229,15 +229,6 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn join_words(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
