@@ -152,32 +152,6 @@ impl Progress {
     pub fn nothing_chosen(&self) -> bool {
         self.role.is_none() && self.checked.is_empty() && self.notes.is_empty()
     }
-
-    /// What a reset would throw away, in words, e.g. "5 ticked items and 2
-    /// reflection notes". `None` when there is nothing to lose.
-    pub fn loss_summary(&self) -> Option<String> {
-        let mut parts = Vec::new();
-        if !self.checked.is_empty() {
-            parts.push(plural(self.checked.len(), "ticked item", "ticked items"));
-        }
-        if !self.notes.is_empty() {
-            parts.push(plural(
-                self.notes.len(),
-                "reflection note",
-                "reflection notes",
-            ));
-        }
-        if self.role.is_some() {
-            parts.push("your role choice".to_string());
-        }
-        if parts.is_empty() {
-            if self.last_visited.is_some() {
-                return Some("your place in the journey".to_string());
-            }
-            return None;
-        }
-        Some(crate::text::join_list(&parts))
-    }
 }
 
 /// Journey pages a visitor may want to return to.
@@ -356,41 +330,6 @@ mod tests {
         assert_eq!(p.role(), Some(Role::Member));
         p.role = Some("admiral".into());
         assert_eq!(p.role(), None);
-    }
-
-    #[test]
-    fn loss_summary_says_what_a_reset_throws_away() {
-        let mut p = Progress::default();
-        assert_eq!(p.loss_summary(), None);
-        p.set_checked(STEPS[0].items[0].id, true);
-        assert_eq!(p.loss_summary().unwrap(), "1 ticked item");
-        p.set_checked(STEPS[0].items[1].id, true);
-        p.set_note("act-your-way", "Start Monday.");
-        p.set_role(Role::Leader);
-        assert_eq!(
-            p.loss_summary().unwrap(),
-            "2 ticked items, 1 reflection note and your role choice"
-        );
-    }
-
-    #[test]
-    fn there_is_something_to_lose_exactly_when_progress_is_not_empty() {
-        // The reset button is enabled by `is_empty` (in the main module); the
-        // dialog it opens says what `loss_summary` says (in a piece).
-        let agree = |p: &Progress| assert_eq!(p.is_empty(), p.loss_summary().is_none());
-        agree(&Progress::default());
-        let mut ticked = Progress::default();
-        ticked.set_checked(STEPS[0].items[0].id, true);
-        let mut noted = Progress::default();
-        noted.set_note("act-your-way", "Start Monday.");
-        let mut chosen = Progress::default();
-        chosen.set_role(Role::Member);
-        let mut visited = Progress::default();
-        visited.visit("/checklist");
-        for p in [&ticked, &noted, &chosen, &visited] {
-            assert!(!p.is_empty());
-            agree(p);
-        }
     }
 
     #[test]
