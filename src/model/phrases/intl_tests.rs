@@ -125,13 +125,17 @@ fn a_tag_after_another_ask_is_marked_and_dropped() {
 
 /// Sentences written after the rules, never tuned on: the share of asking
 /// sentences flagged and of others left alone, printed for the record
-/// (`cargo test heldout -- --nocapture`), with a floor.
+/// (`cargo test heldout -- --nocapture`), with a floor. The "-2" sets were
+/// written independently of the rules, by readers who did not see them.
 #[test]
 fn heldout_sentences_are_mostly_read_right() {
     for (lang, name) in [
         (Lang::De, "coach-de-heldout.tsv"),
         (Lang::Fr, "coach-fr-heldout.tsv"),
         (Lang::Es, "coach-es-heldout.tsv"),
+        (Lang::De, "coach-de-heldout-2.tsv"),
+        (Lang::Fr, "coach-fr-heldout-2.tsv"),
+        (Lang::Es, "coach-es-heldout-2.tsv"),
     ] {
         let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         let body = std::fs::read_to_string(&path).expect("the file is readable");
@@ -159,8 +163,13 @@ fn heldout_sentences_are_mostly_read_right() {
         println!(
             "{name}: flagged {caught}/{asks}, wrongly flagged {wrong}/{others}; missed: {misses:?}"
         );
+        // The "-2" sets were written by other hands without reading the
+        // rules: they show what the rules miss in the wild (about half of
+        // the French and Spanish asks on 2026-11-30), so their floor only
+        // guards against falling back.
+        let floor = if name.ends_with("-2.tsv") { 4 } else { 7 };
         assert!(
-            caught * 10 >= asks * 7,
+            caught * 10 >= asks * floor,
             "{name}: {caught}/{asks} flagged: {misses:?}"
         );
         assert!(
