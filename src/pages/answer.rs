@@ -145,7 +145,14 @@ fn date_words(day: u16) -> String {
         (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => fill(
             text::date(),
             &[
-                ("day", &d.to_string()),
+                (
+                    "day",
+                    &if d == 1 {
+                        text::first_day().to_string()
+                    } else {
+                        d.to_string()
+                    },
+                ),
                 (
                     "month",
                     text::months().get(m - 1).copied().unwrap_or_default(),
@@ -960,6 +967,7 @@ mod tests {
         // 2026-12-12 is day 20,799.
         assert_eq!(date_words(20_799), "12 December 2026");
         assert_eq!(date_words(1), "2 January 1970");
+        assert_eq!(date_words(20_788), "1 December 2026");
         assert_eq!(
             closing_words(20_799, 20_799),
             "Please answer by 12 December 2026."
@@ -977,6 +985,7 @@ mod tests {
         );
         set_lang(Lang::Fr);
         assert_eq!(date_words(1), "2 janvier 1970");
+        assert_eq!(date_words(20_788), "1er décembre 2026");
         set_lang(Lang::Es);
         assert_eq!(date_words(20_799), "12 de diciembre de 2026");
         set_lang(Lang::En);
