@@ -576,7 +576,7 @@ mod tests {
         );
         assert_eq!(
             refused,
-            "le navigateur a refusé d’enregistrer (UnknownError : x)"
+            "le navigateur a refusé d’enregistrer (UnknownError\u{a0}: x)"
         );
         assert_eq!(
             failed.to_string(),

@@ -11,10 +11,33 @@ include!(concat!(env!("OUT_DIR"), "/text.rs"));
 /// `text` with each `{name}` replaced by its value. The build checks that
 /// every language's text names the same placeholders as English's.
 pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
-    let mut out = text.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    // One pass over the text: a value is never searched again, so a name
+    // the visitor typed ("{date}") stays as typed. It also avoids
+    // `str::replace`, whose substring search is a few KB of wasm.
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let known = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, value)| (close, *value))
+        });
+        match known {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -159,5 +182,14 @@ mod tests {
             ),
             "Ana asks Ana for a view"
         );
+    }
+
+    #[test]
+    fn fill_leaves_values_and_unknown_braces_as_they_are() {
+        assert_eq!(
+            fill("{name} on {date}", &[("name", "{date}"), ("date", "today")]),
+            "{date} on today"
+        );
+        assert_eq!(fill("{a} {b} {", &[("a", "1")]), "1 {b} {");
     }
 }
