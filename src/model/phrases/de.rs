@@ -19,7 +19,7 @@ pub(super) const COACH: Coach = Coach {
     detect,
     tag,
     rung,
-    intent_lead: "Ich beabsichtige,",
+    joins: "und oder aber",
 };
 
 /// Words that may stand before a cue in its clause.

@@ -20,7 +20,7 @@ pub(super) const COACH: Coach = Coach {
     detect,
     tag,
     rung,
-    intent_lead: "Tengo la intención de",
+    joins: "y o pero",
 };
 
 const FILLERS: &str =

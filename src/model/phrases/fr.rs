@@ -21,7 +21,7 @@ pub(super) const COACH: Coach = Coach {
     detect,
     tag,
     rung,
-    intent_lead: "J'ai l'intention de",
+    joins: "et ou mais",
 };
 
 const FILLERS: &str =
