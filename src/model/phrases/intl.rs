@@ -10,7 +10,9 @@
 //! "e"), umlauts written out for German ("können" and "koennen" both match
 //! "koennen"). Punctuation marks are tokens too (`word` is true for every
 //! token here so that a pattern can name a comma; `is_word` tells them
-//! apart).
+//! apart), except the full stop of an abbreviation listed in the language's
+//! coach.toml ("z. B.", "M.", "p. ej."): it stays with its word, so no
+//! clause ends there.
 
 use std::ops::Range;
 
@@ -107,6 +109,13 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, fold: fn(&str) -> String
         let (end, norm) = if c.is_alphanumeric() {
             let mut j = i + 1;
             while j < chars.len() && chars[j].1.is_alphanumeric() {
+                j += 1;
+            }
+            // "z. B.", "M. Dupont": the abbreviation's full stop stays
+            // with its word.
+            let abbreviated =
+                j < chars.len() && chars[j].1 == '.' && super::text::abbreviation_dot(&chars, j);
+            if abbreviated {
                 j += 1;
             }
             let elided = j < chars.len()

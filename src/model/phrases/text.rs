@@ -108,6 +108,15 @@ fn ends_abbreviation(chars: &[(usize, char)], i: usize, next: Option<char>, mark
     goes_on && abbreviation_at(chars, i, marks.closing, true)
 }
 
+/// Whether the full stop at `chars[i]` belongs to one of the language's
+/// abbreviations ("z. B.", "M.", "etc."), so that it is part of a word and
+/// no clause ends there.
+pub(super) fn abbreviation_dot(chars: &[(usize, char)], i: usize) -> bool {
+    let marks = Marks::of_lang();
+    abbreviation_at(chars, i, marks.abbreviations, false)
+        || abbreviation_at(chars, i, marks.closing, true)
+}
+
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
