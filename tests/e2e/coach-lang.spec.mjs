@@ -56,3 +56,23 @@ for (const c of CASES) {
     await expect(results.locator('.coach-suggestion')).toHaveCount(0);
   });
 }
+
+// French sets a narrow no-break space (U+202F) inside guillemets and before
+// "?": the sentence ends after the closing guillemet, which stays with it,
+// and the thanks after it are a sentence of their own.
+test('the French coach keeps « … ? » together, typed with narrow spaces', async ({ page }) => {
+  await open(page, 'fr/practice/phrases');
+  const results = page.getByRole('region', { name: 'Ce que le coach a trouvé' });
+  const nnbsp = '\u202f';
+  const input = page.getByLabel('Votre message');
+  await input.click();
+  await input.pressSequentially(`«${nnbsp}Puis-je envoyer le rapport${nnbsp}?${nnbsp}» Merci.`);
+  await expect(results.locator('.coach-count')).toHaveText('1 phrase fait remonter une décision.');
+  await expect(results.locator('mark')).toHaveText(['Puis-je']);
+  const card = results.locator('.coach-suggestion');
+  await expect(card).toHaveCount(1);
+  const wrote = await card.locator('p').first().locator('q').textContent();
+  expect(wrote).toBe(`«${nnbsp}Puis-je envoyer le rapport${nnbsp}?${nnbsp}»`);
+  await expect(card.locator('.coach-rewrite q')).toHaveText("J'ai l'intention d'envoyer le rapport.");
+  await audit(page);
+});

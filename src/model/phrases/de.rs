@@ -19,7 +19,7 @@ pub(super) const COACH: Coach = Coach {
     detect,
     tag,
     rung,
-    intent_lead: "Ich beabsichtige,",
+    joins: "und oder aber",
 };
 
 /// Words that may stand before a cue in its clause.
@@ -398,6 +398,54 @@ fn anywhere(s: &Sent, p: &Pattern) -> bool {
     (0..s.toks.len()).any(|i| s.at(p, i).is_some())
 }
 
+/// Words that put a present tense in the future: "Ich rufe dich morgen an".
+const SOON: &str = "morgen uebermorgen spaeter nachher gleich bald heute sofort naechste naechsten naechster naechstes kommende kommenden kommender kommendes montag dienstag mittwoch donnerstag freitag samstag sonntag uhr";
+
+/// Words of a habit, not of one plan: "Ich rufe ihn jeden Montag an".
+const USUALLY: &str = "jeden jede jedes jedem immer oft meistens normalerweise regelmaessig taeglich woechentlich manchmal selten nie gewoehnlich montags dienstags mittwochs donnerstags freitags samstags sonntags morgens abends wieder";
+
+/// Present forms that state a fact, an ability or a view, not a plan.
+const NOT_PLANS: &str = "freue habe hab bin kann muss soll will darf mag moechte werde weiss denke glaube finde meine hoffe sehe brauche vermute schaetze wuerde koennte sollte muesste haette waere haben sind koennen muessen sollen wollen duerfen moegen moechten werden wissen denken glauben finden meinen hoffen sehen brauchen wuerden koennten sollten";
+
+/// Clipped "ich" forms of everyday verbs ("Ich ruf dich an").
+const CLIPPED: &str = "ruf schick meld komm geh mach schau fahr bring kuemmer";
+
+/// "Ich rufe dich später an.", "Morgen schicken wir das Angebot.": the
+/// present tense for one plan, as English says "I will…" (rung 5). Only
+/// with a word that places it ahead (`SOON`) and none of a habit
+/// (`USUALLY`): "Ich rufe ihn jeden Montag an" reports a routine and stays
+/// a statement.
+fn plan(s: &Sent) -> bool {
+    let words = s.word_indices();
+    if !words.iter().any(|&k| is_in(s.w(k), SOON)) || words.iter().any(|&k| is_in(s.w(k), USUALLY))
+    {
+        return false;
+    }
+    let finite = |k: usize, we: bool| {
+        let raw = s.raw(k);
+        let w = s.w(k);
+        super::intl::is_word(&s.toks[k])
+            && raw.starts_with(|c: char| c.is_lowercase())
+            && !is_in(w, NOT_PLANS)
+            && if we {
+                w.len() > 3 && w.ends_with("en")
+            } else {
+                (w.len() > 2 && w.ends_with('e')) || is_in(w, CLIPPED)
+            }
+    };
+    words.iter().any(|&k| {
+        let we = match s.w(k) {
+            "ich" => false,
+            "wir" => true,
+            _ => return false,
+        };
+        // "Ich rufe …" opens its clause; "Morgen rufe ich …" puts the verb
+        // just before the subject, after what opens the sentence.
+        (s.opens_clause(k, FILLERS) && finite(k + 1, we))
+            || (k >= 2 && !s.opens_clause(k - 1, FILLERS) && finite(k - 1, we))
+    })
+}
+
 fn rung(s: &Sent) -> Option<Rung> {
     let words = s.word_indices();
     let &first = words.first()?;
@@ -419,6 +467,9 @@ fn rung(s: &Sent) -> Option<Rung> {
     }
     if anywhere(s, &THINK) {
         return Some(Rung::IThink);
+    }
+    if plan(s) {
+        return Some(Rung::IIntend);
     }
     let last = *words.last()?;
     let participle = {

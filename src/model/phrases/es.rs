@@ -20,7 +20,7 @@ pub(super) const COACH: Coach = Coach {
     detect,
     tag,
     rung,
-    intent_lead: "Tengo la intención de",
+    joins: "y o pero",
 };
 
 const FILLERS: &str =
@@ -364,6 +364,62 @@ static THINK: [Pattern; 1] = [Pattern::new(
 
 const COURTESY: &str = "hola buenos buenas gracias muchas saludos felicidades enhorabuena bienvenido bienvenida bienvenidos besos abrazos";
 
+/// Words that put a present tense in the future: "Mañana llamo al
+/// cliente". "tarde", "noche", "semana" count after "esta" or "mas"
+/// ("más tarde"); "mañana" not after "la" ("por la mañana"); a weekday
+/// not after "los".
+const SOON: &str = "luego despues hoy ahora enseguida pronto proxima proximo viene";
+const DAYS: &str = "lunes martes miercoles jueves viernes sabado domingo";
+
+/// Words of a habit, not of one plan: "Llamo al cliente cada lunes".
+const USUALLY: &str =
+    "cada todos todas siempre normalmente habitualmente suelo solemos menudo nunca veces";
+
+/// Present forms that state a fact, an ability or a view, not a plan;
+/// and words ending like a first-person verb that are not one.
+const NOT_PLANS: &str = "puedo debo quiero tengo creo pienso veo supongo necesito espero podemos debemos queremos tenemos creemos pensamos vemos necesitamos esperamos no yo lo como pero claro solo luego primero todo esto eso algo correo trabajo proyecto informe documento cambio equipo mismo siento";
+
+/// "Mañana llamo al cliente.", "Te lo envío esta tarde.": the present
+/// tense for one plan, as English says "I will…" (rung 5). Only with a
+/// word that places it ahead and none of a habit ("Llamo al cliente cada
+/// lunes" reports a routine and stays a statement).
+fn plan(s: &Sent) -> bool {
+    let words = s.word_indices();
+    let soon = words.iter().any(|&k| {
+        let w = s.w(k);
+        let before = if k > 0 { s.w(k - 1) } else { "" };
+        is_in(w, SOON)
+            || (w == "mañana" && !is_in(before, "la las"))
+            || (is_in(w, "tarde noche semana") && is_in(before, "esta mas"))
+            || (is_in(w, DAYS) && !is_in(before, "los"))
+    });
+    if !soon || words.iter().any(|&k| is_in(s.w(k), USUALLY)) {
+        return false;
+    }
+    // The verb opens its clause, after time words and clitics:
+    // "Mañana te llamo", "Lo envío hoy".
+    let start = s.clause_start(words[0]);
+    let mut v = start;
+    while v < s.toks.len() {
+        let w = s.w(v);
+        let time = is_in(w, SOON)
+            || is_in(w, DAYS)
+            || is_in(w, "mañana por esta mas tarde noche semana primera hora")
+            || (w == "el" && is_in(s.w(v + 1), DAYS));
+        let skipped = is_in(w, CLITICS) || is_in(w, FILLERS) || is_in(w, "yo nosotros");
+        if !(skipped || time || s.raw(v) == ",") {
+            break;
+        }
+        v += 1;
+    }
+    let w = s.w(v);
+    !is_in(w, NOT_PLANS)
+        && ((w.len() > 2 && w.ends_with('o'))
+            || ["amos", "emos", "imos"]
+                .iter()
+                .any(|e| w.len() > 5 && w.ends_with(e)))
+}
+
 fn rung(s: &Sent) -> Option<Rung> {
     let words = s.word_indices();
     let &first = words.first()?;
@@ -381,6 +437,9 @@ fn rung(s: &Sent) -> Option<Rung> {
     }
     if super::intl::anywhere(s, &THINK) {
         return Some(Rung::IThink);
+    }
+    if plan(s) {
+        return Some(Rung::IIntend);
     }
     let participle = |k: usize| {
         ["ado", "ido", "to", "cho", "sto", "ada", "ida"]

@@ -21,7 +21,7 @@ pub(super) const COACH: Coach = Coach {
     detect,
     tag,
     rung,
-    intent_lead: "J'ai l'intention de",
+    joins: "et ou mais",
 };
 
 const FILLERS: &str =
@@ -359,6 +359,59 @@ static DID: [Pattern; 1] = [Pattern::new(
 
 const COURTESY: &str = "bonjour salut merci bonne cher chere chers cheres cordialement bravo felicitations bienvenue coucou bisous amities bonsoir";
 
+/// Words that put a present tense in the future: "Je l'appelle demain".
+/// "soir", "midi", "semaine" count after "ce", "cet", "cette"; a weekday
+/// not after "le" or "les" ("lundi", not "le lundi").
+const SOON: &str = "demain tard bientot prochain prochaine prochains prochaines suite";
+const DAYS: &str = "lundi mardi mercredi jeudi vendredi samedi dimanche";
+
+/// Other words of a time that may open the clause before "je": "Ce soir,
+/// je…", "Tout de suite, je…".
+const WHEN: &str =
+    "ce cet cette soir matin midi apres semaine plus des que possible tout de aujourd' hui";
+
+/// Words of a habit, not of one plan: "Je l'appelle chaque lundi".
+const USUALLY: &str = "chaque tous toutes toujours souvent habituellement generalement parfois jamais habitude lundis mardis mercredis jeudis vendredis samedis dimanches";
+
+/// Present forms that state a fact, an ability or a view, not a plan.
+const NOT_PLANS: &str = "suis ai avons sommes es est peux pouvons peut dois devons doit veux voulons veut vais allons va sais savons sait pense pensons crois croyons trouve trouvons vois voyons espere esperons compte comptons prevois prevoyons remercie remercions ne n' pas";
+
+/// "Je l'appelle demain.", "Demain, j'envoie le rapport.": the present
+/// tense for one plan, as English says "I will…" (rung 5). Only with a
+/// word that places it ahead and none of a habit ("Je l'appelle chaque
+/// lundi" reports a routine and stays a statement).
+fn plan(s: &Sent) -> bool {
+    let words = s.word_indices();
+    let soon = words.iter().any(|&k| {
+        let w = s.w(k);
+        let before = if k > 0 { s.w(k - 1) } else { "" };
+        is_in(w, SOON)
+            || (is_in(w, "soir midi semaine matin") && is_in(before, "ce cet cette apres"))
+            || (is_in(w, DAYS) && !is_in(before, "le les chaque"))
+            || w == "aujourd'"
+    });
+    if !soon || words.iter().any(|&k| is_in(s.w(k), USUALLY)) {
+        return false;
+    }
+    words.iter().any(|&k| {
+        if !is_in(s.w(k), "je j' nous on") {
+            return false;
+        }
+        let opens = (s.clause_start(k)..k).all(|j| {
+            let w = s.w(j);
+            is_in(w, FILLERS) || is_in(w, SOON) || is_in(w, DAYS) || is_in(w, WHEN)
+        });
+        let v = skip(s, k + 1, PRONOUNS);
+        let w = s.w(v);
+        opens
+            && w.len() > 1
+            && !is_in(w, NOT_PLANS)
+            && !["rais", "rait", "rions", "riez"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    })
+}
+
 fn rung(s: &Sent) -> Option<Rung> {
     let words = s.word_indices();
     let &first = words.first()?;
@@ -377,6 +430,9 @@ fn rung(s: &Sent) -> Option<Rung> {
     }
     if super::intl::anywhere(s, &THINK) {
         return Some(Rung::IThink);
+    }
+    if plan(s) {
+        return Some(Rung::IIntend);
     }
     for i in 0..s.toks.len() {
         if let Some(end) = s.at_any(&DID, i).filter(|_| s.opens_clause(i, FILLERS)) {

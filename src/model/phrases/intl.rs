@@ -10,7 +10,9 @@
 //! "e"), umlauts written out for German ("können" and "koennen" both match
 //! "koennen"). Punctuation marks are tokens too (`word` is true for every
 //! token here so that a pattern can name a comma; `is_word` tells them
-//! apart).
+//! apart), except the full stop of an abbreviation listed in the language's
+//! coach.toml ("z. B.", "M.", "p. ej."): it stays with its word, so no
+//! clause ends there.
 
 use std::ops::Range;
 
@@ -47,9 +49,10 @@ pub(super) struct Coach {
     /// when the sentence already asks in another way.
     pub tag: fn(&Sent, bool) -> Option<Hit>,
     pub rung: fn(&Sent) -> Option<Rung>,
-    /// "Ich beabsichtige," for the sentences below intent that name no
-    /// plan: the sentence is kept and this, with the gap, follows.
-    pub intent_lead: &'static str,
+    /// Words that join two asks in one sentence ("und oder"): a clause
+    /// after one of them (or after a comma) that asks on its own is a part
+    /// of its own, marked and rewritten.
+    pub joins: &'static str,
 }
 
 pub(super) fn fold_accents(s: &str) -> String {
@@ -106,6 +109,13 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, fold: fn(&str) -> String
         let (end, norm) = if c.is_alphanumeric() {
             let mut j = i + 1;
             while j < chars.len() && chars[j].1.is_alphanumeric() {
+                j += 1;
+            }
+            // "z. B.", "M. Dupont": the abbreviation's full stop stays
+            // with its word.
+            let abbreviated =
+                j < chars.len() && chars[j].1 == '.' && super::text::abbreviation_dot(&chars, j);
+            if abbreviated {
                 j += 1;
             }
             let elided = j < chars.len()
@@ -366,48 +376,141 @@ pub(super) fn finish(s: &str) -> String {
 }
 
 /// The rewrite for a sentence below intent that names no plan: the sentence,
-/// then the language's "I intend to …".
-pub(super) fn keep_then_intent(sent: &Sent, lead: &str) -> String {
+/// then the language's "I intend to …" (`intent_lead` in its coach.toml).
+pub(super) fn keep_then_intent(sent: &Sent) -> String {
     let kept = finish(&sent.text[sent.range.clone()]);
+    let lead = crate::text::coach::intent_lead();
     format!("{kept} {lead} {GAP}")
+}
+
+/// The sentence's part `range` (to be read on its own), a question if the
+/// whole sentence is one.
+fn part<'a>(coach: &Coach, sent: &Sent<'a>, range: Range<usize>) -> Sent<'a> {
+    let mut p = Sent::new(sent.text, range, coach.fold);
+    p.question = sent.question;
+    p
+}
+
+/// The byte ranges of the parts of a sentence that each ask on their own
+/// ("Darf ich X, oder soll ich Y?", "Puis-je X et puis-je Y ?"): a cut
+/// before a clause that opens with an ask after a comma or a joining word,
+/// where the words before the cut ask too. One range when the sentence
+/// asks once or not at all.
+fn ask_parts(coach: &Coach, sent: &Sent) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut from = sent.range.start;
+    for p in 1..sent.toks.len() {
+        let joined = sent.raw(p - 1) == "," || is_in(sent.w(p - 1), coach.joins);
+        if !is_word(&sent.toks[p]) || !joined || sent.toks[p].start <= from {
+            continue;
+        }
+        let q = if p >= 2 && sent.raw(p - 2) == "," && is_in(sent.w(p - 1), coach.joins) {
+            p - 2
+        } else {
+            p - 1
+        };
+        let tail = part(coach, sent, sent.toks[p].start..sent.range.end);
+        let asks = (coach.detect)(&tail).is_some_and(|h| tail.clause_start(h.cue.start) == 0);
+        let head = from..sent.toks[q].start;
+        if asks && (coach.detect)(&part(coach, sent, head.clone())).is_some() {
+            parts.push(head);
+            from = sent.toks[p].start;
+        }
+    }
+    parts.push(from..sent.range.end);
+    parts
+}
+
+/// The marked words and the rewrite of `sent`, which `hit` found asking;
+/// a tag after the ask (", wenn das okay ist?") is marked too, and goes.
+fn marked(coach: &Coach, sent: &Sent, mut hit: Hit) -> (Vec<(Range<usize>, String)>, String) {
+    let text = sent.text;
+    let r = sent.toks[hit.cue.start].start..sent.toks[hit.cue.end - 1].end;
+    let mut phrases = vec![(r.clone(), text[r].to_string())];
+    if let Some(tag) = (coach.tag)(sent, true).filter(|t| t.cue.start >= hit.cue.end) {
+        let t = sent.toks[tag.cue.start].start..sent.toks[tag.cue.end - 1].end;
+        let from = (0..tag.cue.start)
+            .rev()
+            .find(|&k| sent.raw(k) == ",")
+            .map_or(t.start, |k| sent.toks[k].start);
+        let tag_text = &text[from..t.end];
+        if !hit.rewrite.ends_with(GAP) && hit.rewrite.contains(tag_text) {
+            hit.rewrite = finish(&hit.rewrite.replacen(tag_text, "", 1));
+        }
+        phrases.push((t.clone(), text[t].to_string()));
+    }
+    (phrases, hit.rewrite)
 }
 
 /// Reads one sentence with `coach`'s rules.
 pub(super) fn read_sentence(coach: &Coach, text: &str, range: Range<usize>) -> Reading {
     let sent = Sent::new(text, range.clone(), coach.fold);
     let original = text[range.clone()].to_string();
-    if let Some(mut hit) = (coach.detect)(&sent).or_else(|| (coach.tag)(&sent, false)) {
-        let r = sent.toks[hit.cue.start].start..sent.toks[hit.cue.end - 1].end;
-        let mut phrases = vec![(r.clone(), text[r].to_string())];
-        // "Darf ich …, wenn das okay ist?": the tag is marked too, and goes.
-        if let Some(tag) = (coach.tag)(&sent, true).filter(|t| t.cue.start >= hit.cue.end) {
-            let t = sent.toks[tag.cue.start].start..sent.toks[tag.cue.end - 1].end;
-            let from = (0..tag.cue.start)
-                .rev()
-                .find(|&k| sent.raw(k) == ",")
-                .map_or(t.start, |k| sent.toks[k].start);
-            let tag_text = &text[from..t.end];
-            if !hit.rewrite.ends_with(GAP) && hit.rewrite.contains(tag_text) {
-                hit.rewrite = finish(&hit.rewrite.replacen(tag_text, "", 1));
+    let parts = ask_parts(coach, &sent);
+    if parts.len() > 1 {
+        // Each ask marked and rewritten, the rewrites joined as the asks
+        // were ("…, oder ich beabsichtige, …").
+        let (mut phrases, mut rewrite, mut tell_me) = (Vec::new(), String::new(), false);
+        let mut prev_end = None;
+        for r in parts {
+            let p = part(coach, &sent, r.clone());
+            let Some(hit) = (coach.detect)(&p) else {
+                continue;
+            };
+            tell_me |= hit.tell_me;
+            let (marks, words) = marked(coach, &p, hit);
+            phrases.extend(marks);
+            match prev_end {
+                None => rewrite = words,
+                Some(end) => {
+                    let join = text[end..r.start].trim();
+                    let sep = if join.starts_with(',') {
+                        format!("{join} ")
+                    } else {
+                        format!(" {join} ")
+                    };
+                    let mut chars = words.chars();
+                    let lower: String = chars
+                        .next()
+                        .map(|c| c.to_lowercase().chain(chars).collect())
+                        .unwrap_or_default();
+                    let head = rewrite.strip_suffix('.').unwrap_or(&rewrite);
+                    rewrite = format!("{head}{sep}{lower}");
+                }
             }
-            phrases.push((t.clone(), text[t].to_string()));
+            prev_end = Some(r.end);
         }
         return Reading {
             sentence: range,
             original,
-            rung: Some(if hit.tell_me {
+            rung: Some(if tell_me {
                 Rung::TellMeWhatToDo
             } else {
                 Rung::IWouldLike
             }),
             phrases,
-            rewrite: Some(hit.rewrite),
+            rewrite: Some(rewrite),
+        };
+    }
+    if let Some(hit) = (coach.detect)(&sent).or_else(|| (coach.tag)(&sent, false)) {
+        let rung = if hit.tell_me {
+            Rung::TellMeWhatToDo
+        } else {
+            Rung::IWouldLike
+        };
+        let (phrases, rewrite) = marked(coach, &sent, hit);
+        return Reading {
+            sentence: range,
+            original,
+            rung: Some(rung),
+            phrases,
+            rewrite: Some(rewrite),
         };
     }
     let rung = (coach.rung)(&sent);
     let rewrite = rung
         .filter(|r| r.below_intent())
-        .map(|_| keep_then_intent(&sent, coach.intent_lead));
+        .map(|_| keep_then_intent(&sent));
     Reading {
         sentence: range,
         original,

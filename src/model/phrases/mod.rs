@@ -12,7 +12,12 @@
 //! 1. The text is cut into sentences (at `.`, `?`, `!`, `…` followed by a
 //!    space, at blank lines, and at line breaks before a capital letter or a
 //!    list marker; not after "Dr." or inside a quotation the sentence goes
-//!    on after).
+//!    on after). The abbreviations come from each language's coach.toml
+//!    ("z. B.", "p. ex.", "Sra."); in German, French and Spanish a closing
+//!    quotation mark after a (narrow no-break) space stays with its
+//!    sentence, "¿" and "¡" open one, and so does any capital after a line
+//!    break. There a sentence may ask more than once ("Darf ich …, oder
+//!    soll ich …?"): each ask is marked and rewritten, as in English.
 //! 2. Each sentence is cut into word tokens (letters and digits, joined by
 //!    inner apostrophes or hyphens, so "I'd", "I’d" and "sign-off" are one
 //!    word each) and punctuation tokens. Matching is on ASCII-lower-cased

@@ -26,37 +26,109 @@ fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»')
 }
 
-/// Short words that end with a full stop inside a sentence ("Mrs. Patel").
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "vs", "e.g", "i.e", "approx", "sr", "jr", "capt", "lt",
-    "cmdr", "sgt", "no", "dept", "fig", "cf", "mt",
-];
+/// How one language marks the end of a sentence, for the splitter.
+pub(super) struct Marks {
+    /// Words ending in a full stop that never end a sentence ("Dr.",
+    /// "z. B."), from the language's `coach.toml`, separated by ", ".
+    abbreviations: &'static str,
+    /// Words ending in a full stop that end a sentence unless a lower-case
+    /// letter, a digit or "#" follows ("etc.", "No. 5"), the same way.
+    closing: &'static str,
+    /// German, French or Spanish: a closing quotation mark or a French
+    /// spaced "?" may stand after a space, "¿" and "¡" open a sentence, and
+    /// any capital after a line break starts one.
+    intl: bool,
+    /// Closing quotation marks beyond the English ones (German "“" and
+    /// "«").
+    closers: &'static str,
+}
 
-/// Whether the full stop at `chars[i]` ends an abbreviation such as "Dr.".
-fn ends_abbreviation(chars: &[(usize, char)], i: usize) -> bool {
-    let mut j = i;
-    while j > 0 && (chars[j - 1].1.is_ascii_alphabetic() || chars[j - 1].1 == '.') {
-        j -= 1;
+impl Marks {
+    /// The marks of the language this thread (or build) speaks.
+    pub(super) fn of_lang() -> Marks {
+        use crate::text::{coach, lang, Lang};
+        let closers = match lang() {
+            Lang::De => "“‘«‹",
+            Lang::Fr => "›”",
+            Lang::En | Lang::Es => "",
+        };
+        Marks {
+            abbreviations: coach::abbreviations(),
+            closing: coach::closing_abbreviations(),
+            intl: lang() != Lang::En,
+            closers,
+        }
     }
-    if j == i {
-        return false;
+
+    fn closer(&self, c: char) -> bool {
+        is_closer(c) || (self.intl && self.closers.contains(c))
     }
-    let word: String = chars[j..i]
-        .iter()
-        .map(|&(_, c)| c.to_ascii_lowercase())
-        .collect();
-    if word == "no" {
-        // "No. 5" is an abbreviation; "The answer is no." is not.
-        return chars
-            .get(i + 2)
-            .is_some_and(|&(_, c)| c.is_ascii_digit() || c == '#');
+}
+
+/// Whether `list` holds an abbreviation with a full stop at `chars[i]`
+/// (its last one when `last_only`): case aside, a space in an entry stands
+/// for any space, and no letter stands just before it.
+fn abbreviation_at(chars: &[(usize, char)], i: usize, list: &str, last_only: bool) -> bool {
+    let same = |a: char, b: char| {
+        if a == ' ' {
+            b.is_whitespace()
+        } else {
+            a == b || a.to_lowercase().eq(b.to_lowercase())
+        }
+    };
+    list.split(", ").any(|entry| {
+        let a: Vec<char> = entry.chars().collect();
+        (0..a.len())
+            .filter(|&p| a[p] == '.' && (!last_only || p + 1 == a.len()))
+            .any(|p| {
+                let Some(start) = i.checked_sub(p) else {
+                    return false;
+                };
+                let before_ok = start == 0 || {
+                    let b = chars[start - 1].1;
+                    !b.is_alphabetic() && b != '.'
+                };
+                before_ok
+                    && start + a.len() <= chars.len()
+                    && a.iter()
+                        .zip(&chars[start..])
+                        .all(|(&x, &(_, y))| same(x, y))
+            })
+    })
+}
+
+/// Whether the full stop at `chars[i]` (followed by white space or the
+/// end, then by `next`) is not the end of a sentence: "Dr. Lee", "z. B.",
+/// "No. 5", "etc. et".
+fn ends_abbreviation(chars: &[(usize, char)], i: usize, next: Option<char>, marks: &Marks) -> bool {
+    if abbreviation_at(chars, i, marks.abbreviations, false) {
+        return true;
     }
-    ABBREVIATIONS.contains(&word.as_str())
+    let goes_on = next.is_some_and(|n| n.is_lowercase() || n.is_ascii_digit() || n == '#');
+    goes_on && abbreviation_at(chars, i, marks.closing, true)
+}
+
+/// Whether the full stop at `chars[i]` belongs to one of the language's
+/// abbreviations ("z. B.", "M.", "etc."), so that it is part of a word and
+/// no clause ends there.
+pub(super) fn abbreviation_dot(chars: &[(usize, char)], i: usize) -> bool {
+    let marks = Marks::of_lang();
+    abbreviation_at(chars, i, marks.abbreviations, false)
+        || abbreviation_at(chars, i, marks.closing, true)
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
 /// The sentences of `text` as byte ranges, trimmed of white space; empty
-/// ones are left out.
+/// ones are left out. Where sentences end follows the language this
+/// thread (or build) speaks.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    sentences_with(text, &Marks::of_lang())
+}
+
+pub(super) fn sentences_with(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
     let mut raw = Vec::new();
@@ -67,22 +139,45 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         if is_terminator(c) {
             let mut j = i + 1;
             let mut quoted = false;
-            while j < chars.len() && (is_terminator(chars[j].1) || is_closer(chars[j].1)) {
-                quoted |= is_double_quote(chars[j].1);
-                j += 1;
+            loop {
+                if j < chars.len() && (is_terminator(chars[j].1) || marks.closer(chars[j].1)) {
+                    quoted |= is_double_quote(chars[j].1) || marks.closers.contains(chars[j].1);
+                    j += 1;
+                    continue;
+                }
+                // "… ? »": French sets a (thin) space before a closing
+                // guillemet.
+                let mut k = j;
+                while marks.intl && k < chars.len() && is_space(chars[k].1) {
+                    k += 1;
+                }
+                if k > j && k < chars.len() && marks.closer(chars[k].1) {
+                    j = k;
+                    continue;
+                }
+                break;
             }
             let mut next = j;
-            while next < chars.len() && chars[next].1 == ' ' {
+            while next < chars.len()
+                && (chars[next].1 == ' ' || (marks.intl && is_space(chars[next].1)))
+            {
                 next += 1;
             }
+            let next_char = chars.get(next).map(|&(_, n)| n);
             // A quotation that the sentence goes on after ("“Can I pay by
             // card?” is the question we hear most") and "Dr. Lee" do not end
             // a sentence.
-            let goes_on = chars
-                .get(next)
-                .is_some_and(|&(_, n)| n.is_ascii_lowercase() && quoted);
-            let abbreviation = c == '.' && j == i + 1 && ends_abbreviation(&chars, i);
-            if (j == chars.len() || chars[j].1.is_whitespace()) && !goes_on && !abbreviation {
+            let goes_on = next_char.is_some_and(|n| {
+                quoted && (n.is_ascii_lowercase() || (marks.intl && n.is_lowercase()))
+            });
+            let abbreviation =
+                c == '.' && j == i + 1 && ends_abbreviation(&chars, i, next_char, marks);
+            // "¿Vienes?¿Cuándo?": an inverted mark opens a sentence.
+            let opens = marks.intl && chars.get(j).is_some_and(|&(_, n)| matches!(n, '¿' | '¡'));
+            if (j == chars.len() || chars[j].1.is_whitespace() || opens)
+                && !goes_on
+                && !abbreviation
+            {
                 raw.push(start..byte_at(j));
                 start = byte_at(j);
             }
@@ -97,7 +192,11 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             let boundary = match chars.get(j) {
                 None => true,
                 Some(&(_, next)) => {
-                    next == '\n' || next.is_ascii_uppercase() || is_list_marker(next)
+                    next == '\n'
+                        || next.is_ascii_uppercase()
+                        || is_list_marker(next)
+                        || (marks.intl
+                            && (next.is_uppercase() || matches!(next, '¿' | '¡' | '«' | '„' | '“')))
                 }
             };
             if boundary {
