@@ -53,7 +53,11 @@ static ASK: [Pattern; 2] = [
     Pattern::new("(darf|kann|koennte|duerfte|soll|sollte) ich"),
     Pattern::new("(duerfen|koennen|koennten|sollen|sollten|duerften) wir"),
 ];
-static ASK_IF: [Pattern; 4] = [
+static ASK_IF: [Pattern; 8] = [
+    Pattern::new("(ist|waere) (es|das) (fuer dich|fuer sie|fuer euch) (ok|okay|in ordnung|recht|moeglich|kein problem) (,)? (wenn|falls|dass) (ich|wir)"),
+    Pattern::new("(haettest du|haetten sie|haettet ihr) (etwas|was)? dagegen (,)? (wenn|dass) (ich|wir)"),
+    Pattern::new("(spricht|spraeche|gibt es|gaebe es) (etwas|was|irgendwas|irgendetwas)? (dagegen|einwaende) (,)? (wenn|dass) (ich|wir)"),
+    Pattern::new("(sind sie|bist du|seid ihr|waeren sie|waerst du|waert ihr) (damit)? einverstanden (,)? (wenn|dass|falls) (ich|wir)"),
     Pattern::new("(ist|waere|waers) (es|das)? (,)? (ok|okay|in ordnung|recht|moeglich|kein problem) (fuer dich|fuer sie|fuer euch)? (,)? (wenn|falls|dass) (ich|wir)"),
     Pattern::new("(geht|passt|stoert) (es|das) (dich|dir|ihnen|euch)? (klar)? (,)? (wenn|falls) (ich|wir)"),
     Pattern::new("(hast du|haben sie|habt ihr) (etwas|was)? dagegen (,)? (wenn|dass) (ich|wir)"),
@@ -62,13 +66,23 @@ static ASK_IF: [Pattern; 4] = [
 static WISH: Pattern = Pattern::new(
     "(ich|wir) (moechte|moechten|will|wollen|wuerde|wuerden|haette gern|haette gerne)",
 );
+/// Asks for the go-ahead itself ("Gibst du mir grünes Licht für …?",
+/// "Ich brauche noch deine Freigabe"): the plan, if named, follows "für" or
+/// "um … zu".
+static GO_AHEAD: [Pattern; 2] = [
+    Pattern::new("(gibst du|geben sie|gebt ihr|kannst du|koennen sie|koenntest du|koennten sie|koennt ihr) (mir|uns) (bitte)? (dein|deine|ihr|ihre|euer|eure|das|ein|kurz)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen)"),
+    Pattern::new("(ich brauche|wir brauchen|ich benoetige|wir benoetigen|ich braeuchte|wir braeuchten|ich haette gern|ich haette gerne) (noch)? (dein|deine|ihr|ihre|euer|eure|das|ein) (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen)"),
+];
+/// Offers to do something for the reader ("Soll ich dir … ausdrucken?").
+const FOR_YOU: &str = "dir ihnen euch";
 static APPROVE: Pattern =
     Pattern::new("(bitte)? (genehmigen sie|genehmige|genehmigt|bewilligen sie|bewillige) (bitte)?");
 static RELEASE: Pattern = Pattern::new("(bitte)? (gib|geben sie|gebt) (bitte)?");
 static CAN_YOU: Pattern = Pattern::new(
     "(kannst du|koennen sie|koenntest du|koenntet ihr|koennten sie|koennt ihr) (bitte)?",
 );
-static TAG: [Pattern; 4] = [
+static TAG: [Pattern; 5] = [
+    Pattern::new("(bist du|sind sie|seid ihr) (damit)? einverstanden"),
     Pattern::new("(wenn|falls|sofern) (das|es) (fuer dich|fuer sie|fuer euch)? (ok|okay|in ordnung|recht) (ist|waere)"),
     Pattern::new("(ist|waere) (das|es) (fuer dich|fuer sie|fuer euch)? (ok|okay|in ordnung|recht)"),
     Pattern::new("(passt|geht) (das|es) (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)?"),
@@ -170,6 +184,10 @@ fn detect(s: &Sent) -> Option<Hit> {
     let chat = !s.text[s.range.clone()].trim_end().ends_with(['.', '!']);
     let asks = s.question || chat;
     for i in 0..s.toks.len() {
+        // "… oder kann ich … einfach …?": the ask after "oder".
+        if let Some(hit) = or_ask(s, i).filter(|_| asks) {
+            return Some(hit);
+        }
         if !super::intl::is_word(&s.toks[i]) || !s.opens_clause(i, FILLERS) {
             continue;
         }
@@ -179,6 +197,16 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
         if let Some(hit) = tell_me(s, i) {
             return Some(hit);
+        }
+        // The go-ahead asked for, and offers that are not asks.
+        if let Some(end) = s
+            .at_any(&GO_AHEAD, i)
+            .filter(|_| asks || s.w(i) == "ich" || s.w(i) == "wir")
+        {
+            return Some(go_ahead(s, i, end));
+        }
+        if matches!(s.w(i), "soll" | "sollte" | "sollen") && is_in(s.w(i + 2), FOR_YOU) {
+            return None;
         }
         if let Some(end) = s.at(&ASK_OB, i) {
             let stop = s.clause_end(end);
@@ -265,6 +293,50 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
     }
     None
+}
+
+/// "Müssen wir das abstimmen oder kann ich den PR einfach mergen?": a
+/// leave asked after "oder" in the middle of a clause.
+fn or_ask(s: &Sent, i: usize) -> Option<Hit> {
+    if s.w(i) != "oder" {
+        return None;
+    }
+    let end = s.at_any(&ASK, i + 1)?;
+    let stop = s.clause_end(end);
+    let v = stop
+        .checked_sub(1)
+        .filter(|&v| v > end && infinitive(s, v))?;
+    if is_in(s.w(v), NOT_ACTIONS) {
+        return None;
+    }
+    let we = says_we(s, end - 1);
+    Some(Hit {
+        cue: i + 1..end,
+        tell_me: false,
+        rewrite: finish(&format!("{} {}", lead(we), action(s, end, v, s.raw(v)))),
+    })
+}
+
+/// "Gibst du mir grünes Licht, um … zu …?": the plan when it is named.
+fn go_ahead(s: &Sent, i: usize, end: usize) -> Hit {
+    let we = (i..end).any(|k| matches!(s.w(k), "uns" | "wir"));
+    let mut stop = s.clause_end(end);
+    if s.raw(stop) == "," && s.w(stop + 1) == "um" {
+        stop = s.clause_end(stop + 1);
+    }
+    let mut rewrite = format!("{} {GAP}", lead(we));
+    // "um … abzusagen" already is the "zu" clause the rewrite needs.
+    if let Some(um) = (end..stop).find(|&k| s.w(k) == "um") {
+        let last = s.w(stop - 1);
+        if stop > um + 2 && (s.w(stop - 2) == "zu" || last.contains("zu")) {
+            rewrite = finish(&format!("{} {}", lead(we), s.span(um + 1, stop)));
+        }
+    }
+    Hit {
+        cue: i..end,
+        tell_me: false,
+        rewrite,
+    }
 }
 
 fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
@@ -360,14 +432,18 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
 
 /// ", wenn das okay ist?" after a plan: the tag goes.
 fn tag(s: &Sent, also: bool) -> Option<Hit> {
-    let comma = (1..s.toks.len()).rev().find(|&k| s.raw(k) == ",")?;
+    // A dash sets a tag off as a comma does ("… – einverstanden?").
+    let comma = (1..s.toks.len())
+        .rev()
+        .find(|&k| matches!(s.raw(k), "," | "–" | "—" | "-"))?;
     let start = comma + 1;
     let end = s.at_any(&TAG, start)?;
     if !s.only_marks_from(end) {
         return None;
     }
     let bare = end == start + 1 || matches!(s.w(start), "in");
-    let plan = also || (0..comma).any(|k| matches!(s.w(k), "ich" | "wir"));
+    let mine = "ich wir mein meine meinen mein unser unsere unseren";
+    let plan = also || (0..comma).any(|k| is_in(s.w(k), mine));
     if bare && !(s.question && plan) {
         return None;
     }

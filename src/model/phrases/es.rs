@@ -32,7 +32,7 @@ const CLITICS: &str = "me te lo la los las le les nos os se";
 
 /// Infinitives after which the sentence is a courtesy or asks for
 /// information: "¿Puedo ayudarte?", "¿Puedo preguntarte algo?".
-const NOT_ACTIONS: &str = "ayudar agradecer preguntar saber ver decir comentar felicitar destacar recordar presentar pedir aclarar informar ser";
+const NOT_ACTIONS: &str = "ayudar agradecer preguntar saber ver decir comentar felicitar destacar recordar presentar aclarar informar ser";
 
 const REPORTING: &str = "pregunto preguntaba dijo decia escribio queria respondio";
 
@@ -42,12 +42,30 @@ static ASK: [Pattern; 4] = [
     Pattern::new("(puedo|podemos|podriamos|debo|debemos|deberia|deberiamos) (yo|nosotros)?"),
     Pattern::new("podria yo"),
     Pattern::new("me (dejas|deja|dejais|dejan|permites|permite|permitis|permiten|autorizas|autoriza|autorizais|autorizan) (a)?"),
-    Pattern::new("me (das|da|dais|dan) (permiso|autorizacion) (para)?"),
+    Pattern::new("(me|nos) (das|da|dais|dan) (permiso|autorizacion|luz verde|chance|el visto bueno|tu visto bueno|su visto bueno|el ok|tu ok|tu permiso|su permiso) (para|de)?"),
+];
+/// "¿Procedo con el pago?": a bare first-person verb asked.
+static PROCEED: Pattern =
+    Pattern::new("(procedo|procedemos|sigo adelante|seguimos adelante|continuo|continuamos) (con)");
+/// Asks for leave whatever the punctuation: "Necesito tu aprobación para…",
+/// "Te escribo para pedirte permiso para…", "Avísame si puedo…".
+static NEED_LEAVE: [Pattern; 4] = [
+    Pattern::new("(necesito|necesitamos|necesitaria|necesitariamos) (tu|su|vuestra|vuestro) (aprobacion|visto bueno|autorizacion|permiso|ok|luz verde) (para)?"),
+    Pattern::new("(te|le|os|les)? (escribo|escribimos|quiero|quisiera|queria) (para)? (pedirte|pedirle|pediros|pedirles|solicitarte|solicitarle|solicitar|pedir) (tu|su)? (permiso|autorizacion|aprobacion|visto bueno) (para)?"),
+    Pattern::new("(avisame|aviseme|avisadme|avisenme|dime|digame|decidme|diganme|confirmame|confirmeme) (,)? si (puedo|podemos|procedo|procedemos)"),
+    Pattern::new("(me confirmas|me confirma|me confirmais|me confirman|nos confirmas|nos confirma) (que|si) (puedo|podemos)"),
+];
+/// "Dime si lo apruebas", "Ustedes me dicen si procedo": a decision handed
+/// up with no plan to rewrite.
+static LET_ME_KNOW: [Pattern; 2] = [
+    Pattern::new("(dime|digame|decidme|diganme|avisame|aviseme) si (lo|la|los|las)? (apruebas|aprueba|aprobais|aprueban|autorizas|autoriza)"),
+    Pattern::new("(tu|usted|ustedes|vosotros)? (me dices|me dice|me decis|me dicen|nos dices|nos dice|nos dicen) si (procedo|procedemos|sigo|seguimos|avanzo|avanzamos)"),
 ];
 static WONDER: Pattern = Pattern::new(
     "(me preguntaba|queria saber|queria preguntarte|queria preguntarle|queria preguntar) si (podria|puedo|podia|podriamos|podemos|podiamos|deberia|debo)",
 );
-static ASK_IF: [Pattern; 4] = [
+static ASK_IF: [Pattern; 5] = [
+    Pattern::new("que (te|le|os|les) parece si (yo|nosotros)?"),
     Pattern::new("(te|le|os|les) (parece|pareceria) (bien)? si (yo|nosotros)?"),
     Pattern::new("(esta|estaria|es|seria) (bien|ok|okay|correcto|posible) si (yo|nosotros)?"),
     Pattern::new("(te|le|os|les) (importa|importaria|molesta|molestaria) si (yo|nosotros)?"),
@@ -72,8 +90,9 @@ static APPROVE: [Pattern; 2] = [
     Pattern::new("(aprueba|apruebe|aprobad|autoriza|autorice|autorizad|valida|valide)"),
     Pattern::new("(puedes|puede|podrias|podria|podeis|podrian) (por favor)? (aprobar|autorizar|validar|firmar)"),
 ];
-static TAG: [Pattern; 2] = [
+static TAG: [Pattern; 3] = [
     Pattern::new("(si)? (te|le|os) parece (bien)?"),
+    Pattern::new("(vale|ok|okay|bien|de acuerdo|te parece|le parece|os parece|les parece|te va bien|le va bien|te sirve|le sirve)"),
     Pattern::new("(si no te importa|si no le importa|estas de acuerdo|esta de acuerdo|de acuerdo|vale|ok|okay|bien)"),
 ];
 
@@ -116,7 +135,12 @@ fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
     if v >= stop || inf_base(s.w(v)).is_none_or(|b| is_in(b, NOT_ACTIONS)) {
         return None;
     }
-    if (v..stop).any(|k| s.w(k) == "pregunta" || s.w(k) == "gracias") {
+    // "pedirte un favor" asks the reader for something; "pedir el material" plans.
+    let favour = s.w(v).starts_with("pedir")
+        && (s.w(v) != "pedir"
+            || is_in(s.w(v + 1), "ayuda algo consejo")
+            || is_in(s.w(v + 2), "favor consejo"));
+    if favour || (v..stop).any(|k| s.w(k) == "pregunta" || s.w(k) == "gracias") {
         return None;
     }
     let mut end = stop;
@@ -178,6 +202,7 @@ fn from_finite(word: &str) -> Option<(String, bool)> {
         ("elijo", "elegir"),
         ("corrijo", "corregir"),
         ("convoco", "convocar"),
+        ("procedo", "proceder"),
     ];
     if let Some((_, inf)) = IRREGULAR.iter().find(|(f, _)| *f == word) {
         return Some(((*inf).to_string(), false));
@@ -202,13 +227,51 @@ fn detect(s: &Sent) -> Option<Hit> {
         if let Some(hit) = tell_me(s, i) {
             return Some(hit);
         }
+        // Leave asked in a statement, or a decision handed up.
+        if let Some(end) = s.at_any(&NEED_LEAVE, i) {
+            let stop = s.clause_end(end);
+            let we = (i..end).any(|k| s.w(k).ends_with("mos"));
+            let rewrite = action(s, end, stop).map_or(format!("{} {GAP}", lead(we)), |b| {
+                finish(&format!(
+                    "{} {b}{}",
+                    lead(we),
+                    rest_after(s, stop, SOFTENERS)
+                ))
+            });
+            return Some(Hit {
+                cue: i..end,
+                tell_me: false,
+                rewrite,
+            });
+        }
+        if let Some(end) = s.at(&PROCEED, i).filter(|_| s.question) {
+            let we = s.w(i).ends_with("mos");
+            let stop = s.clause_end(end);
+            let stop = (end..stop).find(|&k| is_in(s.w(k), "o u")).unwrap_or(stop);
+            let what = s.span(end - 1, stop);
+            let rewrite = finish(&format!("{} proceder {what}", lead(we)));
+            return Some(Hit {
+                cue: i..end - 1,
+                tell_me: false,
+                rewrite,
+            });
+        }
+        if let Some(end) = s.at_any(&LET_ME_KNOW, i) {
+            let we = (i..end).any(|k| s.w(k).ends_with("mos"));
+            return Some(Hit {
+                cue: i..end,
+                tell_me: false,
+                rewrite: format!("{} {GAP}", lead(we)),
+            });
+        }
         let ask = s
             .at_any(&ASK, i)
             .filter(|_| s.question)
             .or_else(|| s.at(&WONDER, i));
         if let Some(end) = ask {
             let stop = s.clause_end(end);
-            let we = (i..end).any(|k| s.w(k).ends_with("mos") || s.w(k) == "nosotros");
+            let we = (i..end).any(|k| s.w(k).ends_with("mos") || s.w(k) == "nosotros")
+                || s.w(i) == "nos";
             if stop == end && s.question {
                 return Some(Hit {
                     cue: i..end,
@@ -338,7 +401,12 @@ fn tag(s: &Sent, also: bool) -> Option<Hit> {
     if !s.only_marks_from(end) || !(s.question || full) {
         return None;
     }
-    let first = s.w(s.word_indices()[0]);
+    // "Mañana publico …, ¿vale?": the verb after words of time.
+    let first = s.w(skip(
+        s,
+        s.word_indices()[0],
+        "manana mañana hoy esta este noche tarde luego ahora despues ya entonces pues",
+    ));
     let plan =
         first.ends_with('o') || first.ends_with("mos") || is_in(first, "yo nosotros voy vamos");
     if !(plan || also) {

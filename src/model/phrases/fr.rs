@@ -25,7 +25,7 @@ pub(super) const COACH: Coach = Coach {
 };
 
 const FILLERS: &str =
-    "alors et ok okay bon bonjour salut dites dis donc petite question juste euh sinon chef";
+    "alors et ok okay bon bonjour salut dites dis donc petite question juste euh sinon chef c";
 
 /// Object pronouns that stand before the infinitive ("vous appeler").
 const PRONOUNS: &str = "le la les l' lui leur vous te t' me m' y en se s' nous";
@@ -38,7 +38,10 @@ const REPORTING: &str = "demande demandait demandaient dit disait ecrit voulait 
 
 const SOFTENERS: &str = "svp stp merci plait s'il vous";
 
-static ASK: [Pattern; 3] = [
+static ASK: [Pattern; 6] = [
+    Pattern::new("(vous m'|vous m|tu m'|tu m|vous nous|tu nous) (autorisez|autorises) (a)"),
+    Pattern::new("(m'|m|nous) (autorisez|autorises) (vous|tu) (a)"),
+    Pattern::new("(me|nous) (permettez|permets) (vous|tu) (de|d')"),
     Pattern::new("(puis|pourrais|peux|dois|devrais|pourrions|pouvons|devons|devrions|peut|pourrait|doit|devrait) (je|nous|on)"),
     Pattern::new("est ce (que|qu') (je|j'|nous|on) (peux|pourrais|peut|pourrait|pouvons|pourrions|dois|devrais|doit|devrait|devons|devrions)"),
     Pattern::new("(je me demandais|je me demande|je voulais savoir|je voulais vous demander|je voulais te demander) (si|s') (je|j'|nous|on) (pouvais|pourrais|peux|pouvions|pourrions|devais|devrais|dois)"),
@@ -47,7 +50,10 @@ static ASK: [Pattern; 3] = [
 static ASK_TONE: Pattern = Pattern::new(
     "(je|on|nous) (peux|peut|pouvons|pourrais|pourrait|pourrions|dois|devrais|doit|devons|devrions)",
 );
-static ASK_IF: [Pattern; 3] = [
+static ASK_IF: [Pattern; 6] = [
+    Pattern::new("(est ce que|est ce qu')? (vous etes|tu es|etes vous|es tu|vous seriez|tu serais|seriez vous|serais tu) d' accord (pour que|pour qu') (je|j'|nous|on)"),
+    Pattern::new("(auriez vous|avez vous|aurais tu|as tu|vous auriez|tu aurais|vous avez|tu as) (une|un|des)? (objection|objections|inconvenient|probleme) (a ce que|a ce qu') (je|j'|nous|on)"),
+    Pattern::new("(est ce que)? (serait il|est il|ce serait|c' est|il serait) possible (que|qu') (je|j'|nous|on)"),
     Pattern::new("(est ce que|est ce qu')? (ca|cela) (vous|te|t')? (va|irait|derange|derangerait|gene|generait|embete|convient|conviendrait|pose probleme|poserait probleme) (si) (je|j'|nous|on)"),
     Pattern::new("(est ce que|est ce qu')? (c' est|ce serait|ce sera|c' serait) (ok|bon|possible|d' accord|un probleme|genant) (si) (je|j'|nous|on)"),
     Pattern::new("(vous etes|tu es|vous seriez|tu serais|etes vous|es tu|seriez vous|serais tu) d' accord (si) (je|j'|nous|on)"),
@@ -78,12 +84,25 @@ static APPROVE: [Pattern; 2] = [
     Pattern::new("(merci de|merci d'|veuillez|pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|vous pouvez|tu pourrais|vous pourriez) (bien vouloir)? (valider|approuver|autoriser|signer)"),
     Pattern::new("(validez|valide|approuvez|approuve)"),
 ];
-static TAG: [Pattern; 3] = [
+static TAG: [Pattern; 4] = [
+    Pattern::new("(c' est|c|cest|ca est) (ok|bon|d' accord) (pour toi|pour vous)"),
     Pattern::new("(si)? (ca|cela) (vous|te) (va|convient|irait)"),
     Pattern::new("(si)? (c' est) (ok|bon)"),
     Pattern::new("(si vous etes d' accord|si tu es d' accord|d' accord|ok|okay|ca marche|si ca ne vous derange pas|si ca ne te derange pas)"),
 ];
 
+/// Leave asked whatever the punctuation ("Dis-moi si je peux…", "Merci de
+/// me confirmer que je peux…", "Ai-je le droit de…").
+static LEAVE: [Pattern; 2] = [
+    Pattern::new("(dis moi|dites moi|dis nous|dites nous|merci de me confirmer|merci de nous confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez|pouvez vous me confirmer|peux tu me confirmer|pourriez vous me confirmer) (si|s'|que|qu') (je|j'|nous|on) (peux|pourrais|peut|pouvons|pourrions|dois|doit|devons)"),
+    Pattern::new("(ai je|avons nous|a t on|est ce que j' ai|est ce qu' on a|est ce que nous avons) le droit (de|d')"),
+];
+/// The go-ahead itself asked for: "Tu me donnes le feu vert pour… ?",
+/// "J'aurais besoin de votre validation avant d'envoyer…".
+static GO_AHEAD: [Pattern; 2] = [
+    Pattern::new("(tu me donnes|vous me donnez|me donnes tu|me donnez vous|tu nous donnes|vous nous donnez|nous donnez vous|tu peux me donner|vous pouvez me donner|pouvez vous me donner|peux tu me donner|pourriez vous me donner|donne moi|donnez moi) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
+    Pattern::new("(j' aurais besoin|j' ai besoin|nous aurions besoin|nous avons besoin|on aurait besoin|on a besoin|j' aimerais avoir|j' aimerais obtenir|je voudrais avoir|je voudrais obtenir|je souhaiterais avoir|je souhaite avoir|nous aimerions avoir|je te demande|je vous demande|je me permets de vous demander|je me permets de te demander|je sollicite) (de|d')? (votre|ton|ta|vos|tes) (feu vert|validation|accord|autorisation|aval|go|ok|approbation|permission)"),
+];
 fn lead(we: bool) -> &'static str {
     if we {
         "Nous avons l'intention"
@@ -163,6 +182,20 @@ fn from_finite(word: &str, raw: &str) -> Option<String> {
         ("recois recevons", "recevoir"),
         ("ouvre ouvrons", "ouvrir"),
         ("offre offrons", "offrir"),
+        ("fasse fassions", "faire"),
+        ("prenne prenions", "prendre"),
+        ("aille allions", "aller"),
+        ("parte partions", "partir"),
+        ("sorte sortions", "sortir"),
+        ("mette mettions", "mettre"),
+        ("vienne venions", "venir"),
+        ("dise disions", "dire"),
+        ("ecrive ecrivions", "écrire"),
+        ("sois soyons", "être"),
+        ("aie ayons", "avoir"),
+        ("reponde repondions", "répondre"),
+        ("attende attendions", "attendre"),
+        ("finisse finissions", "finir"),
     ];
     if let Some((_, inf)) = IRREGULAR.iter().find(|(forms, _)| is_in(word, forms)) {
         return Some((*inf).to_string());
@@ -191,6 +224,10 @@ fn detect(s: &Sent) -> Option<Hit> {
             return None;
         }
         if let Some(hit) = tell_me(s, i) {
+            return Some(hit);
+        }
+        // Leave and the go-ahead asked in the forms of `LEAVE` and `GO_AHEAD`.
+        if let Some(hit) = go_ahead(s, i, asks) {
             return Some(hit);
         }
         let ask = s
@@ -274,6 +311,39 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
     }
     None
+}
+
+fn go_ahead(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
+    let (end, plan_from) = if let Some(end) = s.at_any(&LEAVE, i) {
+        (end, end)
+    } else {
+        let end = s
+            .at(&GO_AHEAD[0], i)
+            .filter(|_| asks)
+            .or_else(|| s.at(&GO_AHEAD[1], i))?;
+        // "… pour lancer", "… avant d'envoyer": the plan after the noun.
+        let stop = s.clause_end(end);
+        let from = (end..stop)
+            .find(|&k| is_in(s.w(k), "pour avant"))
+            .map_or(stop, |k| skip(s, k + 1, "de d'"));
+        (end, from)
+    };
+    let we = says_we(s, i, end);
+    let stop = s.clause_end(end);
+    let rewrite = match action(s, plan_from, stop) {
+        Some(body) => finish(&format!(
+            "{} {}{}",
+            lead(we),
+            de(body),
+            rest_after(s, stop, SOFTENERS)
+        )),
+        None => format!("{} de {GAP}", lead(we)),
+    };
+    Some(Hit {
+        cue: i..end,
+        tell_me: false,
+        rewrite,
+    })
 }
 
 fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
