@@ -401,7 +401,10 @@ fn ask_parts(coach: &Coach, sent: &Sent) -> Vec<Range<usize>> {
     let mut from = sent.range.start;
     for p in 1..sent.toks.len() {
         let joined = sent.raw(p - 1) == "," || is_in(sent.w(p - 1), coach.joins);
-        if !is_word(&sent.toks[p]) || !joined || sent.toks[p].start <= from {
+        // A joining word itself ("oder") is not where the second ask
+        // starts: the cut comes after it, and the rewrites keep it.
+        let joining = is_in(sent.w(p), coach.joins);
+        if !is_word(&sent.toks[p]) || !joined || joining || sent.toks[p].start <= from {
             continue;
         }
         let q = if p >= 2 && sent.raw(p - 2) == "," && is_in(sent.w(p - 1), coach.joins) {
@@ -411,6 +414,11 @@ fn ask_parts(coach: &Coach, sent: &Sent) -> Vec<Range<usize>> {
         };
         let tail = part(coach, sent, sent.toks[p].start..sent.range.end);
         let asks = (coach.detect)(&tail).is_some_and(|h| tail.clause_start(h.cue.start) == 0);
+        // After a cut before "oder", the next word may also follow a
+        // joining word: the cut is already made.
+        if sent.toks[q].start <= from {
+            continue;
+        }
         let head = from..sent.toks[q].start;
         if asks && (coach.detect)(&part(coach, sent, head.clone())).is_some() {
             parts.push(head);

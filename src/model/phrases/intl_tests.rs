@@ -298,3 +298,69 @@ fn heldout_sentences_are_mostly_read_right() {
         );
     }
 }
+
+/// A panic in the coach stops the whole page (WebAssembly aborts), so
+/// every pair of sentences from a language's tables, joined by a comma and
+/// each of its joining words or run together as one message, is read
+/// without one: the cuts between asks and the splitter see shapes no
+/// single row has.
+#[test]
+fn joined_sentences_never_panic() {
+    for (lang, joins, names) in [
+        (
+            Lang::De,
+            ["und", "oder", "aber"],
+            [
+                "coach-de.tsv",
+                "coach-de-heldout.tsv",
+                "coach-de-heldout-2.tsv",
+            ],
+        ),
+        (
+            Lang::Fr,
+            ["et", "ou", "mais"],
+            [
+                "coach-fr.tsv",
+                "coach-fr-heldout.tsv",
+                "coach-fr-heldout-2.tsv",
+            ],
+        ),
+        (
+            Lang::Es,
+            ["y", "o", "pero"],
+            [
+                "coach-es.tsv",
+                "coach-es-heldout.tsv",
+                "coach-es-heldout-2.tsv",
+            ],
+        ),
+    ] {
+        let mut sentences = Vec::new();
+        for name in names {
+            let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+            let body = std::fs::read_to_string(&path).expect("the table is readable");
+            for line in body
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            {
+                let sentence = line.split('\t').find(|c| c.chars().count() > 12);
+                sentences.extend(sentence.map(str::to_string));
+            }
+        }
+        set_lang(lang);
+        for (i, a) in sentences.iter().enumerate() {
+            let a = a.trim_end_matches(['.', '?', '!', ' ', '\u{202f}', '\u{a0}']);
+            // Every pair would be slow; a stride still pairs each sentence
+            // with a dozen others of every kind.
+            for b in sentences.iter().skip(i % 7).step_by(7) {
+                let b_low = b.to_lowercase();
+                for join in joins {
+                    let _ = read(&format!("{a}, {join} {b_low}"));
+                    let _ = read(&format!("{a} {join} {b_low}"));
+                }
+                let _ = read(&format!("{a}. {b}"));
+            }
+        }
+        set_lang(Lang::En);
+    }
+}
