@@ -13,8 +13,9 @@ const ENGLISH = [
 // original of Marquet's phrase, shown beside its translation.
 const NAMES = ['Leader-Leader', 'Turn the Ship Around!', 'I intend to', 'USS Santa Fe', 'Santa Fe', 'L. David Marquet'];
 
-export async function englishOn(page) {
-  const texts = await page.evaluate(() => {
+// `skip`: a CSS selector for parts of the page another change translates.
+export async function englishOn(page, skip = null) {
+  const texts = await page.evaluate((skip) => {
     const lang = document.documentElement.lang;
     const out = [document.title];
     const walk = (node) => {
@@ -27,6 +28,7 @@ export async function englishOn(page) {
       if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'CITE', 'TEMPLATE', 'CODE', 'TEXTAREA'].includes(el.tagName)) return;
       if (el.hasAttribute('lang') && el.getAttribute('lang') !== lang) return;
       if (el.hidden || el.closest('[hidden]')) return;
+      if (skip && el.matches(skip)) return;
       for (const a of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description']) {
         if (el.getAttribute(a)) out.push(el.getAttribute(a));
       }
@@ -35,7 +37,7 @@ export async function englishOn(page) {
     };
     walk(document.body);
     return out;
-  });
+  }, skip);
   const found = [];
   for (let text of texts) {
     for (const name of NAMES) text = text.split(name).join(' ');
