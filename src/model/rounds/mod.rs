@@ -49,6 +49,7 @@ pub use codes::{Answer, CodeError, Invitation, RoundId, RoundKind, SealedCode};
 
 use super::time::{iso_date, parse_iso_datetime, MAX_TIME_MS};
 use crate::content::Role;
+use crate::text::fill;
 use codes::{InvitationProblem, MAX_COMMENT_CHARS, MAX_NAME_CHARS, PUBLIC_KEY_BYTES, RUNGS};
 use find::{find_codes, Candidate, CandidateKind, NoCode};
 
@@ -412,53 +413,61 @@ impl RoundsData {
     /// Limits for an imported file; `Err` says what is wrong, in words.
     /// Unknown kinds and roles, which reading keeps, are refused here.
     pub fn validate(&self) -> Result<(), String> {
+        let words = crate::text::rounds_list::backup_problem();
+        let count = |n: usize| crate::text::integer(n as u64);
         if self.rounds.len() > MAX_ROUNDS {
-            return Err(format!(
-                "it has {} rounds, and a backup holds at most {MAX_ROUNDS}",
-                self.rounds.len()
+            return Err(fill(
+                words.too_many,
+                &[
+                    ("n", &count(self.rounds.len())),
+                    ("max", &count(MAX_ROUNDS)),
+                ],
             ));
         }
         let mut ids = HashSet::new();
         for (n, r) in self.rounds.iter().enumerate() {
-            let what = format!("round {}", n + 1);
+            let what = fill(words.round, &[("n", &count(n + 1))]);
+            // The reason `text`, about this round, with `max` filled in.
+            let why =
+                |text: &str, max: usize| Err(fill(text, &[("round", &what), ("max", &count(max))]));
             if r.round_id().is_none() {
-                return Err(format!("{what} has no valid round id"));
+                return why(words.no_id, 0);
             }
             if !ids.insert(&r.id) {
-                return Err(format!("{what} appears twice"));
+                return why(words.twice, 0);
             }
             let Some(kind) = r.kind() else {
-                return Err(format!("{what} is of a kind this version does not know"));
+                return why(words.unknown_kind, 0);
             };
             if matches!(kind, RoundKind::Team) && r.role.is_some() {
-                return Err(format!("{what} is about a team but names a role"));
+                return why(words.team_with_role, 0);
             }
             if r.invitation().is_none() {
-                return Err(format!(
-                    "{what} has a damaged name, closing date or public key"
-                ));
+                return why(words.damaged, 0);
             }
             if r.name
                 .as_ref()
                 .is_some_and(|n| n.chars().count() > MAX_NAME_CHARS)
             {
-                return Err(format!(
-                    "{what} has a name over {MAX_NAME_CHARS} characters"
-                ));
+                return why(words.long_name, MAX_NAME_CHARS);
             }
             if r.closes_on.is_some() && r.closes_on_day().is_none() {
-                return Err(format!("{what} has a closing date that is not a date"));
+                return why(words.bad_date, 0);
             }
             if r.started_at > MAX_TIME_MS || r.closed_at.is_some_and(|t| t > MAX_TIME_MS) {
-                return Err(format!("{what} is dated after the year 9999"));
+                return why(words.late, 0);
             }
             if r.private_key.is_empty() || r.private_key.chars().count() > MAX_PRIVATE_KEY_CHARS {
-                return Err(format!("{what} has no usable private key"));
+                return why(words.no_key, 0);
             }
             if r.answers.len() > MAX_ROUND_ANSWERS {
-                return Err(format!(
-                    "{what} has {} answers, and a round takes at most {MAX_ROUND_ANSWERS}",
-                    r.answers.len()
+                return Err(fill(
+                    words.too_many_answers,
+                    &[
+                        ("round", &what),
+                        ("n", &count(r.answers.len())),
+                        ("max", &count(MAX_ROUND_ANSWERS)),
+                    ],
                 ));
             }
             let statement_ids = codes::statement_ids(kind);
@@ -468,39 +477,31 @@ impl RoundsData {
                     .all(|(id, v)| statement_ids.contains(&id.as_str()) && (1..=5).contains(v))
             };
             if !known(&r.own) {
-                return Err(format!(
-                    "{what} has an own answer that is not 1 to 5 to one of its statements"
-                ));
+                return why(words.own_answer, 0);
             }
             let mut answer_ids = HashSet::new();
             for a in &r.answers {
                 let id_ok =
                     a.id.len() == 16 && text::from_base64url(&a.id).is_some_and(|d| d.exact);
                 if !id_ok {
-                    return Err(format!("{what} has an answer with a damaged id"));
+                    return why(words.answer_id, 0);
                 }
                 if !answer_ids.insert(&a.id) {
-                    return Err(format!("{what} holds the same answer twice"));
+                    return why(words.same_answer, 0);
                 }
                 if !known(&a.values) {
-                    return Err(format!(
-                        "{what} has an answer that is not 1 to 5 to one of its statements"
-                    ));
+                    return why(words.answer_value, 0);
                 }
                 if a.rung
                     .is_some_and(|g| !kind.asks_ladder() || !(1..=RUNGS).contains(&g))
                 {
-                    return Err(format!(
-                        "{what} has an answer with an impossible ladder rung"
-                    ));
+                    return why(words.rung, 0);
                 }
                 if a.comment
                     .as_ref()
                     .is_some_and(|c| c.chars().count() > MAX_COMMENT_CHARS)
                 {
-                    return Err(format!(
-                        "{what} has a comment over {MAX_COMMENT_CHARS} characters"
-                    ));
+                    return why(words.long_comment, MAX_COMMENT_CHARS);
                 }
             }
         }
@@ -514,11 +515,15 @@ impl RoundsData {
             return None;
         }
         let open = self.rounds.iter().filter(|r| r.is_open()).count();
-        let rounds = super::progress::plural(self.rounds.len(), "round", "rounds");
+        let words = crate::text::rounds_list::backup_rounds();
+        let rounds = crate::text::plural(self.rounds.len(), words.rounds_one, words.rounds_other);
         Some(if open == 0 {
             rounds
         } else {
-            format!("{rounds} ({open} open)")
+            fill(
+                words.with_open,
+                &[("rounds", &rounds), ("open", &open.to_string())],
+            )
         })
     }
 }

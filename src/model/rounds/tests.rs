@@ -473,6 +473,39 @@ fn validate_keeps_imports_within_limits() {
     .contains("own"));
 }
 
+// Natively only: a WebAssembly build carries one language.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn backup_counts_and_refusals_speak_german() {
+    use crate::text::{set_lang, Lang};
+    let mut good = RoundsData::default();
+    let kind = RoundKind::AboutMe(Role::Leader);
+    start(&mut good, ID, kind);
+    start(&mut good, RoundId([0xb0; 8]), RoundKind::Team);
+    good.add(&code(ID, 1), &answer(ID, kind, 2, None)).unwrap();
+    good.close(ID, 7);
+    let mut no_key = good.clone();
+    no_key.rounds[1].private_key.clear();
+    let mut twice = good.clone();
+    twice.rounds[1].id = twice.rounds[0].id.clone();
+    set_lang(Lang::De);
+    let summary = good.summary_words();
+    let key = no_key.validate();
+    let same = twice.validate();
+    set_lang(Lang::En);
+    assert_eq!(summary.as_deref(), Some("2 Runden (1 offen)"));
+    assert_eq!(
+        key.unwrap_err(),
+        "Runde 2 hat keinen verwendbaren privaten Schlüssel"
+    );
+    assert_eq!(same.unwrap_err(), "Runde 2 kommt zweimal vor");
+    // English stays as it was.
+    assert_eq!(
+        no_key.validate().unwrap_err(),
+        "round 2 has no usable private key"
+    );
+}
+
 /// Property tests: many generated inputs. Native only (proptest is not
 /// built for wasm32).
 #[cfg(not(target_arch = "wasm32"))]

@@ -15,6 +15,7 @@ use crate::model::rounds::{
 use crate::paths::href;
 use crate::seal::{self, SealError};
 use crate::state::{use_app, AppState};
+use crate::text::{fill, plural, rounds_list};
 
 /// What became of one code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,22 +42,21 @@ fn code_start(code: &str) -> String {
 
 /// Why the browser could not open a code, in the visitor's words.
 fn seal_message(e: &SealError) -> String {
+    let words = rounds_list::code_report();
     match e {
         SealError::Damaged => CodeError::Damaged.code_message().to_string(),
-        SealError::BadKey => "This round's saved key cannot be used, so its codes cannot be \
-             opened. Nothing was added. If you have a backup from before, restoring it on \
-             the Your data page brings the key back."
-            .to_string(),
-        SealError::Unavailable => "This browser cannot open codes on this page: its \
-             cryptography works only on a secure (https) address. Nothing was added."
-            .to_string(),
-        SealError::Browser(name) => format!(
-            "The browser could not open this code ({}). Nothing was added; try again.",
-            if name.is_empty() {
-                "no reason given"
-            } else {
-                name
-            }
+        SealError::BadKey => words.bad_key.to_string(),
+        SealError::Unavailable => words.no_crypto.to_string(),
+        SealError::Browser(name) => fill(
+            words.browser_failed,
+            &[(
+                "reason",
+                if name.is_empty() {
+                    words.no_reason
+                } else {
+                    name
+                },
+            )],
         ),
     }
 }
@@ -91,10 +91,9 @@ pub async fn add_codes(
                     .and_then(|c| app.rounds().with_untracked(|r| round_of(r, c)));
                 // A code for another of the visitor's own rounds: say which.
                 let message = match (e, &round) {
-                    (AddError::Code(CodeError::OtherRound), Some((_, title))) => format!(
-                        "This code answers another of your rounds, “{title}”, not this one. \
-                         Nothing was added here: add it on that round's page."
-                    ),
+                    (AddError::Code(CodeError::OtherRound), Some((_, title))) => {
+                        fill(rounds_list::code_report().other_round, &[("title", title)])
+                    }
                     _ => e.message().to_string(),
                 };
                 reports.push(CodeReport {
@@ -155,24 +154,33 @@ pub async fn add_codes(
 
 /// The message for an added answer, with the round's count.
 fn added_words(count: usize) -> String {
-    let answers = crate::model::progress::plural(count, "answer", "answers");
-    if count >= MIN_ANSWERS {
-        format!("Added. The round now has {answers}.")
+    let words = rounds_list::code_report();
+    let answers = plural(count, words.answers_one, words.answers_other);
+    let text = if count >= MIN_ANSWERS {
+        words.added
     } else {
-        format!("Added. The round now has {answers}; results need at least {MIN_ANSWERS}.")
-    }
+        words.added_too_few
+    };
+    fill(
+        text,
+        &[("answers", &answers), ("min", &MIN_ANSWERS.to_string())],
+    )
 }
 
 /// The reports, one list item per code; `here` is the id of the round the
 /// page is about (no link to it then).
 pub fn reports_view(reports: Vec<CodeReport>, here: Option<String>) -> impl IntoView {
+    let words = rounds_list::code_report();
     let many = reports.len() > 1;
     let added = reports.iter().filter(|r| r.added).count();
     let summary = many.then(|| {
-        format!(
-            "{} codes found: {added} added, {} not added.",
-            reports.len(),
-            reports.len() - added
+        fill(
+            words.summary,
+            &[
+                ("found", &reports.len().to_string()),
+                ("added", &added.to_string()),
+                ("refused", &(reports.len() - added).to_string()),
+            ],
         )
     });
     let items = reports
@@ -185,7 +193,9 @@ pub fn reports_view(reports: Vec<CodeReport>, here: Option<String>) -> impl Into
                 .map(|(id, title)| {
                     view! {
                         " "
-                        <a href=href(&format!("/rounds/round?id={id}"))>"Open “" {title} "”"</a>
+                        <a href=href(&format!("/rounds/round?id={id}"))>
+                            {fill(words.open_round, &[("title", &title)])}
+                        </a>
                     }
                 });
             let class = if r.added {
@@ -194,14 +204,18 @@ pub fn reports_view(reports: Vec<CodeReport>, here: Option<String>) -> impl Into
                 "code-report refused"
             };
             let label = if many {
-                format!("Code {} ({}): ", i + 1, r.start)
+                fill(
+                    words.code_numbered,
+                    &[("number", &(i + 1).to_string()), ("start", &r.start)],
+                )
             } else {
-                format!("Code {}: ", r.start)
+                fill(words.code, &[("start", &r.start)])
             };
             view! {
                 <li class=class>
                     <strong>{label}</strong>
-                    {if r.added { "" } else { "Not added. " }}
+                    " "
+                    {(!r.added).then(|| view! { {words.not_added} " " })}
                     {r.message}
                     {link}
                 </li>
@@ -217,7 +231,8 @@ pub fn reports_view(reports: Vec<CodeReport>, here: Option<String>) -> impl Into
 /// `/rounds/add#LLA1-…`: a reply link, which adds the answer it carries.
 #[component]
 pub fn AddPage() -> impl IntoView {
-    set_title("Add an answer");
+    let words = rounds_list::add();
+    set_title(words.title);
     let app = use_app();
     let (outcome, set_outcome) = signal(None::<Result<Vec<CodeReport>, String>>);
     let (empty, set_empty) = signal(false);
@@ -253,27 +268,21 @@ pub fn AddPage() -> impl IntoView {
     let _ = read;
     view! {
         <article class="page round-add">
-            <h1>"Add an answer"</h1>
+            <h1>{words.title}</h1>
             <div id="add-outcome" tabindex="-1" role="status" class="add-outcome">
                 {move || match outcome.get() {
                     None if empty.get() => view! {
-                        <p>
-                            "This address holds no answer code. A reply link adds the answer it carries when you open it; "
-                            "if you have just added one, it is in its round already."
-                        </p>
+                        <p>{words.no_code}</p>
                     }
                     .into_any(),
-                    None => view! { <p>"Opening the answer…"</p> }.into_any(),
+                    None => view! { <p>{words.opening}</p> }.into_any(),
                     Some(Ok(reports)) => reports_view(reports, None).into_any(),
                     Some(Err(message)) => view! { <p>{message}</p> }.into_any(),
                 }}
             </div>
-            <p class="hint">
-                "A reply link adds the answer only in the browser where you started the round. "
-                "If you started it on another device or in another browser, open the link there."
-            </p>
+            <p class="hint">{words.same_browser}</p>
             <p>
-                <a href=href("/rounds")>"All your rounds"</a>
+                <a href=href("/rounds")>{words.all_rounds}</a>
             </p>
         </article>
     }

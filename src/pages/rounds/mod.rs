@@ -16,13 +16,14 @@ use leptos_router::hooks::use_navigate;
 use crate::components::{clock, set_title};
 use crate::content::rounds::KINDS;
 use crate::content::Role;
-use crate::model::progress::plural;
 use crate::model::rounds::codes::{InvitationProblem, MAX_NAME_CHARS};
 use crate::model::rounds::results::MIN_ANSWERS;
 use crate::model::rounds::{date_to_day, NewRound, Round, RoundKind, StartProblem, MAX_ROUNDS};
+use crate::model::time::day_date;
 use crate::paths::href;
 use crate::seal::{self, SealError};
 use crate::state::{now_ms, use_app};
+use crate::text::{fill, plural, rounds_list};
 
 pub use add::AddPage;
 use reminder::Reminder;
@@ -32,13 +33,14 @@ pub use round::RoundPage;
 /// A round's name in lists and headings: its kind, and the name shown to
 /// the people answering.
 pub fn round_title(r: &Round) -> String {
+    let words = rounds_list::round_title();
     let kind = match r.kind() {
-        Some(RoundKind::AboutMe(_)) => "About me",
-        Some(RoundKind::Team) => "About our team",
-        None => "A round of a kind this version does not know",
+        Some(RoundKind::AboutMe(_)) => words.about_me,
+        Some(RoundKind::Team) => words.team,
+        None => words.unknown,
     };
     match r.name.as_deref() {
-        Some(name) => format!("{kind}: {name}"),
+        Some(name) => fill(words.named, &[("kind", kind), ("name", name)]),
         None => kind.to_string(),
     }
 }
@@ -50,30 +52,27 @@ fn today() -> u16 {
 
 /// What the asker can do next with a round, in a sentence.
 pub fn next_step(r: &Round, today: u16) -> String {
+    let words = rounds_list::next_step();
     let n = r.answers.len();
     if r.kind().is_none() {
-        return "This round comes from a newer version of the app: reload the page to use it."
-            .to_string();
+        return words.newer.to_string();
     }
     if r.is_open() {
         if n == 0 {
-            "Next: send the invitation link to the people you are asking.".to_string()
+            words.send.to_string()
         } else if n < MIN_ANSWERS {
-            format!(
-                "Next: {} needed before there can be results.",
-                plural(MIN_ANSWERS - n, "more answer", "more answers")
-            )
+            plural(MIN_ANSWERS - n, words.more_one, words.more_other)
         } else if r.past_closing(today) {
-            "The closing date has passed: close the round to see the results.".to_string()
+            words.passed.to_string()
         } else {
-            "Next: close the round to see the results, or wait for more answers.".to_string()
+            words.close_or_wait.to_string()
         }
     } else if n >= MIN_ANSWERS {
-        "Closed: the results are ready.".to_string()
+        words.ready.to_string()
     } else {
-        format!(
-            "Closed with {}: results need at least {MIN_ANSWERS}, so none can be shown.",
-            plural(n, "answer", "answers")
+        fill(
+            &plural(n, words.too_few_one, words.too_few_other),
+            &[("min", &MIN_ANSWERS.to_string())],
         )
     }
 }
@@ -81,14 +80,30 @@ pub fn next_step(r: &Round, today: u16) -> String {
 /// A round in one line: "Open · 2 answers · started 2026-11-29 · closing
 /// date 2026-12-06" (the count only with `count`).
 fn facts(r: &Round, count: bool) -> String {
-    let mut parts = vec![if r.is_open() { "Open" } else { "Closed" }.to_string()];
-    if count {
-        parts.push(plural(r.answers.len(), "answer", "answers"));
+    let words = rounds_list::facts();
+    let mut parts = vec![if r.is_open() {
+        words.open
+    } else {
+        words.closed
     }
-    parts.push(format!("started {}", clock::date(r.started_at)));
+    .to_string()];
+    if count {
+        parts.push(plural(
+            r.answers.len(),
+            words.answers_one,
+            words.answers_other,
+        ));
+    }
+    let dated = |text, date: String| fill(text, &[("date", &date)]);
+    parts.push(dated(words.started, clock::date(r.started_at)));
     match (r.closed_at, &r.closes_on) {
-        (Some(at), _) => parts.push(format!("closed {}", clock::date(at))),
-        (None, Some(day)) => parts.push(format!("closing date {day}")),
+        (Some(at), _) => parts.push(dated(words.closed_on, clock::date(at))),
+        (None, Some(day)) => parts.push(dated(
+            words.closing_date,
+            // A date this app cannot read is shown as it is saved.
+            r.closes_on_day()
+                .map_or_else(|| day.clone(), |d| day_date(i64::from(d))),
+        )),
         (None, None) => {}
     }
     parts.join(" · ")
@@ -97,7 +112,8 @@ fn facts(r: &Round, count: bool) -> String {
 /// `/rounds`: the visitor's rounds, and starting a new one.
 #[component]
 pub fn RoundsPage() -> impl IntoView {
-    set_title("Ask your team");
+    let words = rounds_list::list();
+    set_title(words.title);
     let app = use_app();
     browser::focus_later("rounds-title");
     let rounds = Memo::new(move |_| {
@@ -120,8 +136,7 @@ pub fn RoundsPage() -> impl IntoView {
     let list = move || {
         let rounds = rounds.get();
         if rounds.is_empty() {
-            return view! { <p class="empty-note">"No rounds yet. Start the first one below."</p> }
-                .into_any();
+            return view! { <p class="empty-note">{words.empty}</p> }.into_any();
         }
         view! {
             <ul class="round-list">
@@ -146,15 +161,11 @@ pub fn RoundsPage() -> impl IntoView {
     view! {
         <article class="page rounds">
             <h1 id="rounds-title" tabindex="-1">
-                "Ask your team"
+                {words.title}
             </h1>
-            <p class="lead">
-                "A self-assessment is your own view. Here you ask the people you work with for theirs, "
-                "on the same three components, with no account and no server: the invitation is a link, "
-                "and each answer comes back to you as a sealed code."
-            </p>
+            <p class="lead">{words.lead}</p>
             <section aria-labelledby="rounds-heading">
-                <h2 id="rounds-heading">"Your rounds"</h2>
+                <h2 id="rounds-heading">{words.heading}</h2>
                 {list}
             </section>
             <StartForm />
@@ -167,34 +178,27 @@ pub fn RoundsPage() -> impl IntoView {
 
 /// Why a round could not be started, in the visitor's words.
 fn start_problem(p: StartProblem) -> String {
+    let words = rounds_list::start();
     match p {
         StartProblem::Invitation(InvitationProblem::NameTooLong) => {
-            format!("The name is too long: use at most {MAX_NAME_CHARS} characters.")
+            fill(words.name_too_long, &[("max", &MAX_NAME_CHARS.to_string())])
         }
         StartProblem::Invitation(InvitationProblem::NameNotPlain) => {
-            "The name holds characters that cannot go into a link, such as a line break. Use \
-             plain text."
-                .to_string()
+            words.name_not_plain.to_string()
         }
         StartProblem::Invitation(InvitationProblem::BadKey) | StartProblem::SameId => {
-            "Something went wrong making the round's key, so nothing was started. Try again."
-                .to_string()
+            words.key_failed.to_string()
         }
-        StartProblem::TooMany => format!(
-            "You have {MAX_ROUNDS} rounds, the most this app keeps. Delete one you no longer \
-             need, then start the new one."
-        ),
+        StartProblem::TooMany => fill(words.too_many, &[("max", &MAX_ROUNDS.to_string())]),
     }
 }
 
 fn seal_problem(e: SealError) -> String {
+    let words = rounds_list::start();
     match e {
-        SealError::Unavailable => "This browser cannot make the keys a round needs here: its \
-             cryptography works only on a secure (https) address. Nothing was started."
-            .to_string(),
+        SealError::Unavailable => words.no_crypto.to_string(),
         SealError::BadKey | SealError::Damaged | SealError::Browser(_) => {
-            "The browser could not make the round's keys, so nothing was started. Try again."
-                .to_string()
+            words.browser_failed.to_string()
         }
     }
 }
@@ -202,6 +206,7 @@ fn seal_problem(e: SealError) -> String {
 /// Starting a round: its kind, a name, a closing date.
 #[component]
 fn StartForm() -> impl IntoView {
+    let words = rounds_list::start();
     let app = use_app();
     let navigate = use_navigate();
     let (kind, set_kind) = signal("about-me");
@@ -222,10 +227,7 @@ fn StartForm() -> impl IntoView {
             _ => match role.get_untracked() {
                 Some(role) => RoundKind::AboutMe(role),
                 None => {
-                    set_error.set(Some(
-                        "Choose your role first: the statements your colleagues see are worded for it."
-                            .to_string(),
-                    ));
+                    set_error.set(Some(words.no_role.to_string()));
                     browser::focus_later("start-error");
                     return;
                 }
@@ -238,18 +240,12 @@ fn StartForm() -> impl IntoView {
             match date_to_day(&closes) {
                 Some(day) if day >= today() => Some(day),
                 Some(_) => {
-                    set_error.set(Some(
-                        "That closing date has passed already. Choose a later one, or none."
-                            .to_string(),
-                    ));
+                    set_error.set(Some(words.date_passed.to_string()));
                     browser::focus_later("start-error");
                     return;
                 }
                 None => {
-                    set_error.set(Some(
-                        "The closing date is not a date this app can use. Choose one from the calendar, or none."
-                            .to_string(),
-                    ));
+                    set_error.set(Some(words.date_unusable.to_string()));
                     browser::focus_later("start-error");
                     return;
                 }
@@ -351,28 +347,29 @@ fn StartForm() -> impl IntoView {
 
     view! {
         <section class="card start-round" aria-labelledby="start-heading">
-            <h2 id="start-heading">"Start a round"</h2>
+            <h2 id="start-heading">{words.heading}</h2>
             <form on:submit=submit novalidate>
                 <fieldset>
-                    <legend>"Who is it about?"</legend>
+                    <legend>{words.who}</legend>
                     {kinds}
                 </fieldset>
                 <fieldset prop:hidden=move || kind.get() == "team">
-                    <legend>"Your role"</legend>
-                    <p class="hint">"The statements your colleagues rate are worded for it."</p>
+                    <legend>{words.role}</legend>
+                    <p class="hint">{words.role_hint}</p>
                     {roles}
                 </fieldset>
                 <div class="field">
-                    <label for="round-name">"Name shown to the people answering (optional)"</label>
+                    <label for="round-name">{words.name}</label>
                     <p class="hint" id="round-name-hint">
                         {move || {
                             if kind.get() == "team" {
-                                "The team's name, so people know which team they are rating."
+                                words.name_hint_team
                             } else {
-                                "Your first name, so the statements read naturally."
+                                words.name_hint_me
                             }
                         }}
-                        " At most " {MAX_NAME_CHARS} " characters."
+                        " "
+                        {fill(words.name_max, &[("max", &MAX_NAME_CHARS.to_string())])}
                     </p>
                     <input
                         type="text"
@@ -385,10 +382,8 @@ fn StartForm() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="round-closes">"Closing date (optional)"</label>
-                    <p class="hint" id="round-closes-hint">
-                        "Shown to the people answering. The round stays open until you close it."
-                    </p>
+                    <label for="round-closes">{words.closes}</label>
+                    <p class="hint" id="round-closes-hint">{words.closes_hint}</p>
                     <input
                         type="date"
                         id="round-closes"
@@ -403,10 +398,105 @@ fn StartForm() -> impl IntoView {
                 </p>
                 <p>
                     <button type="submit" class="button" disabled=busy>
-                        {move || if busy.get() { "Starting…" } else { "Start the round" }}
+                        {move || if busy.get() { words.busy } else { words.button }}
                     </button>
                 </p>
             </form>
         </section>
+    }
+}
+
+// Natively only: a WebAssembly build carries one language.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::text::{set_lang, Lang};
+
+    /// A team round named "Blue", started on 2026-11-29 with `answers`
+    /// answers and a closing date of 2026-12-18.
+    fn round(answers: usize) -> Round {
+        let answers: Vec<String> = (0..answers)
+            .map(|i| format!(r#"{{"id":"AAAAAAAAAAAAAAA{i}","values":{{}}}}"#))
+            .collect();
+        serde_json::from_str(&format!(
+            r#"{{"id":"a102030405060708","kind":"team","name":"Blue",
+                "closes_on":"2026-12-18","started_at":1795910400000,
+                "answers":[{}]}}"#,
+            answers.join(",")
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_rounds_line_and_next_step_speak_german() {
+        let today = date_to_day("2026-11-30").unwrap();
+        let english = (
+            round_title(&round(1)),
+            facts(&round(1), true),
+            next_step(&round(1), today),
+        );
+        set_lang(Lang::De);
+        let german = (
+            round_title(&round(1)),
+            facts(&round(1), true),
+            next_step(&round(1), today),
+            next_step(&round(0), today),
+        );
+        set_lang(Lang::En);
+        assert_eq!(
+            english,
+            (
+                "About our team: Blue".to_string(),
+                "Open · 1 answer · started 2026-11-29 · closing date 2026-12-18".to_string(),
+                "Next: 2 more answers needed before there can be results.".to_string(),
+            )
+        );
+        assert_eq!(
+            german,
+            (
+                "Über unser Team: Blue".to_string(),
+                "Offen · 1 Antwort · gestartet am 29.11.2026 · Abschlussdatum 18.12.2026"
+                    .to_string(),
+                "Als Nächstes: Es braucht noch 2 Antworten, bevor es Ergebnisse geben kann."
+                    .to_string(),
+                "Als Nächstes: Schick den Einladungslink an die Personen, die du fragst."
+                    .to_string(),
+            )
+        );
+    }
+
+    fn first_visit_words() -> Vec<&'static str> {
+        let l = rounds_list::list();
+        let s = rounds_list::start();
+        let r = rounds_list::reminder();
+        let a = rounds_list::add();
+        vec![
+            l.title,
+            l.lead,
+            l.heading,
+            l.empty,
+            s.heading,
+            s.who,
+            s.role,
+            s.name,
+            s.closes,
+            s.closes_hint,
+            s.button,
+            r.heading,
+            r.intro,
+            r.remind_me,
+            r.download,
+            a.title,
+            a.same_browser,
+            a.all_rounds,
+        ]
+    }
+
+    #[test]
+    fn the_rounds_list_and_add_pages_speak_every_language() {
+        crate::prerender::assert_pages_translated(
+            &["/rounds", "/rounds/add", "/assess/history"],
+            first_visit_words,
+        );
     }
 }

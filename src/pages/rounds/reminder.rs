@@ -6,8 +6,11 @@ use leptos::prelude::*;
 
 use crate::components::{clock, files};
 use crate::model::calendar::{file_name, ics, reminder_date, Plan, Reminded, WEEKS};
+use crate::model::rounds::date_to_day;
+use crate::model::time::day_date;
 use crate::paths;
 use crate::state::now_ms;
+use crate::text::{fill, rounds_list};
 
 /// The app's address: origin and base path, e.g.
 /// `https://example.github.io/leader-leader`.
@@ -31,10 +34,18 @@ fn parse_time(value: &str) -> Option<(u8, u8)> {
     (h < 24 && m < 60).then_some((h, m))
 }
 
+/// The reminder's date as the visitor reads it (`reminder_date` gives it
+/// as `2026-12-19`).
+fn written_reminder_date(plan: Plan) -> String {
+    let date = reminder_date(plan, now_ms(), &clock::offset_at);
+    date_to_day(&date).map_or(date, |day| day_date(i64::from(day)))
+}
+
 /// Choose how many weeks ahead, what to be reminded of and, if wanted, a
 /// time of day; then download the reminder.
 #[component]
 pub fn Reminder() -> impl IntoView {
+    let words = rounds_list::reminder();
     let weeks = RwSignal::new(4u8);
     let assessment = RwSignal::new(true);
     let round = RwSignal::new(true);
@@ -57,9 +68,7 @@ pub fn Reminder() -> impl IntoView {
     let download = move |_| {
         let which = which();
         if which.is_empty() {
-            said.set(Some(Err(
-                "Choose at least one thing to be reminded of.".into()
-            )));
+            said.set(Some(Err(words.choose_one.to_string())));
             return;
         }
         let plan = plan();
@@ -67,30 +76,24 @@ pub fn Reminder() -> impl IntoView {
         let (url, host) = app_url();
         let text = ics(&which, plan, &url, &host, now, &clock::offset_at);
         let name = file_name(plan, now, &clock::offset_at);
-        said.set(Some(files::download(&name, "text/calendar", &text).map(
-            |()| {
-                format!(
-                    "Reminder downloaded as {name}, unless you cancelled it. Open it to add it \
-                     to your calendar."
-                )
-            },
-        )));
+        said.set(Some(
+            files::download(&name, "text/calendar", &text)
+                .map(|()| fill(words.downloaded, &[("name", &name)])),
+        ));
     };
     let options = WEEKS
         .iter()
         .map(|&w| {
-            view! { <option value=w.to_string() selected=w == 4>{w} " weeks"</option> }
+            view! { <option value=w.to_string() selected=w == 4>{fill(words.weeks, &[("n", &w.to_string())])}</option> }
         })
         .collect_view();
     view! {
         <section class="card reminder" aria-labelledby="reminder-heading">
-            <h2 id="reminder-heading">"A reminder in your calendar"</h2>
-            <p>
-                "Download a calendar file (.ics) with a reminder to look again. It links back to this app; your calendar keeps it, and nothing is sent anywhere."
-            </p>
+            <h2 id="reminder-heading">{words.heading}</h2>
+            <p>{words.intro}</p>
             <div class="reminder-fields">
                 <p>
-                    <label for="reminder-weeks">"When"</label>
+                    <label for="reminder-weeks">{words.when}</label>
                     " "
                     <select
                         id="reminder-weeks"
@@ -104,18 +107,19 @@ pub fn Reminder() -> impl IntoView {
                     </select>
                     " "
                     <span class="hint">
-                        "from today, on " {move || reminder_date(plan(), now_ms(), &clock::offset_at)}
+                        {move || fill(words.from_today, &[("date", &written_reminder_date(plan()))])}
                     </span>
                 </p>
                 <fieldset>
-                    <legend>"Remind me to"</legend>
+                    <legend>{words.remind_me}</legend>
                     <label>
                         <input
                             type="checkbox"
                             prop:checked=assessment
                             on:change=move |ev| assessment.set(event_target_checked(&ev))
                         />
-                        " take the self-assessment again"
+                        " "
+                        {words.assessment}
                     </label>
                     <label>
                         <input
@@ -123,11 +127,12 @@ pub fn Reminder() -> impl IntoView {
                             prop:checked=round
                             on:change=move |ev| round.set(event_target_checked(&ev))
                         />
-                        " ask my team again"
+                        " "
+                        {words.round}
                     </label>
                 </fieldset>
                 <p>
-                    <label for="reminder-time">"At a time of day (optional)"</label>
+                    <label for="reminder-time">{words.time}</label>
                     " "
                     <input
                         type="time"
@@ -136,13 +141,14 @@ pub fn Reminder() -> impl IntoView {
                         on:input=move |ev| time.set(event_target_value(&ev))
                     />
                     <span class="hint" id="reminder-time-hint">
-                        " Leave empty for an all-day reminder."
+                        " "
+                        {words.time_hint}
                     </span>
                 </p>
             </div>
             <p>
                 <button type="button" class="button secondary" on:click=download>
-                    "Download the reminder"
+                    {words.download}
                 </button>
             </p>
             <p role="status">
