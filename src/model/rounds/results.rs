@@ -108,10 +108,11 @@ pub enum SpreadLevel {
 
 impl SpreadLevel {
     pub fn words(self) -> &'static str {
+        let w = crate::text::round_view::spread();
         match self {
-            SpreadLevel::Close => "much the same view",
-            SpreadLevel::Mixed => "somewhat different views",
-            SpreadLevel::Split => "very different views",
+            SpreadLevel::Close => w.close,
+            SpreadLevel::Mixed => w.mixed,
+            SpreadLevel::Split => w.split,
         }
     }
 }
@@ -939,5 +940,39 @@ mod tests {
             ]
         );
         assert_eq!(super::trend(&data, "about-me").len(), 1);
+    }
+
+    /// The spread's words come from the content files, in the language the
+    /// thread renders: German here, and English again after.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn spread_words_follow_the_language() {
+        use crate::text::{set_lang, Lang};
+        let words =
+            || [SpreadLevel::Close, SpreadLevel::Mixed, SpreadLevel::Split].map(SpreadLevel::words);
+        set_lang(Lang::De);
+        let german = words();
+        let sentence = crate::model::report::spread_words(Spread {
+            points: 17,
+            level: SpreadLevel::Mixed,
+        });
+        set_lang(Lang::En);
+        assert_eq!(
+            german,
+            [
+                "weitgehend die gleiche Sicht",
+                "etwas unterschiedliche Sichtweisen",
+                "sehr unterschiedliche Sichtweisen"
+            ]
+        );
+        assert_eq!(sentence, "17 Punkte, etwas unterschiedliche Sichtweisen");
+        assert_eq!(
+            words(),
+            [
+                "much the same view",
+                "somewhat different views",
+                "very different views"
+            ]
+        );
     }
 }

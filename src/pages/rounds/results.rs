@@ -10,10 +10,10 @@
 use leptos::prelude::*;
 
 use crate::components::chart::{ScoreBars, TrendLine};
-use crate::components::clock;
+use crate::components::{around, clock};
 use crate::content::rounds::anonymity_for_results;
 use crate::content::Pillar;
-use crate::model::assessment::{next_actions, reason, SCORE_MAX};
+use crate::model::assessment::{next_actions, pillar_in_sentence, reason, SCORE_MAX};
 use crate::model::report::{
     gap_heading, gap_items, gap_meaning, gap_words, ladder_words, others_name, round_status,
     round_title, spread_words, statement_text,
@@ -26,6 +26,19 @@ use crate::pages::assess::NextActionList;
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::use_app;
+use crate::text::fill;
+use crate::text::round_view as words;
+
+/// "3 answers", as this language counts them.
+fn answers_words(n: usize) -> String {
+    let w = words::count();
+    crate::text::plural(n, w.answers_one, w.answers_other)
+}
+
+/// [`MIN_ANSWERS`] as text, for the sentences that name it.
+fn min() -> String {
+    MIN_ANSWERS.to_string()
+}
 
 /// A seed for the comments' order, new each time a page is built and kept
 /// while it is shown (so the comments do not jump about on a change).
@@ -67,33 +80,35 @@ fn watch(round: RoundId) -> Memo<Option<(Round, Outcome)>> {
 #[component]
 pub fn RoundResults(round: RoundId) -> impl IntoView {
     let shown = watch(round);
+    let w = words::results();
     let body = move || {
         let (r, outcome) = shown.get()?;
         Some(match outcome {
-            Outcome::Open { answers } => view! {
-                <p>
-                    "Results appear once you close the round, and only if it has at least "
-                    {MIN_ANSWERS} " answers, so that no one's answers can be picked out. So far it has "
-                    {answers} {if answers == 1 { " answer" } else { " answers" }} "."
-                    {(answers < MIN_ANSWERS)
-                        .then(|| format!(" Wait for at least {} more before you close it.", MIN_ANSWERS - answers))}
-                </p>
+            Outcome::Open { answers } => {
+                let mut text = fill(
+                    w.open,
+                    &[("min", &min()), ("answers", &answers_words(answers))],
+                );
+                if answers < MIN_ANSWERS {
+                    text.push(' ');
+                    text += &fill(
+                        w.open_wait,
+                        &[("more", &(MIN_ANSWERS - answers).to_string())],
+                    );
+                }
+                view! { <p>{text}</p> }.into_any()
             }
-            .into_any(),
-            Outcome::TooFew { answers } => view! {
-                <p>
-                    "This round was closed with " {answers}
-                    {if answers == 1 { " answer" } else { " answers" }} ". Results need at least "
-                    {MIN_ANSWERS} ", so that no one's answers can be picked out: nothing is shown. "
-                    "To hear from your colleagues, start a new round and ask a few more people."
-                </p>
+            Outcome::TooFew { answers } => {
+                let text = fill(
+                    w.too_few,
+                    &[("answers", &answers_words(answers)), ("min", &min())],
+                );
+                view! { <p>{text}</p> }.into_any()
             }
-            .into_any(),
-            Outcome::Unknown => view! {
-                <p>"This round is of a kind this version of the app does not know, so it cannot show its results."</p>
+            Outcome::Unknown => view! { <p>{w.unknown}</p> }.into_any(),
+            Outcome::Ready(res) => {
+                view! { <ResultsView round=r results=*res level=3 /> }.into_any()
             }
-            .into_any(),
-            Outcome::Ready(res) => view! { <ResultsView round=r results=*res level=3 /> }.into_any(),
         })
     };
     // The round's page gives it its heading ("Results") and the note on
@@ -136,7 +151,7 @@ pub fn RoundsReport() -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="report-rounds">
-                <h2>"Team rounds"</h2>
+                <h2>{crate::text::report::rounds().heading}</h2>
                 {paragraphs(anonymity_for_results())}
                 {items}
             </section>
@@ -148,6 +163,8 @@ pub fn RoundsReport() -> impl IntoView {
 /// it rests on, the spread, and (when `with_own`) the asker's own view and
 /// whether the two are well apart.
 fn cells(line: Line, kind: RoundKind, with_own: bool) -> impl IntoView {
+    let w = words::table();
+    let report = crate::text::report::rounds();
     let (avg, count, spread) = match line.others {
         Some(a) => (
             a.score().to_string(),
@@ -155,7 +172,7 @@ fn cells(line: Line, kind: RoundKind, with_own: bool) -> impl IntoView {
             line.spread.map(spread_words).unwrap_or_default(),
         ),
         None => (
-            format!("Withheld: fewer than {MIN_ANSWERS} answers"),
+            fill(w.withheld, &[("min", &min())]),
             "\u{2013}".to_string(),
             "\u{2013}".to_string(),
         ),
@@ -164,30 +181,31 @@ fn cells(line: Line, kind: RoundKind, with_own: bool) -> impl IntoView {
         let mine = line.own.map(|o| o.to_string()).unwrap_or("\u{2013}".into());
         let mark = line.gap.map(|g| gap_words(g, kind)).unwrap_or("");
         view! {
-            <td role="cell" data-label="You">{mine}</td>
-            <td role="cell" data-label="Gap">{mark}</td>
+            <td role="cell" data-label=w.you>{mine}</td>
+            <td role="cell" data-label=w.gap>{mark}</td>
         }
     });
     view! {
-        <td role="cell" data-label="Average">{avg}</td>
-        <td role="cell" data-label="Answers">{count}</td>
-        <td role="cell" data-label="Spread">{spread}</td>
+        <td role="cell" data-label=w.average>{avg}</td>
+        <td role="cell" data-label=report.answers>{count}</td>
+        <td role="cell" data-label=report.spread_column>{spread}</td>
         {own}
     }
 }
 
 /// The column headers after the first.
 fn head(others: &'static str, with_own: bool, own: &'static str) -> impl IntoView {
+    let report = crate::text::report::rounds();
     let own = with_own.then(|| {
         view! {
             <th scope="col" role="columnheader">{own}</th>
-            <th scope="col" role="columnheader">"Gap"</th>
+            <th scope="col" role="columnheader">{words::table().gap}</th>
         }
     });
     view! {
-        <th scope="col" role="columnheader">{others} " (average)"</th>
-        <th scope="col" role="columnheader">"Answers"</th>
-        <th scope="col" role="columnheader">"Spread"</th>
+        <th scope="col" role="columnheader">{fill(report.average, &[("others", others)])}</th>
+        <th scope="col" role="columnheader">{report.answers}</th>
+        <th scope="col" role="columnheader">{report.spread_column}</th>
         {own}
     }
 }
@@ -199,14 +217,16 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
     let kind = r.kind;
     let id = |part: &str| format!("round-{}-{part}", round.id);
     let name = round.name.clone();
+    let w = words::results();
+    let report = crate::text::report::rounds();
     let others = others_name(kind);
     let others_average = match kind {
-        RoundKind::AboutMe(_) => "your colleagues' average",
-        RoundKind::Team => "the team's average",
+        RoundKind::AboutMe(_) => w.colleagues_average,
+        RoundKind::Team => w.team_average,
     };
     let own_label = match kind {
-        RoundKind::AboutMe(_) => "You (self-assessment)",
-        RoundKind::Team => "You (own answers)",
+        RoundKind::AboutMe(_) => report.you_self,
+        RoundKind::Team => report.you_own,
     };
     let with_own = r.own.is_some();
 
@@ -216,19 +236,25 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
         .filter_map(|p| p.line.others.map(|a| a.count))
         .collect();
     let count_words = match (counts.iter().min(), counts.iter().max()) {
-        (Some(lo), Some(hi)) if lo == hi => format!("{lo} answers"),
-        (Some(lo), Some(hi)) => format!("{lo} to {hi} answers"),
-        _ => format!("{} answers", r.answers),
+        (Some(lo), Some(hi)) if lo == hi => answers_words(*lo),
+        (Some(lo), Some(hi)) => fill(
+            words::count().answers_range,
+            &[("lo", &lo.to_string()), ("hi", &hi.to_string())],
+        ),
+        _ => answers_words(r.answers),
     };
     let chart = r.others.map(|scores| {
-        let title = format!("{others}, average of {count_words}");
+        let title = fill(
+            w.chart_title,
+            &[("others", others), ("count", &count_words)],
+        );
         match r.own {
             Some(own) => view! {
                 <ScoreBars
                     title=title
                     scores=scores
                     earlier=(own_label.to_string(), own)
-                    current_name=format!("{others} (average)")
+                    current_name=fill(report.average, &[("others", others)])
                 />
             }
             .into_any(),
@@ -237,26 +263,20 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
     });
 
     let own_missing = (!with_own).then(|| match kind {
-        RoundKind::AboutMe(_) => view! {
-            <p class="hint">
-                "Your own view is not shown beside theirs because you have not completed the self-assessment yet. "
-                <a href=href("/assess")>"Take the self-assessment"</a>
-                " to see blind spots and hidden strengths."
-            </p>
+        RoundKind::AboutMe(_) => {
+            let (before, after) = around(w.no_self_assessment, "link");
+            view! {
+                <p class="hint">
+                    {before} <a href=href("/assess")>{w.take_assessment}</a> {after}
+                </p>
+            }
+            .into_any()
         }
-        .into_any(),
-        RoundKind::Team => view! {
-            <p class="hint">"You did not give your own answers to this round, so only the team's view is shown."</p>
-        }
-        .into_any(),
+        RoundKind::Team => view! { <p class="hint">{w.no_own_answers}</p> }.into_any(),
     });
-    let role_differs = r.own_role_differs.then(|| {
-        view! {
-            <p class="hint">
-                "Your latest self-assessment was answered in the other role, so its statements were worded differently from the ones your colleagues rated."
-            </p>
-        }
-    });
+    let role_differs = r
+        .own_role_differs
+        .then(|| view! { <p class="hint">{w.other_role}</p> });
 
     let pillar_rows = r
         .pillars
@@ -291,7 +311,7 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
             .map(|gap| {
                 let items = gap_items(&r, gap, name.as_deref());
                 let list = if items.is_empty() {
-                    view! { <p class="hint">"None."</p> }.into_any()
+                    view! { <p class="hint">{w.none}</p> }.into_any()
                 } else {
                     view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
                         .into_any()
@@ -300,7 +320,7 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
                 view! {
                     <section class="card round-gaps" aria-labelledby=hid.clone()>
                         {heading(level, &hid, gap_heading(gap, kind).to_string())}
-                        <p>"Where " {gap_meaning(gap, kind)} "."</p>
+                        <p>{fill(w.gap_where, &[("meaning", gap_meaning(gap, kind))])}</p>
                         {list}
                     </section>
                 }
@@ -310,14 +330,12 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
     let ladder = matches!(kind, RoundKind::AboutMe(_)).then(|| {
         let words = match r.ladder {
             Some(l) => ladder_words(l),
-            None => format!(
-                "Fewer than {MIN_ANSWERS} colleagues said where they see you on the Ladder of Leadership, so it is not shown."
-            ),
+            None => fill(w.ladder_withheld, &[("min", &min())]),
         };
         let hid = id("ladder");
         view! {
             <section class="card" aria-labelledby=hid.clone()>
-                {heading(level, &hid, "On the Ladder of Leadership".into())}
+                {heading(level, &hid, w.ladder_heading.into())}
                 <p>{words}</p>
             </section>
         }
@@ -326,14 +344,19 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
         (RoundKind::AboutMe(_), Some(scores)) => {
             let (weak, actions) = next_actions(scores);
             let hid = id("actions");
+            let title = fill(w.actions_heading, &[("pillar", pillar_in_sentence(weak))]);
+            let text = fill(
+                w.weakest,
+                &[
+                    ("pillar", weak.name()),
+                    ("score", &scores.get(weak).to_string()),
+                    ("max", &SCORE_MAX.to_string()),
+                ],
+            );
             Some(view! {
                 <section class="card" aria-labelledby=hid.clone()>
-                    {heading(level, &hid, format!("Next actions: {}", weak.name().to_ascii_lowercase()))}
-                    <p>
-                        {weak.name()} " is your weakest component in your colleagues' view ("
-                        {scores.get(weak)} " of " {SCORE_MAX}
-                        "), so start there. Each action is an item of the checklist: open it in its step, and tick it there once done."
-                    </p>
+                    {heading(level, &hid, title)}
+                    <p>{text}</p>
                     <NextActionList actions=actions />
                 </section>
             })
@@ -345,13 +368,14 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
         (RoundKind::Team, Some(pattern), Some(scores)) => {
             let hid = id("pattern");
             let own = r.own_pattern.map(|p| {
-                view! { <p>"Your own answers show: " <strong>{p.title()}</strong> "."</p> }
+                let (before, after) = around(report.own_pattern, "pattern");
+                view! { <p>{before} <strong>{p.title()}</strong> {after}</p> }
             });
             Some(view! {
                 <section class=format!("card pattern pattern-{}", pattern.id()) aria-labelledby=hid.clone()>
-                    <p class="pattern-kicker">"What the team's averages show"</p>
+                    <p class="pattern-kicker">{w.pattern_kicker}</p>
                     {heading(level, &hid, pattern.title().into())}
-                    <p><strong>"Why: "</strong>{reason(scores)}</p>
+                    <p><strong>{w.why}</strong>{reason(scores)}</p>
                     <p>{pattern.lesson()}</p>
                     {own}
                 </section>
@@ -363,8 +387,8 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
         let hid = id("comments");
         view! {
             <section class="card" aria-labelledby=hid.clone()>
-                {heading(level, &hid, "Comments".into())}
-                <p class="hint">"In shuffled order, not the order they came in."</p>
+                {heading(level, &hid, w.comments.into())}
+                <p class="hint">{w.comments_hint}</p>
                 <ul class="round-comments">
                     {r.comments.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}
                 </ul>
@@ -374,25 +398,28 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
 
     let scores_id = id("scores");
     let statements_id = id("statements");
+    let max = SCORE_MAX.to_string();
+    let caption = fill(
+        if with_own {
+            w.component_caption_own
+        } else {
+            w.component_caption
+        },
+        &[("max", &max), ("average", others_average)],
+    );
     view! {
-        <p>
-            "Based on " {r.answers} " answers. Every average says how many answers it rests on; "
-            "the spread is how far, on average, one answer is from the average. No single answer is shown."
-        </p>
+        <p>{fill(w.based_on, &[("answers", &answers_words(r.answers))])}</p>
         <section class="card" aria-labelledby=scores_id.clone()>
-            {heading(level, &scores_id, format!("{others} and you, per component"))}
+            {heading(level, &scores_id, fill(w.scores_heading, &[("others", others)]))}
             {chart}
             {own_missing}
             {role_differs}
             <div class="table-scroll">
                 <table class="history-table stack round-table" role="table">
-                    <caption>
-                        "Per component, out of " {SCORE_MAX} ": " {others_average}
-                        {with_own.then_some(" beside your own view")}
-                    </caption>
+                    <caption>{caption}</caption>
                     <thead role="rowgroup">
                         <tr role="row">
-                            <th scope="col" role="columnheader">"Component"</th>
+                            <th scope="col" role="columnheader">{report.component}</th>
                             {head(others, with_own, own_label)}
                         </tr>
                     </thead>
@@ -405,16 +432,13 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
         {ladder}
         {actions}
         <section class="card" aria-labelledby=statements_id.clone()>
-            {heading(level, &statements_id, "Per statement".into())}
+            {heading(level, &statements_id, w.statements_heading.into())}
             <div class="table-scroll">
                 <table class="history-table stack round-table" role="table">
-                    <caption>
-                        "Per statement, as the people answering read it, out of " {SCORE_MAX}
-                        " (statements worded the other way round are counted in reverse)"
-                    </caption>
+                    <caption>{fill(w.statements_caption, &[("max", &max)])}</caption>
                     <thead role="rowgroup">
                         <tr role="row">
-                            <th scope="col" role="columnheader">"Statement"</th>
+                            <th scope="col" role="columnheader">{report.statement}</th>
                             {head(others, with_own, own_label)}
                         </tr>
                     </thead>
@@ -432,9 +456,10 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
 #[component]
 pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
     let app = use_app();
+    let w = words::trend();
     let title = match kind {
-        "team" => "Your team over time",
-        _ => "Your colleagues' view over time",
+        "team" => w.team,
+        _ => w.about_me,
     };
     let any = Memo::new(move |_| {
         app.rounds()
@@ -465,13 +490,7 @@ pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
         }
         let rows = rows.get();
         let body = if rows.is_empty() {
-            view! {
-                <p class="hint">
-                    "No round of this kind has closed with at least " {MIN_ANSWERS}
-                    " answers yet: each one that does is added here."
-                </p>
-            }
-            .into_any()
+            view! { <p class="hint">{fill(w.none_yet, &[("min", &min())])}</p> }.into_any()
         } else {
             let labels = clock::labels(rows.iter().map(|r| r.0));
             let charts = (rows.len() > 1).then(|| {
@@ -492,6 +511,8 @@ pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
                     })
                     .collect_view()
             });
+            let report = crate::text::report::rounds();
+            let [control, competence, clarity] = Pillar::ALL.map(Pillar::name);
             let lines = rows
                 .iter()
                 .zip(&labels)
@@ -499,11 +520,11 @@ pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
                     view! {
                         <tr role="row">
                             <th scope="row" role="rowheader">{label.clone()}</th>
-                            <td role="cell" data-label="Round">{title.clone()}</td>
-                            <td role="cell" data-label="Answers">{*answers}</td>
-                            <td role="cell" data-label="Control">{s.control}</td>
-                            <td role="cell" data-label="Competence">{s.competence}</td>
-                            <td role="cell" data-label="Clarity">{s.clarity}</td>
+                            <td role="cell" data-label=w.round>{title.clone()}</td>
+                            <td role="cell" data-label=report.answers>{*answers}</td>
+                            <td role="cell" data-label=control>{s.control}</td>
+                            <td role="cell" data-label=competence>{s.competence}</td>
+                            <td role="cell" data-label=clarity>{s.clarity}</td>
                         </tr>
                     }
                 })
@@ -513,17 +534,16 @@ pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
                 <div class="table-scroll">
                     <table class="history-table stack" role="table">
                         <caption>
-                            "Closed rounds with at least " {MIN_ANSWERS}
-                            " answers, oldest first: the average per component, out of " {SCORE_MAX}
+                            {fill(w.caption, &[("min", &min()), ("max", &SCORE_MAX.to_string())])}
                         </caption>
                         <thead role="rowgroup">
                             <tr role="row">
-                                <th scope="col" role="columnheader">"Closed"</th>
-                                <th scope="col" role="columnheader">"Round"</th>
-                                <th scope="col" role="columnheader">"Answers"</th>
-                                <th scope="col" role="columnheader">"Control"</th>
-                                <th scope="col" role="columnheader">"Competence"</th>
-                                <th scope="col" role="columnheader">"Clarity"</th>
+                                <th scope="col" role="columnheader">{w.closed}</th>
+                                <th scope="col" role="columnheader">{w.round}</th>
+                                <th scope="col" role="columnheader">{report.answers}</th>
+                                <th scope="col" role="columnheader">{control}</th>
+                                <th scope="col" role="columnheader">{competence}</th>
+                                <th scope="col" role="columnheader">{clarity}</th>
                             </tr>
                         </thead>
                         <tbody role="rowgroup">{lines}</tbody>

@@ -13,15 +13,23 @@ use super::browser::{copy_text, focus_later, origin, select_field};
 use super::qr::QrImage;
 use super::results::RoundResults;
 use super::{facts, next_step, round_title, today};
-use crate::components::set_title;
+use crate::components::{around, set_title};
 use crate::content::assessment::scale_label;
 use crate::content::rounds::{anonymity_for_results, TEAM};
-use crate::model::progress::plural;
 use crate::model::rounds::results::MIN_ANSWERS;
-use crate::model::rounds::{day_to_date, Invitation, RoundId, RoundKind};
+use crate::model::rounds::{Invitation, RoundId, RoundKind};
+use crate::model::time::day_date;
 use crate::pages::paragraphs;
 use crate::paths::href;
 use crate::state::{now_ms, use_app};
+use crate::text::fill;
+use crate::text::round_view as words;
+
+/// "3 answers", as this language counts them.
+fn answers(n: usize) -> String {
+    let w = words::count();
+    crate::text::plural(n, w.answers_one, w.answers_other)
+}
 
 /// `/rounds/round?id=<id>`: one round. (The id is in the query, so every
 /// round is served the same page, `rounds/round.html`, with status 200.)
@@ -32,33 +40,29 @@ pub fn RoundPage() -> impl IntoView {
     let id = asked.as_deref().and_then(RoundId::from_hex);
     let exists =
         Memo::new(move |_| id.is_some_and(|id| app.rounds().with(|r| r.find(id).is_some())));
+    let w = words::page();
     move || match id.filter(|_| exists.get()) {
         Some(id) => view! { <RoundView id=id /> }.into_any(),
         // The page as built, for no round in particular.
         None if asked.is_none() => {
-            set_title("Team round");
+            set_title(w.title);
+            let (before, after) = around(w.intro, "link");
             view! {
                 <article class="page round">
-                    <h1>"Team round"</h1>
-                    <p>
-                        "Each round you start has a page of its own, opened from "
-                        <a href=href("/rounds")>"your list of rounds"</a> "."
-                    </p>
+                    <h1>{w.title}</h1>
+                    <p>{before} <a href=href("/rounds")>{w.link}</a> {after}</p>
                 </article>
             }
             .into_any()
         }
         None => {
-            set_title("Round not found");
+            set_title(w.not_found_title);
             view! {
                 <article class="page round">
-                    <h1>"Round not found"</h1>
+                    <h1>{w.not_found_title}</h1>
+                    <p>{w.not_found}</p>
                     <p>
-                        "There is no round at this address in this browser. It may have been deleted, "
-                        "or started in another browser or on another device: rounds are kept only where they were started."
-                    </p>
-                    <p>
-                        <a href=href("/rounds")>"All your rounds"</a>
+                        <a href=href("/rounds")>{w.all_rounds}</a>
                     </p>
                 </article>
             }
@@ -74,28 +78,16 @@ fn invitation_link(inv: &Invitation) -> String {
 
 /// A `mailto:` link with a ready subject and text around the invitation.
 fn mailto(inv: &Invitation, link: &str) -> String {
+    let w = words::email();
     let (subject, what) = match inv.kind {
-        RoundKind::AboutMe(_) => (
-            "Would you answer 15 short questions about me?",
-            "I am asking a few people I work with how they see me on control, competence and \
-             clarity, the three parts of leader-leader.",
-        ),
-        RoundKind::Team => (
-            "How does our team work? 15 short questions",
-            "I am asking each of us how the team works on control, competence and clarity, the \
-             three parts of leader-leader.",
-        ),
+        RoundKind::AboutMe(_) => (w.about_me_subject, w.about_me_what),
+        RoundKind::Team => (w.team_subject, w.team_what),
     };
     let by = inv
         .closes_on_day
-        .map(|d| format!(" Please answer by {}.", day_to_date(d)))
+        .map(|d| format!(" {}", fill(w.by, &[("date", &day_date(i64::from(d)))])))
         .unwrap_or_default();
-    let body = format!(
-        "Hello,\n\n{what} It takes about five minutes. Your answers are sealed in your browser \
-         before they leave it: I see only averages, once at least three people have answered, \
-         never one person's answers.\n\n{link}\n\nAt the end you get a code and a reply link: \
-         send either back to me.{by}\n\nThank you!\n"
-    );
+    let body = fill(w.body, &[("what", what), ("link", link), ("by", &by)]);
     let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
     format!("mailto:?subject={}&body={}", enc(subject), enc(&body))
 }
@@ -126,6 +118,7 @@ fn RoundView(id: RoundId) -> impl IntoView {
     };
 
     let invite = invitation.map(|inv| {
+        let w = words::invite();
         let link = invitation_link(&inv);
         let mail = mailto(&inv, &link);
         let (copied, set_copied) = signal(None::<&'static str>);
@@ -135,12 +128,10 @@ fn RoundView(id: RoundId) -> impl IntoView {
                 let link = link.clone();
                 leptos::task::spawn_local(async move {
                     if copy_text(&link).await {
-                        set_copied.set(Some("Link copied. Paste it into a chat or an email."));
+                        set_copied.set(Some(w.copied));
                     } else {
                         select_field("invite-link");
-                        set_copied.set(Some(
-                            "The browser did not let the app copy it: the link is selected, press Ctrl+C (or ⌘C) to copy it.",
-                        ));
+                        set_copied.set(Some(w.copy_failed));
                     }
                 });
             }
@@ -151,13 +142,10 @@ fn RoundView(id: RoundId) -> impl IntoView {
                 aria-labelledby="invite-heading"
                 prop:hidden=move || !is_open.get()
             >
-                <h2 id="invite-heading">"Invite people"</h2>
-                <p>
-                    "Send this link to the people you are asking, by chat or email, or show its QR code in a meeting. "
-                    "Everything after the # stays in their browser: no server sees it."
-                </p>
+                <h2 id="invite-heading">{w.heading}</h2>
+                <p>{w.intro}</p>
                 <label for="invite-link" class="file-label">
-                    "Invitation link"
+                    {w.link_label}
                 </label>
                 <div class="copy-row">
                     <input
@@ -168,28 +156,29 @@ fn RoundView(id: RoundId) -> impl IntoView {
                         on:focus=|_| select_field("invite-link")
                     />
                     <button type="button" class="button" on:click=copy>
-                        "Copy the link"
+                        {w.copy}
                     </button>
                 </div>
                 <p role="status" class="ok">{move || copied.get()}</p>
                 <p class="button-row">
                     <a class="button secondary" href=mail>
-                        "Send it by email"
+                        {w.email}
                     </a>
                 </p>
                 <details class="qr-box">
-                    <summary>"Show it as a QR code"</summary>
-                    <p class="hint">"People answering scan it with their phone's camera."</p>
-                    <QrImage text=link label="QR code of the invitation link" />
+                    <summary>{w.qr_summary}</summary>
+                    <p class="hint">{w.qr_hint}</p>
+                    <QrImage text=link label=w.qr_label />
                 </details>
             </section>
         }
     });
 
+    let w = words::view();
     view! {
         <article class="page round">
             <p class="breadcrumb">
-                <a href=href("/rounds")>"All your rounds"</a>
+                <a href=href("/rounds")>{words::page().all_rounds}</a>
             </p>
             <h1 id="round-heading" tabindex="-1">
                 {title}
@@ -197,39 +186,32 @@ fn RoundView(id: RoundId) -> impl IntoView {
             <p class="round-facts">{facts}</p>
             <p class="round-count" role="status">
                 {move || {
-                    format!("Answers received so far: {}.", count.get())
+                    fill(w.count, &[("n", &crate::text::integer(count.get() as u64))])
                 }}
             </p>
             <p class="round-next">{next}</p>
             {invite}
             <section class="anonymity" aria-labelledby="anonymity-heading">
-                <h2 id="anonymity-heading">"How anonymous it is"</h2>
+                <h2 id="anonymity-heading">{w.anonymity_heading}</h2>
                 {paragraphs(anonymity_for_results())}
             </section>
             <PasteCodes id=id is_open=is_open />
             {(kind == Some(RoundKind::Team)).then(|| view! { <OwnAnswers id=id /> })}
             <section class="round-results-box" aria-labelledby="results-heading">
-                <h2 id="results-heading" tabindex="-1">"Results"</h2>
+                <h2 id="results-heading" tabindex="-1">{w.results_heading}</h2>
                 {move || {
                     let n = count.get();
                     if is_open.get() {
-                        view! {
-                            <p>
-                                "Results appear here once you close the round with at least "
-                                {MIN_ANSWERS} " answers. Until then nothing is shown, not even partly, "
-                                "so nobody can be picked out by comparing before and after their answer."
-                            </p>
-                        }
+                        view! { <p>{fill(w.results_open, &[("min", &MIN_ANSWERS.to_string())])}</p> }
                         .into_any()
                     } else if n >= MIN_ANSWERS {
                         view! { <RoundResults round=id /> }.into_any()
                     } else {
-                        view! {
-                            <p>
-                                "This round closed with " {plural(n, "answer", "answers")} ". Results need at least "
-                                {MIN_ANSWERS} ", so none are shown. To ask again, start a new round."
-                            </p>
-                        }
+                        let text = fill(
+                            w.closed_too_few,
+                            &[("answers", &answers(n)), ("min", &MIN_ANSWERS.to_string())],
+                        );
+                        view! { <p>{text}</p> }
                         .into_any()
                     }
                 }}
@@ -269,25 +251,17 @@ fn PasteCodes(id: RoundId, is_open: Memo<bool>) -> impl IntoView {
         });
     };
     let here = id.hex();
+    let w = words::paste();
     view! {
         <section class="card paste-codes" aria-labelledby="paste-heading">
-            <h2 id="paste-heading">"Add answers"</h2>
-            {move || {
-                (!is_open.get())
-                    .then(|| {
-                        view! {
-                            <p>"This round is closed: it takes no more answers."</p>
-                        }
-                    })
-            }}
+            <h2 id="paste-heading">{w.heading}</h2>
+            {move || (!is_open.get()).then(|| view! { <p>{w.closed}</p> })}
             <form on:submit=submit prop:hidden=move || !is_open.get()>
                 <label for="paste-codes" class="file-label">
-                    "Paste codes"
+                    {w.label}
                 </label>
                 <p class="hint" id="paste-codes-hint">
-                    "One code or many, as they came: a whole email or chat message will do, "
-                    "and codes broken over several lines are put back together. "
-                    "Each code gets its own message below."
+                    {w.hint}
                 </p>
                 <textarea
                     id="paste-codes"
@@ -300,7 +274,7 @@ fn PasteCodes(id: RoundId, is_open: Memo<bool>) -> impl IntoView {
                 ></textarea>
                 <p>
                     <button type="submit" class="button" disabled=busy>
-                        {move || if busy.get() { "Adding…" } else { "Add the answers" }}
+                        {move || if busy.get() { w.busy } else { w.button }}
                     </button>
                 </p>
             </form>
@@ -370,16 +344,22 @@ fn OwnAnswers(id: RoundId) -> impl IntoView {
             }
         })
         .collect_view();
+    let w = words::own();
     view! {
         <section class="card own-answers" aria-labelledby="own-heading">
-            <h2 id="own-heading">"Your own answers"</h2>
-            <p class="hint">
-                "How you see the team yourself. They are shown beside the team's answers, never counted in them, "
-                "and saved in this browser as you choose."
-            </p>
+            <h2 id="own-heading">{w.heading}</h2>
+            <p class="hint">{w.hint}</p>
             <details>
                 <summary>
-                    {move || format!("Give your own answers ({} of {} given)", own.with(BTreeMap::len), TEAM.len())}
+                    {move || {
+                        fill(
+                            w.summary,
+                            &[
+                                ("given", &own.with(BTreeMap::len).to_string()),
+                                ("total", &TEAM.len().to_string()),
+                            ],
+                        )
+                    }}
                 </summary>
                 {statements}
             </details>
@@ -460,15 +440,15 @@ fn ConfirmButton(
 #[component]
 fn CloseRound(id: RoundId, is_open: Memo<bool>, count: Memo<usize>) -> impl IntoView {
     let app = use_app();
+    let w = words::close();
     let question = Callback::new(move |()| {
         let n = count.get_untracked();
-        let mut text = "Once closed, the round takes no more answers: codes that arrive later are \
-                        refused. This cannot be undone."
-            .to_string();
+        let mut text = w.question.to_string();
         if n < MIN_ANSWERS {
-            text += &format!(
-                " It has {} so far, and results need at least {MIN_ANSWERS}: closed now, it will show none.",
-                plural(n, "answer", "answers"),
+            text.push(' ');
+            text += &fill(
+                w.too_few,
+                &[("answers", &answers(n)), ("min", &MIN_ANSWERS.to_string())],
             );
         }
         text
@@ -483,16 +463,16 @@ fn CloseRound(id: RoundId, is_open: Memo<bool>, count: Memo<usize>) -> impl Into
         is_open.get().then(|| {
             view! {
                 <section class="close-round" aria-labelledby="close-heading">
-                    <h2 id="close-heading">"Close the round"</h2>
-                    <p>"Close it when everyone you asked has answered: the results appear then."</p>
+                    <h2 id="close-heading">{w.heading}</h2>
+                    <p>{w.intro}</p>
                     <ConfirmButton
                         id="close-round"
                         yes_id="close-confirm"
                         class="button"
-                        label="Close the round…"
+                        label=w.button
                         question=question
-                        yes="Yes, close the round"
-                        no="Keep it open"
+                        yes=w.yes
+                        no=w.no
                         on_yes=close
                     />
                 </section>
@@ -505,13 +485,9 @@ fn CloseRound(id: RoundId, is_open: Memo<bool>, count: Memo<usize>) -> impl Into
 #[component]
 fn DeleteRound(id: RoundId, count: Memo<usize>, on_deleted: Callback<()>) -> impl IntoView {
     let app = use_app();
-    let question = Callback::new(move |()| {
-        format!(
-            "Delete this round and its {} from this browser for good? Its key goes with it, so \
-             codes that arrive later can no longer be opened. A backup made before keeps it.",
-            plural(count.get_untracked(), "answer", "answers")
-        )
-    });
+    let w = words::delete();
+    let question =
+        Callback::new(move |()| fill(w.question, &[("answers", &answers(count.get_untracked()))]));
     let delete = Callback::new(move |()| {
         app.update_rounds(|r| {
             r.delete(id);
@@ -520,15 +496,15 @@ fn DeleteRound(id: RoundId, count: Memo<usize>, on_deleted: Callback<()>) -> imp
     });
     view! {
         <section class="delete-round" aria-labelledby="delete-heading">
-            <h2 id="delete-heading">"Delete the round"</h2>
+            <h2 id="delete-heading">{w.heading}</h2>
             <ConfirmButton
                 id="delete-round"
                 yes_id="delete-confirm"
                 class="button danger"
-                label="Delete this round…"
+                label=w.button
                 question=question
-                yes="Yes, delete it"
-                no="Keep it"
+                yes=w.yes
+                no=w.no
                 on_yes=delete
             />
         </section>
