@@ -1344,6 +1344,35 @@ mod tests {
         data.draft.as_mut().unwrap().role = Some("Captain Hook".into());
         assert!(data.validate().unwrap_err().contains("\"Captain Hook\""));
     }
+
+    // Natively only: a WebAssembly build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn refusals_follow_the_language() {
+        use crate::text::{set_lang, Lang};
+        let mut data = AssessmentData::default();
+        data.answer("control-intent", 4, 1_000);
+        data.set_draft_role(Role::Member);
+        data.draft.as_mut().unwrap().role = Some("Captain \"Hook\"".into());
+        set_lang(Lang::De);
+        assert_eq!(
+            data.validate().unwrap_err(),
+            "die begonnene Selbsteinschätzung hat die Rolle „Captain \\\"Hook\\\"“, die kein \
+             gültiger Rollenname ist"
+        );
+        set_lang(Lang::Fr);
+        assert_eq!(
+            data.validate().unwrap_err(),
+            "l’auto-évaluation en cours a le rôle «\u{202f}Captain \\\"Hook\\\"\u{202f}», qui \
+             n’est pas un nom de rôle valide"
+        );
+        set_lang(Lang::En);
+        assert_eq!(
+            data.validate().unwrap_err(),
+            "the self-assessment in progress has the role \"Captain \\\"Hook\\\"\", which is \
+             not a valid role name"
+        );
+    }
 }
 
 // Natively only: a WebAssembly build speaks one language.

@@ -279,6 +279,20 @@ mod tests {
              the week of 2026-03-09: nothing logged; \
              the week of 2026-03-16: 1 entry, 1 intent and 0 permission requests (100% intents)."
         );
+        // Natively only: a WebAssembly build carries one language.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            use crate::text::{set_lang, Lang};
+            set_lang(Lang::De);
+            assert_eq!(
+                chart_label(&d.intent_stats()),
+                "Diagramm der Absichten und Bitten um Erlaubnis pro Woche, mit der Zahl der \
+                 Einträge: Woche vom 02.03.2026: 2 Einträge, 1 Absicht und 1 Bitte um Erlaubnis \
+                 (50\u{a0}% Absichten); Woche vom 09.03.2026: nichts eingetragen; Woche vom \
+                 16.03.2026: 1 Eintrag, 1 Absicht und 0 Bitten um Erlaubnis (100\u{a0}% Absichten)."
+            );
+            set_lang(Lang::En);
+        }
         assert_eq!(n(1.25), "1.3");
         assert_eq!(n(4.0), "4");
     }
