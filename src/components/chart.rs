@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::content::Pillar;
 use crate::model::assessment::{Scores, SCORE_MAX};
+use crate::text::{fill, practice_words};
 
 /// The width of a trend line's drawing (narrower, so that three side by
 /// side keep readable text).
@@ -46,19 +47,34 @@ pub fn n(x: f64) -> String {
 
 /// The accessible name of a bar chart: every number, in words.
 pub fn bars_label(title: &str, current: Scores, earlier: Option<(&str, Scores)>) -> String {
+    let words = practice_words::score_chart();
     let list = |s: Scores| {
         Pillar::ALL
             .iter()
-            .map(|&p| format!("{} {}", p.name(), s.get(p)))
+            .map(|&p| {
+                fill(
+                    words.score,
+                    &[("component", p.name()), ("score", &s.get(p).to_string())],
+                )
+            })
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let max = SCORE_MAX.to_string();
     match earlier {
-        None => format!("{title}: {}, each out of {SCORE_MAX}.", list(current)),
-        Some((label, before)) => format!(
-            "{title}: {}; {label}: {}; each out of {SCORE_MAX}.",
-            list(current),
-            list(before)
+        None => fill(
+            words.bars,
+            &[("title", title), ("scores", &list(current)), ("max", &max)],
+        ),
+        Some((label, before)) => fill(
+            words.bars_with_earlier,
+            &[
+                ("title", title),
+                ("scores", &list(current)),
+                ("name", label),
+                ("earlier", &list(before)),
+                ("max", &max),
+            ],
         ),
     }
 }
@@ -161,7 +177,9 @@ pub fn ScoreBars(
         .collect_view();
 
     let legend = earlier.as_ref().map(|(name, _)| {
-        let now_name = current_name.clone().unwrap_or_else(|| "Now".to_string());
+        let now_name = current_name
+            .clone()
+            .unwrap_or_else(|| practice_words::score_chart().now.to_string());
         view! {
             <rect class="chart-bar" x="0" y="4" width="14" height="12" />
             <text class="chart-legend" x="20" y="14.5">{now_name}</text>
@@ -202,12 +220,25 @@ pub fn spread(count: usize, x0: f64, x1: f64) -> Vec<f64> {
 
 /// The accessible name of a trend line: every score with its date.
 pub fn trend_label(pillar: Pillar, points: &[(String, u8)]) -> String {
+    let words = practice_words::score_chart();
     let list = points
         .iter()
-        .map(|(date, score)| format!("{score} on {date}"))
+        .map(|(date, score)| {
+            fill(
+                words.point,
+                &[("score", &score.to_string()), ("date", date)],
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ");
-    format!("{} over time, out of {SCORE_MAX}: {list}.", pillar.name())
+    fill(
+        words.trend,
+        &[
+            ("component", pillar.name()),
+            ("max", &SCORE_MAX.to_string()),
+            ("points", &list),
+        ],
+    )
 }
 
 /// One component's scores over time, oldest first: a line through a dot

@@ -575,42 +575,49 @@ impl AssessmentData {
     /// - a rung from 1 to 7; scores of at most 100;
     /// - the same for a draft, apart from role and scores.
     pub fn validate(&self) -> Result<(), String> {
+        let words = crate::text::practice_words::assessment_file();
         if self.history.len() > MAX_ASSESSMENTS {
-            return Err(format!(
-                "it has {} self-assessments, and a backup holds at most {MAX_ASSESSMENTS}",
-                self.history.len()
+            return Err(crate::text::fill(
+                words.too_many,
+                &[
+                    ("n", &crate::text::integer(self.history.len() as u64)),
+                    ("max", &crate::text::integer(MAX_ASSESSMENTS as u64)),
+                ],
             ));
         }
         let mut seen = HashSet::new();
         for a in &self.history {
             let what = if a.taken_at > MAX_TIME_MS {
-                return Err("a self-assessment is dated after the year 9999".to_string());
+                return Err(words.too_late.to_string());
             } else {
-                format!("the self-assessment of {}", human_datetime(a.taken_at))
+                crate::text::fill(words.dated, &[("date", &human_datetime(a.taken_at))])
             };
             if !seen.insert(a.taken_at) {
-                return Err(format!("{what} appears twice"));
+                return Err(crate::text::fill(words.twice, &[("what", &what)]));
             }
             if !is_name(&a.role) {
-                return Err(format!(
-                    "{what} has the role {:?}, which is not a valid role name",
-                    shorten(&a.role)
+                return Err(crate::text::fill(
+                    words.bad_role,
+                    &[("what", &what), ("value", &quoted(&a.role))],
                 ));
             }
             check_answers(&what, &a.answers, a.rung)?;
             if Pillar::ALL.iter().any(|&p| a.scores.get(p) > SCORE_MAX) {
-                return Err(format!("{what} has a score above {SCORE_MAX}"));
+                return Err(crate::text::fill(
+                    words.score_too_high,
+                    &[("what", &what), ("max", &SCORE_MAX.to_string())],
+                ));
             }
         }
         if let Some(d) = &self.draft {
             if d.started_at > MAX_TIME_MS {
-                return Err("the self-assessment in progress is dated after the year 9999".into());
+                return Err(words.in_progress_too_late.to_string());
             }
-            check_answers("the self-assessment in progress", &d.answers, d.rung)?;
+            check_answers(words.in_progress, &d.answers, d.rung)?;
             if let Some(r) = d.role.as_deref().filter(|r| !is_name(r)) {
-                return Err(format!(
-                    "the self-assessment in progress has the role {:?}, which is not a valid role name",
-                    shorten(r)
+                return Err(crate::text::fill(
+                    words.bad_role,
+                    &[("what", words.in_progress), ("value", &quoted(r))],
                 ));
             }
         }
@@ -627,8 +634,15 @@ fn is_name(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn shorten(s: &str) -> String {
-    s.chars().take(40).collect()
+/// A value from a file, quoted for a message as the language quotes: its
+/// first 40 characters, escaped as Rust escapes a string (`\"`, `\n`).
+fn quoted(s: &str) -> String {
+    let short: String = s.chars().take(40).collect();
+    let escaped = format!("{short:?}");
+    crate::text::fill(
+        crate::text::practice_words::assessment_file().quoted,
+        &[("value", &escaped[1..escaped.len() - 1])],
+    )
 }
 
 fn check_answers(
@@ -636,28 +650,45 @@ fn check_answers(
     answers: &BTreeMap<String, u8>,
     rung: Option<u8>,
 ) -> Result<(), String> {
+    let words = crate::text::practice_words::assessment_file();
     if answers.len() > MAX_ANSWERS {
-        return Err(format!(
-            "{what} has {} answers, and at most {MAX_ANSWERS} are kept",
-            answers.len()
+        return Err(crate::text::fill(
+            words.too_many_answers,
+            &[
+                ("what", what),
+                ("n", &crate::text::integer(answers.len() as u64)),
+                ("max", &crate::text::integer(MAX_ANSWERS as u64)),
+            ],
         ));
     }
     for (id, &value) in answers {
         if !is_name(id) {
-            return Err(format!(
-                "{what} has an answer filed under {:?}, which is not a valid statement name",
-                shorten(id)
+            return Err(crate::text::fill(
+                words.bad_statement,
+                &[("what", what), ("value", &quoted(id))],
             ));
         }
         if !valid_answer(value) {
-            return Err(format!(
-                "{what} has the answer {value} to \"{id}\"; answers go from {ANSWER_MIN} to {ANSWER_MAX}"
+            return Err(crate::text::fill(
+                words.bad_answer,
+                &[
+                    ("what", what),
+                    ("answer", &value.to_string()),
+                    ("id", &quoted(id)),
+                    ("min", &ANSWER_MIN.to_string()),
+                    ("max", &ANSWER_MAX.to_string()),
+                ],
             ));
         }
     }
     if let Some(r) = rung.filter(|&r| !valid_rung(r)) {
-        return Err(format!(
-            "{what} names rung {r} of the ladder, which has rungs 1 to {RUNGS}"
+        return Err(crate::text::fill(
+            words.bad_rung,
+            &[
+                ("what", what),
+                ("rung", &r.to_string()),
+                ("max", &RUNGS.to_string()),
+            ],
         ));
     }
     Ok(())
@@ -1312,6 +1343,35 @@ mod tests {
         assert_eq!(data.validate(), Ok(()));
         data.draft.as_mut().unwrap().role = Some("Captain Hook".into());
         assert!(data.validate().unwrap_err().contains("\"Captain Hook\""));
+    }
+
+    // Natively only: a WebAssembly build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn refusals_follow_the_language() {
+        use crate::text::{set_lang, Lang};
+        let mut data = AssessmentData::default();
+        data.answer("control-intent", 4, 1_000);
+        data.set_draft_role(Role::Member);
+        data.draft.as_mut().unwrap().role = Some("Captain \"Hook\"".into());
+        set_lang(Lang::De);
+        assert_eq!(
+            data.validate().unwrap_err(),
+            "die begonnene Selbsteinschätzung hat die Rolle „Captain \\\"Hook\\\"“, die kein \
+             gültiger Rollenname ist"
+        );
+        set_lang(Lang::Fr);
+        assert_eq!(
+            data.validate().unwrap_err(),
+            "l’auto-évaluation en cours a le rôle «\u{202f}Captain \\\"Hook\\\"\u{202f}», qui \
+             n’est pas un nom de rôle valide"
+        );
+        set_lang(Lang::En);
+        assert_eq!(
+            data.validate().unwrap_err(),
+            "the self-assessment in progress has the role \"Captain \\\"Hook\\\"\", which is \
+             not a valid role name"
+        );
     }
 }
 

@@ -12,14 +12,13 @@
 //! [`PracticeData::validate`].
 
 use std::collections::HashSet;
-use std::fmt::Write;
 
 use serde::{Deserialize, Serialize};
 
-use super::progress::plural;
-use super::time::{iso_date, parse_iso_datetime};
+use super::time::{day_date, iso_date, parse_iso_datetime};
 use crate::content::practice::{outcome_pending, untitled};
 use crate::content::{AuditStatus, IntentKind, Outcome, Pillar, LADDER};
+use crate::text::{fill, integer, percent, plural, practice_page, practice_words};
 
 /// The most audit entries kept.
 pub const MAX_AUDIT_ENTRIES: usize = 100;
@@ -319,15 +318,16 @@ impl PracticeData {
     /// What the tools hold, in words, e.g. "3 audit entries and 1 intent-log
     /// entry". `None` when empty.
     pub fn count_words(&self) -> Option<String> {
+        let words = practice_words::backup_counts();
         let mut parts = Vec::new();
         if !self.audit.is_empty() {
-            parts.push(plural(self.audit.len(), "audit entry", "audit entries"));
+            parts.push(plural(self.audit.len(), words.audit_one, words.audit_other));
         }
         if !self.intents.is_empty() {
             parts.push(plural(
                 self.intents.len(),
-                "intent-log entry",
-                "intent-log entries",
+                words.intents_one,
+                words.intents_other,
             ));
         }
         (!parts.is_empty()).then(|| crate::text::join_list(&parts))
@@ -651,35 +651,44 @@ impl PracticeData {
 
     /// Limits for an imported file; `Err` says what is wrong, in words.
     pub fn validate(&self) -> Result<(), String> {
+        let words = practice_words::practice_file();
+        let count = |n: usize| integer(n as u64);
         if self.audit.len() > MAX_AUDIT_ENTRIES {
-            return Err(format!(
-                "its audit has {} entries, and a backup holds at most {MAX_AUDIT_ENTRIES}",
-                self.audit.len()
+            return Err(fill(
+                words.audit_too_many,
+                &[
+                    ("n", &count(self.audit.len())),
+                    ("max", &count(MAX_AUDIT_ENTRIES)),
+                ],
             ));
         }
         if self.intents.len() > MAX_INTENT_ENTRIES {
-            return Err(format!(
-                "its intent log has {} entries, and a backup holds at most {MAX_INTENT_ENTRIES}",
-                self.intents.len()
+            return Err(fill(
+                words.intents_too_many,
+                &[
+                    ("n", &count(self.intents.len())),
+                    ("max", &count(MAX_INTENT_ENTRIES)),
+                ],
             ));
         }
         let mut ids = HashSet::new();
         for (i, e) in self.audit.iter().enumerate() {
-            let what = format!("audit entry {}", i + 1);
+            let what = fill(words.audit_entry, &[("n", &count(i + 1))]);
             check_id(&e.id, &what, &mut ids)?;
             for (field, name) in [
-                (AuditField::Practice, "practice"),
-                (AuditField::DecidesNow, "who decides today"),
-                (AuditField::ShouldDecide, "who should decide"),
-                (AuditField::Competence, "competence needed"),
-                (AuditField::Clarity, "clarity needed"),
+                (AuditField::Practice, words.field_practice),
+                (AuditField::DecidesNow, words.field_decides_now),
+                (AuditField::ShouldDecide, words.field_should_decide),
+                (AuditField::Competence, words.field_competence),
+                (AuditField::Clarity, words.field_clarity),
             ] {
                 check_len(e.text(field), field.max_chars(), &what, name)?;
             }
             for rung in [e.rung_now, e.rung_target].into_iter().flatten() {
                 if !(1..=7).contains(&rung) {
-                    return Err(format!(
-                        "{what} names rung {rung} of the Ladder of Leadership, which has rungs 1 to 7"
+                    return Err(fill(
+                        words.bad_rung,
+                        &[("what", &what), ("rung", &rung.to_string())],
                     ));
                 }
             }
@@ -687,49 +696,50 @@ impl PracticeData {
             // from a newer one: kept, as saved data keeps it, if it has the
             // form of a name.
             if !is_entry_id(&e.status) {
-                return Err(format!(
-                    "{what} has the status {}, which is not a valid status name",
-                    quoted(&e.status)
+                return Err(fill(
+                    words.bad_status,
+                    &[("what", &what), ("value", &quoted(&e.status))],
                 ));
             }
         }
         for (i, e) in self.intents.iter().enumerate() {
-            let what = format!("intent-log entry {}", i + 1);
+            let what = fill(words.intent_entry, &[("n", &count(i + 1))]);
             check_id(&e.id, &what, &mut ids)?;
             if !is_entry_id(&e.kind) {
-                return Err(format!(
-                    "{what} is of the kind {}, which is not a valid kind name",
-                    quoted(&e.kind)
+                return Err(fill(
+                    words.bad_kind,
+                    &[("what", &what), ("value", &quoted(&e.kind))],
                 ));
             }
             if !is_date_or_empty(&e.date) {
-                return Err(format!(
-                    "{what} has the date {}, which is not a date of the form YYYY-MM-DD",
-                    quoted(&e.date)
+                return Err(fill(
+                    words.bad_date,
+                    &[("what", &what), ("value", &quoted(&e.date))],
                 ));
             }
             if !e.outcome.is_empty() && !is_entry_id(&e.outcome) {
-                return Err(format!(
-                    "{what} has the outcome {}, which is not a valid outcome name",
-                    quoted(&e.outcome)
+                return Err(fill(
+                    words.bad_outcome,
+                    &[("what", &what), ("value", &quoted(&e.outcome))],
                 ));
             }
-            check_len(&e.text, MAX_TEXT_CHARS, &what, "text")?;
-            check_len(&e.note, MAX_TEXT_CHARS, &what, "note")?;
+            check_len(&e.text, MAX_TEXT_CHARS, &what, words.field_text)?;
+            check_len(&e.note, MAX_TEXT_CHARS, &what, words.field_note)?;
         }
         Ok(())
     }
 }
 
 fn check_id<'a>(id: &'a str, what: &str, seen: &mut HashSet<&'a str>) -> Result<(), String> {
+    let words = practice_words::practice_file();
     if !is_entry_id(id) {
-        return Err(format!(
-            "{what} has the id {}, which is not valid",
-            quoted(id)
+        return Err(fill(
+            words.bad_id,
+            &[("what", what), ("value", &quoted(id))],
         ));
     }
     if !seen.insert(id) {
-        return Err(format!("{what} has the same id as another entry"));
+        return Err(fill(words.same_id, &[("what", what)]));
     }
     Ok(())
 }
@@ -737,15 +747,21 @@ fn check_id<'a>(id: &'a str, what: &str, seen: &mut HashSet<&'a str>) -> Result<
 fn check_len(text: &str, max: usize, what: &str, field: &str) -> Result<(), String> {
     let n = text.chars().count();
     if n > max {
-        return Err(format!(
-            "the {field} of {what} is {n} characters long, and at most {max} are kept"
+        return Err(fill(
+            practice_words::practice_file().too_long,
+            &[
+                ("field", field),
+                ("what", what),
+                ("n", &integer(n as u64)),
+                ("max", &integer(max as u64)),
+            ],
         ));
     }
     Ok(())
 }
 
-/// A value from a file, quoted for a message: at most 40 characters, control
-/// characters shown as `?`.
+/// A value from a file, quoted for a message as the language quotes: at
+/// most 40 characters, control characters shown as `?`.
 fn quoted(s: &str) -> String {
     let mut shown: String = s
         .chars()
@@ -755,7 +771,7 @@ fn quoted(s: &str) -> String {
     if s.chars().count() > 40 {
         shown.push('…');
     }
-    format!("\"{shown}\"")
+    fill(practice_words::practice_file().quoted, &[("value", &shown)])
 }
 
 /// An audit entry, named for a summary list.
@@ -792,15 +808,21 @@ pub struct AuditSummary {
 impl AuditSummary {
     /// E.g. "2 of 5 decisions handed down; 1 being rewritten, 2 found."
     pub fn describe(&self) -> String {
+        let words = practice_words::summary();
         if self.total == 0 {
-            return "No entries yet.".to_string();
+            return words.no_entries.to_string();
         }
-        format!(
-            "{} of {} handed down; {} being rewritten, {} found.",
-            self.handed_down,
-            plural(self.total, "decision", "decisions"),
-            self.rewriting,
-            self.found
+        fill(
+            words.audit,
+            &[
+                ("handed_down", &integer(self.handed_down as u64)),
+                (
+                    "decisions",
+                    &plural(self.total, words.decisions_one, words.decisions_other),
+                ),
+                ("rewriting", &integer(self.rewriting as u64)),
+                ("found", &integer(self.found as u64)),
+            ],
         )
     }
 }
@@ -814,10 +836,6 @@ pub enum Granularity {
     /// Calendar months.
     Month,
 }
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 impl Granularity {
     /// The first day (days since 1970) of the period holding day `d`.
@@ -852,38 +870,46 @@ impl Granularity {
         }
     }
 
-    /// "Week of 2026-03-02" or "Mar 2026".
+    /// "Week of 2026-03-02" or "Mar 2026", in the visitor's language.
     fn label(self, start: i64) -> String {
-        let date = days_to_date(start);
+        let words = practice_words::periods();
         match self {
-            Granularity::Week => format!("Week of {date}"),
+            Granularity::Week => fill(words.week, &[("date", &day_date(start))]),
             Granularity::Month => {
-                let month: usize = date[5..7].parse().unwrap_or(1);
-                format!("{} {}", MONTHS[month - 1], &date[..4])
+                let date = days_to_date(start);
+                fill(
+                    words.month,
+                    &[("month", month_name(&date)), ("year", &date[..4])],
+                )
             }
         }
     }
 
     /// "2 Mar" or "Mar 26", for a chart's axis.
     fn short_label(self, start: i64) -> String {
+        let words = practice_words::periods();
         let date = days_to_date(start);
-        let month: usize = date[5..7].parse().unwrap_or(1);
         match self {
             Granularity::Week => {
                 let day: u32 = date[8..10].parse().unwrap_or(1);
-                format!("{day} {}", MONTHS[month - 1])
+                fill(
+                    words.week_short,
+                    &[("day", &day.to_string()), ("month", month_name(&date))],
+                )
             }
-            Granularity::Month => format!("{} {}", MONTHS[month - 1], &date[2..4]),
+            Granularity::Month => fill(
+                words.month_short,
+                &[("month", month_name(&date)), ("yy", &date[2..4])],
+            ),
         }
     }
+}
 
-    /// "week" or "month".
-    pub fn noun(self) -> &'static str {
-        match self {
-            Granularity::Week => "week",
-            Granularity::Month => "month",
-        }
-    }
+/// The short name of the month of a `YYYY-MM-DD` date, in the visitor's
+/// language.
+fn month_name(date: &str) -> &'static str {
+    let month: usize = date[5..7].parse().unwrap_or(1);
+    crate::text::formats::months()[month.clamp(1, 12) - 1]
 }
 
 /// Intents and permission requests in one week or month.
@@ -944,18 +970,27 @@ impl IntentStats {
 
     /// E.g. "7 intents and 3 permission requests: 70% intents."
     pub fn describe(&self) -> String {
-        let counts = format!(
-            "{} and {}",
-            plural(self.intents, "intent", "intents"),
-            plural(
-                self.permissions,
-                "permission request",
-                "permission requests"
-            )
-        );
+        let words = practice_words::summary();
         match self.intent_percent() {
-            Some(p) => format!("{counts}: {p}% intents."),
-            None => "Nothing logged yet.".to_string(),
+            Some(p) => fill(
+                words.intents,
+                &[
+                    (
+                        "intents",
+                        &plural(self.intents, words.intents_one, words.intents_other),
+                    ),
+                    (
+                        "permissions",
+                        &plural(
+                            self.permissions,
+                            words.permissions_one,
+                            words.permissions_other,
+                        ),
+                    ),
+                    ("percent", &percent(p)),
+                ],
+            ),
+            None => words.nothing_logged.to_string(),
         }
     }
 
@@ -967,24 +1002,24 @@ impl IntentStats {
         // First and last periods with entries.
         let first = used.next()?;
         let last = used.next_back()?;
-        let lower = |p: &PeriodCount| {
-            let mut l = p.label.clone();
-            if let Some(c) = l.get_mut(0..1) {
-                c.make_ascii_lowercase();
-            }
-            l
-        };
-        let (from, to) = match self.granularity {
+        let words = practice_words::summary();
+        // A week is named by the date it starts, a month by its label.
+        let (sentence, from, to) = match self.granularity {
             Granularity::Week => (
-                format!("the {}", lower(first)),
-                format!("the {}", lower(last)),
+                words.trend_week,
+                day_date(date_days(&first.start)?),
+                day_date(date_days(&last.start)?),
             ),
-            Granularity::Month => (first.label.clone(), last.label.clone()),
+            Granularity::Month => (words.trend_month, first.label.clone(), last.label.clone()),
         };
-        Some(format!(
-            "From {}% intents in {from} to {}% in {to}.",
-            first.intent_percent()?,
-            last.intent_percent()?
+        Some(fill(
+            sentence,
+            &[
+                ("from", &percent(first.intent_percent()?)),
+                ("first", &from),
+                ("to", &percent(last.intent_percent()?)),
+                ("last", &to),
+            ],
         ))
     }
 }
@@ -1005,12 +1040,13 @@ fn or_dash(s: &str) -> String {
 }
 
 fn rung_words(rung: Option<u8>) -> String {
+    let words = practice_words::markdown();
     match rung {
         Some(n) => match LADDER.iter().find(|r| r.number == n) {
-            Some(r) => format!("{n} ({})", r.phrase()),
+            Some(r) => fill(words.rung, &[("n", &n.to_string()), ("phrase", r.phrase())]),
             None => n.to_string(),
         },
-        None => "not set".to_string(),
+        None => words.not_set.to_string(),
     }
 }
 
@@ -1031,14 +1067,16 @@ pub fn markdown_section(data: &PracticeData) -> String {
         out.push('\n');
     };
 
-    line("## Genetic-code audit");
+    let words = practice_words::markdown();
+    let chart = practice_words::chart();
+    line(&format!("## {}", words.audit));
     line("");
     let summary = data.audit_summary();
     line(&summary.describe());
     for (title, list) in [
-        ("Blocked on competence", &summary.blocked_on_competence),
-        ("Blocked on clarity", &summary.blocked_on_clarity),
-        ("Handed down before ready", &summary.at_risk),
+        (words.blocked_competence, &summary.blocked_on_competence),
+        (words.blocked_clarity, &summary.blocked_on_clarity),
+        (words.at_risk, &summary.at_risk),
     ] {
         if !list.is_empty() {
             let names: Vec<String> = list
@@ -1046,43 +1084,62 @@ pub fn markdown_section(data: &PracticeData) -> String {
                 .map(|r| format!("{}. {}", r.number, one_line(&r.name)))
                 .collect();
             line("");
-            line(&format!("{title}: {}", names.join("; ")));
+            line(&fill(
+                words.list,
+                &[("title", title), ("names", &names.join("; "))],
+            ));
         }
     }
     for (i, e) in data.audit.iter().enumerate() {
-        let ready = |on: bool| if on { "in place" } else { "not yet in place" };
+        let ready = |on: bool| {
+            if on {
+                words.in_place
+            } else {
+                words.not_in_place
+            }
+        };
+        let item = |text: &str, values: &[(&str, &str)]| format!("- {}", fill(text, values));
         line("");
         line(&format!("### {}. {}", i + 1, one_line(&e.name(i + 1))));
         line("");
-        line(&format!("- Status: {}", e.status().label()));
-        line(&format!("- Who decides today: {}", or_dash(&e.decides_now)));
-        line(&format!(
-            "- Who should decide: {}",
-            or_dash(&e.should_decide)
+        line(&item(words.status, &[("status", e.status().label())]));
+        line(&item(
+            words.decides_now,
+            &[("who", &or_dash(&e.decides_now))],
         ));
-        line(&format!(
-            "- Ladder rung: today {}, target {}",
-            rung_words(e.rung_now),
-            rung_words(e.rung_target)
+        line(&item(
+            words.should_decide,
+            &[("who", &or_dash(&e.should_decide))],
         ));
-        line(&format!(
-            "- Competence needed ({}): {}",
-            ready(e.competence_ready),
-            or_dash(&e.competence)
+        line(&item(
+            words.rungs,
+            &[
+                ("now", &rung_words(e.rung_now)),
+                ("target", &rung_words(e.rung_target)),
+            ],
         ));
-        line(&format!(
-            "- Clarity needed ({}): {}",
-            ready(e.clarity_ready),
-            or_dash(&e.clarity)
+        line(&item(
+            words.competence,
+            &[
+                ("ready", ready(e.competence_ready)),
+                ("what", &or_dash(&e.competence)),
+            ],
+        ));
+        line(&item(
+            words.clarity,
+            &[
+                ("ready", ready(e.clarity_ready)),
+                ("what", &or_dash(&e.clarity)),
+            ],
         ));
     }
     if data.audit.is_empty() {
         line("");
-        line("No entries yet.");
+        line(practice_words::summary().no_entries);
     }
 
     line("");
-    line("## Intent log");
+    line(&format!("## {}", words.intents));
     line("");
     let stats = data.intent_stats();
     line(&stats.describe());
@@ -1093,43 +1150,60 @@ pub fn markdown_section(data: &PracticeData) -> String {
     if !stats.periods.is_empty() {
         line("");
         line(&format!(
-            "| {} | Intents | Permission requests | Share of intents |",
+            "| {} | {} | {} | {} |",
             if stats.granularity == Granularity::Week {
-                "Week"
+                chart.week_heading
             } else {
-                "Month"
-            }
+                chart.month_heading
+            },
+            chart.intents,
+            chart.permissions,
+            chart.share
         ));
         line("|---|---:|---:|---:|");
         for p in &stats.periods {
             let share = p
                 .intent_percent()
-                .map(|s| format!("{s}%"))
+                .map(percent)
                 .unwrap_or_else(|| "—".to_string());
             line(&format!(
                 "| {} | {} | {} | {share} |",
-                p.label, p.intents, p.permissions
+                p.label,
+                integer(p.intents as u64),
+                integer(p.permissions as u64)
             ));
         }
     }
     if !data.intents.is_empty() {
         line("");
+        let kinds = practice_page::kind_in_sentence();
         for e in &data.intents {
             let date = if e.date.is_empty() {
-                "Undated"
+                words.undated.to_string()
             } else {
-                e.date.as_str()
+                date_days(&e.date).map_or_else(|| e.date.clone(), day_date)
             };
             let outcome = e.outcome().map_or(outcome_pending(), Outcome::label);
-            let mut item = format!(
-                "- {date}, {}: {} ({outcome})",
-                e.kind().noun().to_ascii_lowercase(),
-                or_dash(&e.text)
+            let kind = match e.kind() {
+                IntentKind::Intent => kinds.intent,
+                IntentKind::Permission => kinds.permission,
+            };
+            let mut item = fill(
+                words.entry,
+                &[
+                    ("date", &date),
+                    ("kind", kind),
+                    ("text", &or_dash(&e.text)),
+                    ("outcome", outcome),
+                ],
             );
             if !e.note.trim().is_empty() {
-                let _ = write!(item, ". Note: {}", one_line(&e.note));
+                item = fill(
+                    words.with_note,
+                    &[("entry", &item), ("note", &one_line(&e.note))],
+                );
             }
-            line(&item);
+            line(&format!("- {item}"));
         }
     }
     out
@@ -1706,6 +1780,89 @@ mod tests {
         assert_eq!(
             d.count_words().unwrap(),
             "1 audit entry and 2 intent-log entries"
+        );
+    }
+
+    // Natively only: a WebAssembly build carries one language.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn summaries_report_and_refusals_follow_the_language() {
+        use crate::text::{set_lang, Lang};
+        use IntentKind::{Intent as I, Permission as P};
+        let weeks = log(&[("2026-03-02", P), ("2026-03-03", I), ("2026-03-17", I)]);
+        let months = log(&[("2025-11-30", P), ("2026-03-14", I)]);
+        let mut long = weeks.clone();
+        long.intents[2].note = "x".repeat(MAX_TEXT_CHARS + 1);
+        let (mut audit, ids) = audit_with(1);
+        audit.set_audit_text(&ids[0], AuditField::Practice, "Urlaub");
+        audit.set_audit_status(&ids[0], AuditStatus::HandedDown);
+        audit.intents = weeks.intents.clone();
+        let mut bad_date = weeks.clone();
+        bad_date.intents[0].date = "2026-3-2".into();
+
+        set_lang(Lang::De);
+        let s = weeks.intent_stats();
+        assert_eq!(s.periods[0].label, "Woche vom 02.03.2026");
+        assert_eq!(s.periods[0].short_label, "2. März");
+        assert_eq!(
+            s.describe(),
+            "2 Absichten und 1 Bitte um Erlaubnis: 67\u{a0}% Absichten."
+        );
+        assert_eq!(
+            s.trend().unwrap(),
+            "Von 50\u{a0}% Absichten in der Woche vom 02.03.2026 auf 100\u{a0}% in der \
+             Woche vom 16.03.2026."
+        );
+        assert_eq!(
+            months.intent_stats().trend().unwrap(),
+            "Von 0\u{a0}% Absichten im Nov. 2025 auf 100\u{a0}% im März 2026."
+        );
+        assert_eq!(
+            audit.audit_summary().describe(),
+            "1 von 1 Entscheidung abgegeben; 0 in Überarbeitung, 0 gefunden."
+        );
+        assert_eq!(
+            audit.count_words().unwrap(),
+            "1 Audit-Eintrag und 3 Einträge im Absichtsprotokoll"
+        );
+        let md = markdown_section(&audit);
+        assert!(md.starts_with("## Audit des genetischen Codes\n\n1 von 1 Entscheidung"));
+        assert!(
+            md.contains("- Sprosse der Leiter: heute nicht festgelegt, Ziel nicht festgelegt\n")
+        );
+        assert!(md.contains("| Woche | Absichten | Bitten um Erlaubnis | Anteil der Absichten |"));
+        assert!(md.contains("| Woche vom 02.03.2026 | 1 | 1 | 50\u{a0}% |"));
+        assert!(md.contains("- 02.03.2026, Bitte um Erlaubnis: x ("), "{md}");
+        assert_eq!(
+            long.validate().unwrap_err(),
+            "die Notiz in Eintrag 3 im Absichtsprotokoll ist 2.001 Zeichen lang, behalten \
+             werden höchstens 2.000"
+        );
+        assert_eq!(
+            bad_date.validate().unwrap_err(),
+            "Eintrag 1 im Absichtsprotokoll hat das Datum „2026-3-2“, das kein Datum der \
+             Form JJJJ-MM-TT ist"
+        );
+
+        set_lang(Lang::Fr);
+        let s = weeks.intent_stats();
+        assert_eq!(s.periods[2].short_label, "16 mars");
+        assert_eq!(
+            s.trend().unwrap(),
+            "De 50\u{a0}% d’intentions la semaine du 02/03/2026 à 100\u{a0}% la semaine \
+             du 16/03/2026."
+        );
+        assert_eq!(months.intent_stats().periods[0].label, "nov. 2025");
+        assert!(markdown_section(&audit).starts_with("## Audit du code génétique\n"));
+        assert_eq!(
+            long.validate().unwrap_err(),
+            "la note de l’entrée 3 du journal des intentions compte 2\u{202f}001 caractères, \
+             alors qu’au plus 2\u{202f}000 sont conservés"
+        );
+        set_lang(Lang::En);
+        assert_eq!(
+            long.validate().unwrap_err(),
+            "the note of intent-log entry 3 is 2,001 characters long, and at most 2,000 are kept"
         );
     }
 

@@ -8,8 +8,9 @@
 use leptos::prelude::*;
 
 use crate::components::chart::n;
-use crate::model::practice::{Granularity, IntentStats, PeriodCount};
-use crate::model::progress::plural;
+use crate::model::practice::{date_days, Granularity, IntentStats, PeriodCount};
+use crate::model::time::day_date;
+use crate::text::{fill, integer, percent, plural, practice_words};
 
 const W: f64 = 320.0;
 const H: f64 = 190.0;
@@ -21,44 +22,65 @@ const Y1: f64 = 150.0;
 
 /// "the week of 2026-03-02" or "Mar 2026".
 fn period_words(g: Granularity, p: &PeriodCount) -> String {
-    match g {
-        Granularity::Week => format!("the w{}", &p.label[1..]),
-        Granularity::Month => p.label.clone(),
+    match (g, date_days(&p.start)) {
+        (Granularity::Week, Some(day)) => {
+            fill(practice_words::chart().week, &[("date", &day_date(day))])
+        }
+        _ => p.label.clone(),
     }
 }
 
 /// The chart's accessible name: every period's counts and share, in words.
 pub fn chart_label(stats: &IntentStats) -> String {
+    let words = practice_words::chart();
+    let counts = practice_words::summary();
     let g = stats.granularity;
     let parts: Vec<String> = stats
         .periods
         .iter()
         .map(|p| match p.intent_percent() {
-            Some(s) => format!(
-                "{}: {}, {} and {} ({s}% intents)",
-                period_words(g, p),
-                plural(p.total(), "entry", "entries"),
-                plural(p.intents, "intent", "intents"),
-                plural(p.permissions, "permission request", "permission requests"),
+            Some(s) => fill(
+                words.period,
+                &[
+                    ("period", &period_words(g, p)),
+                    (
+                        "entries",
+                        &plural(p.total(), words.entries_one, words.entries_other),
+                    ),
+                    (
+                        "intents",
+                        &plural(p.intents, counts.intents_one, counts.intents_other),
+                    ),
+                    (
+                        "permissions",
+                        &plural(
+                            p.permissions,
+                            counts.permissions_one,
+                            counts.permissions_other,
+                        ),
+                    ),
+                    ("percent", &percent(s)),
+                ],
             ),
-            None => format!("{}: nothing logged", period_words(g, p)),
+            None => fill(words.period_empty, &[("period", &period_words(g, p))]),
         })
         .collect();
-    format!(
-        "Chart of intents and permission requests per {}, with the number of entries: {}.",
-        g.noun(),
-        parts.join("; ")
-    )
+    let label = match g {
+        Granularity::Week => words.label_week,
+        Granularity::Month => words.label_month,
+    };
+    fill(label, &[("periods", &parts.join("; "))])
 }
 
 /// The chart and its table; nothing until an entry has a date.
 #[component]
 pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
+    let words = practice_words::chart();
     move || {
         let s = stats.get();
         if s.periods.is_empty() {
             return view! {
-                <p class="hint">"The chart appears once an entry has a date."</p>
+                <p class="hint">{words.empty}</p>
             }
             .into_any();
         }
@@ -123,7 +145,7 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
                     <g>
                         {body}
                         <text class=count_class x=n(cx) y=n(Y0 - 6.0) text-anchor="middle">
-                            {p.total()}
+                            {integer(p.total() as u64)}
                         </text>
                         {label}
                     </g>
@@ -137,14 +159,24 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
                 view! {
                     <line class="pchart-grid" x1=n(X0 - 4.0) x2=n(X1) y1=n(y) y2=n(y)></line>
                     <text class="pchart-label" x=n(X0 - 7.0) y=n(y + 4.0) text-anchor="end">
-                        {format!("{pct}%")}
+                        {percent(pct)}
                     </text>
                 }
             })
             .collect_view();
-        let period_head = match s.granularity {
-            Granularity::Week => "Week",
-            Granularity::Month => "Month",
+        let (period_head, caption, hidden_one, hidden_other) = match s.granularity {
+            Granularity::Week => (
+                words.week_heading,
+                words.caption_week,
+                words.hidden_weeks_one,
+                words.hidden_weeks_other,
+            ),
+            Granularity::Month => (
+                words.month_heading,
+                words.caption_month,
+                words.hidden_months_one,
+                words.hidden_months_other,
+            ),
         };
         let rows = s
             .periods
@@ -152,14 +184,14 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
             .map(|p| {
                 let share = p
                     .intent_percent()
-                    .map(|v| format!("{v}%"))
+                    .map(percent)
                     .unwrap_or_else(|| "—".to_string());
                 view! {
                     <tr>
                         <th scope="row">{p.label.clone()}</th>
-                        <td>{p.total()}</td>
-                        <td>{p.intents}</td>
-                        <td>{p.permissions}</td>
+                        <td>{integer(p.total() as u64)}</td>
+                        <td>{integer(p.intents as u64)}</td>
+                        <td>{integer(p.permissions as u64)}</td>
                         <td>{share}</td>
                     </tr>
                 }
@@ -168,8 +200,10 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
         let hidden = (s.hidden_periods > 0).then(|| {
             view! {
                 <p class="hint">
-                    "Showing the latest " {s.periods.len()} " " {s.granularity.noun()}
-                    "s; " {s.hidden_periods} " earlier ones are left out of the chart."
+                    {fill(
+                        &plural(s.hidden_periods, hidden_one, hidden_other),
+                        &[("shown", &integer(s.periods.len() as u64))],
+                    )}
                 </p>
             }
         });
@@ -188,30 +222,30 @@ pub fn IntentChart(#[prop(into)] stats: Signal<IntentStats>) -> impl IntoView {
                 <figcaption class="pchart-legend">
                     <span class="pchart-key">
                         <span class="pchart-swatch pchart-swatch-intent" aria-hidden="true"></span>
-                        "Intents"
+                        {words.legend_intents}
                     </span>
                     <span class="pchart-key">
                         <span class="pchart-swatch pchart-swatch-permission" aria-hidden="true"></span>
-                        "Permission requests"
+                        {words.legend_permissions}
                     </span>
                     <span class="pchart-key">
                         <span class="pchart-swatch pchart-swatch-empty" aria-hidden="true"></span>
-                        "Nothing logged"
+                        {words.legend_empty}
                     </span>
-                    <span class="pchart-key">"Above each column: how many entries it holds"</span>
+                    <span class="pchart-key">{words.legend_counts}</span>
                 </figcaption>
             </figure>
             {hidden}
-            <div class="table-wrap" role="region" aria-label="Numbers behind the chart" tabindex="0">
+            <div class="table-wrap" role="region" aria-label=words.numbers tabindex="0">
                 <table class="pchart-table">
-                    <caption>"Intents and permission requests per " {s.granularity.noun()}</caption>
+                    <caption>{caption}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{period_head}</th>
-                            <th scope="col">"Entries"</th>
-                            <th scope="col">"Intents"</th>
-                            <th scope="col">"Permission requests"</th>
-                            <th scope="col">"Share of intents"</th>
+                            <th scope="col">{words.entries}</th>
+                            <th scope="col">{words.intents}</th>
+                            <th scope="col">{words.permissions}</th>
+                            <th scope="col">{words.share}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -245,6 +279,20 @@ mod tests {
              the week of 2026-03-09: nothing logged; \
              the week of 2026-03-16: 1 entry, 1 intent and 0 permission requests (100% intents)."
         );
+        // Natively only: a WebAssembly build carries one language.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            use crate::text::{set_lang, Lang};
+            set_lang(Lang::De);
+            assert_eq!(
+                chart_label(&d.intent_stats()),
+                "Diagramm der Absichten und Bitten um Erlaubnis pro Woche, mit der Zahl der \
+                 Einträge: Woche vom 02.03.2026: 2 Einträge, 1 Absicht und 1 Bitte um Erlaubnis \
+                 (50\u{a0}% Absichten); Woche vom 09.03.2026: nichts eingetragen; Woche vom \
+                 16.03.2026: 1 Eintrag, 1 Absicht und 0 Bitten um Erlaubnis (100\u{a0}% Absichten)."
+            );
+            set_lang(Lang::En);
+        }
         assert_eq!(n(1.25), "1.3");
         assert_eq!(n(4.0), "4");
     }
