@@ -256,6 +256,9 @@ fn heldout_sentences_are_mostly_read_right() {
         (Lang::De, "coach-de-heldout-2.tsv"),
         (Lang::Fr, "coach-fr-heldout-2.tsv"),
         (Lang::Es, "coach-es-heldout-2.tsv"),
+        (Lang::De, "coach-de-heldout-3.tsv"),
+        (Lang::Fr, "coach-fr-heldout-3.tsv"),
+        (Lang::Es, "coach-es-heldout-3.tsv"),
     ] {
         let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         let body = std::fs::read_to_string(&path).expect("the file is readable");
@@ -283,11 +286,11 @@ fn heldout_sentences_are_mostly_read_right() {
         println!(
             "{name}: flagged {caught}/{asks}, wrongly flagged {wrong}/{others}; missed: {misses:?}"
         );
-        // The "-2" sets were written by other hands without reading the
-        // rules: they show what the rules miss in the wild (about half of
-        // the French and Spanish asks on 2026-11-30), so their floor only
-        // guards against falling back.
-        let floor = if name.ends_with("-2.tsv") { 4 } else { 7 };
+        // The "-2" and "-3" sets were written by other hands without
+        // reading the rules ("-2" was then tuned on): "-3" shows what the
+        // rules still miss in the wild, so its floor only guards against
+        // falling back.
+        let floor = if name.ends_with("-3.tsv") { 7 } else { 9 };
         assert!(
             caught * 10 >= asks * floor,
             "{name}: {caught}/{asks} flagged: {misses:?}"
