@@ -197,15 +197,6 @@ pub fn place_name(path: &str) -> Option<String> {
     Some(name.to_string())
 }
 
-/// "1 note" / "3 notes".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
