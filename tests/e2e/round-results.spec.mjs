@@ -4,50 +4,7 @@
 // sealing is needed here (rounds.spec.mjs covers codes end to end).
 import fs from 'node:fs';
 import { test, expect, open, audit, KEY, BASE_PATH } from './fixtures.mjs';
-
-const DAY = 86_400_000;
-const NOW = Date.now();
-
-const STATEMENTS = [
-  'control-info-decides', 'control-intent', 'control-approvals', 'control-proposals', 'control-waits',
-  'competence-skills-match', 'competence-named-gaps', 'competence-certify', 'competence-deliberate', 'competence-learning-stalls',
-  'clarity-purpose', 'clarity-criteria', 'clarity-principles', 'clarity-questions', 'clarity-guessing',
-];
-const TEAM = STATEMENTS.map((id) => `team-${id}`);
-
-/** Values that score [control, competence, clarity] (0, 25, …, 100): the
- * last statement of each component counts in reverse. */
-function values(ids, scores) {
-  return Object.fromEntries(ids.map((id, i) => {
-    const v = scores[Math.floor(i / 5)] / 25 + 1;
-    return [id, i % 5 === 4 ? 6 - v : v];
-  }));
-}
-
-const PUBLIC_KEY = Buffer.from([4, ...Array(64).fill(7)]).toString('base64url');
-
-function round(n, { kind = 'about-me', name = null, people = [], closedAt = null, startedAt = NOW - 20 * DAY, own = null }) {
-  const ids = kind === 'team' ? TEAM : STATEMENTS;
-  return {
-    id: `00000000000000a${n}`,
-    kind,
-    ...(kind === 'about-me' ? { role: 'leader' } : {}),
-    ...(name ? { name } : {}),
-    started_at: startedAt,
-    closed_at: closedAt,
-    public_key: PUBLIC_KEY,
-    private_key: '{"kty":"EC"}',
-    ...(own ? { own: values(TEAM, own) } : {}),
-    answers: people.map((p, i) => ({
-      id: `answer${i}AAAAAAAAAA`.slice(0, 16),
-      values: values(ids, p.scores),
-      ...(p.rung ? { rung: p.rung } : {}),
-      ...(p.comment ? { comment: p.comment } : {}),
-    })),
-  };
-}
-
-const SELF = { taken_at: NOW - 30 * DAY, role: 'leader', answers: values(STATEMENTS, [100, 50, 75]), rung: 6, scores: { control: 100, competence: 50, clarity: 75 } };
+import { DAY, NOW, round, SELF } from './seed-rounds.mjs';
 
 const SAMPLE = {
   version: 4,

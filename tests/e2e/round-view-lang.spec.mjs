@@ -4,50 +4,7 @@
 // page's language, with no English interface word, and pass axe.
 import { test, expect, open, audit, KEY } from './fixtures.mjs';
 import { englishOn } from './english.mjs';
-
-const DAY = 86_400_000;
-const NOW = Date.now();
-
-const STATEMENTS = [
-  'control-info-decides', 'control-intent', 'control-approvals', 'control-proposals', 'control-waits',
-  'competence-skills-match', 'competence-named-gaps', 'competence-certify', 'competence-deliberate', 'competence-learning-stalls',
-  'clarity-purpose', 'clarity-criteria', 'clarity-principles', 'clarity-questions', 'clarity-guessing',
-];
-const TEAM = STATEMENTS.map((id) => `team-${id}`);
-
-/** Values that score [control, competence, clarity]; the last statement of
- * each component counts in reverse (as in round-results.spec.mjs). */
-function values(ids, scores) {
-  return Object.fromEntries(ids.map((id, i) => {
-    const v = scores[Math.floor(i / 5)] / 25 + 1;
-    return [id, i % 5 === 4 ? 6 - v : v];
-  }));
-}
-
-const PUBLIC_KEY = Buffer.from([4, ...Array(64).fill(7)]).toString('base64url');
-
-function round(n, { kind = 'about-me', name = null, people = [], closedAt = null, own = null }) {
-  const ids = kind === 'team' ? TEAM : STATEMENTS;
-  return {
-    id: `00000000000000b${n}`,
-    kind,
-    ...(kind === 'about-me' ? { role: 'leader' } : {}),
-    ...(name ? { name } : {}),
-    started_at: NOW - 20 * DAY,
-    closed_at: closedAt,
-    public_key: PUBLIC_KEY,
-    private_key: '{"kty":"EC"}',
-    ...(own ? { own: values(TEAM, own) } : {}),
-    answers: people.map((p, i) => ({
-      id: `answer${i}AAAAAAAAAA`.slice(0, 16),
-      values: values(ids, p.scores),
-      ...(p.rung ? { rung: p.rung } : {}),
-      ...(p.comment ? { comment: p.comment } : {}),
-    })),
-  };
-}
-
-const SELF = { taken_at: NOW - 30 * DAY, role: 'leader', answers: values(STATEMENTS, [100, 50, 75]), rung: 6, scores: { control: 100, competence: 50, clarity: 75 } };
+import { DAY, NOW, round, SELF } from './seed-rounds.mjs';
 
 const SAMPLE = {
   version: 4,
@@ -57,11 +14,11 @@ const SAMPLE = {
   rounds: {
     rounds: [
       // Open, with 2 answers.
-      round(1, { kind: 'team', name: 'Plattform', people: Array(2).fill({ scores: [50, 50, 50] }) }),
+      round(1, { series: 'b', kind: 'team', name: 'Plattform', people: Array(2).fill({ scores: [50, 50, 50] }) }),
       // Closed with 2: nothing shown.
-      round(2, { name: 'Sam', people: [{ scores: [0, 0, 0] }, { scores: [0, 0, 0] }], closedAt: NOW - 5 * DAY }),
+      round(2, { series: 'b', name: 'Sam', people: [{ scores: [0, 0, 0] }, { scores: [0, 0, 0] }], closedAt: NOW - 5 * DAY }),
       // Closed with 3, about me: colleagues beside the self-assessment.
-      round(3, {
+      round(3, { series: 'b',
         name: 'Sam',
         people: [
           { scores: [75, 75, 50], rung: 3, comment: 'Hört gut zu' },
@@ -71,7 +28,7 @@ const SAMPLE = {
         closedAt: NOW - 2 * DAY,
       }),
       // A closed team round with the organiser's own answers.
-      round(4, {
+      round(4, { series: 'b',
         kind: 'team',
         name: 'Plattform',
         people: [{ scores: [50, 50, 0] }, { scores: [75, 50, 100] }, { scores: [100, 50, 100] }],
