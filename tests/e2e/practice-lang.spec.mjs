@@ -44,7 +44,7 @@ const CASES = [
     label: /semana del 09\/03\/2026: nada anotado; semana del 16\/03\/2026: 2 entradas, 1 intención y 1 petición de permiso \(50\u00a0% de intenciones\)/,
     row: /Semana del 02\/03\/2026\s*2\s*1\s*1\s*50\u00a0%/,
     axis: '16 mar.',
-    audit: '1 de 3 decisiones delegadas; 1 en reescritura, 1 detectadas.',
+    audit: '1 de 3 decisiones delegadas; 1 en proceso de cambio, 1 detectadas.',
   },
 ];
 
