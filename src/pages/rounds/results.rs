@@ -414,7 +414,9 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
             {chart}
             {own_missing}
             {role_differs}
-            <div class="table-scroll">
+            // Focusable and named: a long German header can make the table
+            // scroll sideways, and a keyboard must reach what is hidden.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
                 <table class="history-table stack round-table" role="table">
                     <caption>{caption}</caption>
                     <thead role="rowgroup">
@@ -433,7 +435,12 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
         {actions}
         <section class="card" aria-labelledby=statements_id.clone()>
             {heading(level, &statements_id, w.statements_heading.into())}
-            <div class="table-scroll">
+            <div
+                class="table-scroll"
+                tabindex="0"
+                role="region"
+                aria-label=fill(w.statements_caption, &[("max", &max)])
+            >
                 <table class="history-table stack round-table" role="table">
                     <caption>{fill(w.statements_caption, &[("max", &max)])}</caption>
                     <thead role="rowgroup">
@@ -531,7 +538,12 @@ pub fn RoundsTrend(kind: &'static str) -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="trend-grid">{charts}</div>
-                <div class="table-scroll">
+                <div
+                    class="table-scroll"
+                    tabindex="0"
+                    role="region"
+                    aria-label=fill(w.caption, &[("min", &min()), ("max", &SCORE_MAX.to_string())])
+                >
                     <table class="history-table stack" role="table">
                         <caption>
                             {fill(w.caption, &[("min", &min()), ("max", &SCORE_MAX.to_string())])}
