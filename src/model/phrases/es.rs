@@ -79,7 +79,7 @@ static ASK_IF: [Pattern; 5] = [
 /// "¿Os parece bien que instale…?", "¿Autorizas que le devuelva…?": the
 /// verb after "que" is a subjunctive.
 static ASK_THAT: [Pattern; 4] = [
-    Pattern::new("(te|le|os|les) (parece|pareceria) bien que"),
+    Pattern::new("(avisame|aviseme|avisadme|dime|digame|decidme)? (si)? (te|le|os|les) (parece|pareceria) bien que"),
     Pattern::new("(esta|estaria) (bien|ok|okay) que"),
     Pattern::new("(te|le|os|les) (importa|importaria|molesta|molestaria) que"),
     Pattern::new("(me|nos)? (autorizas|autoriza|autorizais|autorizan|permites|permite|permitis|permiten|dejas|deja|dejais|dejan) que"),
@@ -374,7 +374,9 @@ fn detect(s: &Sent) -> Option<Hit> {
                 });
             }
         }
-        if let Some(end) = s.at_any(&ASK_THAT, i).filter(|_| s.question) {
+        // "Avísame si te parece bien que…" asks without a question mark.
+        let told = is_in(s.w(i), "avisame aviseme avisadme dime digame decidme");
+        if let Some(end) = s.at_any(&ASK_THAT, i).filter(|_| s.question || told) {
             let stop = s.clause_end(end);
             let v = skip(s, end, CLITICS);
             // "que se quede" is another's act.
