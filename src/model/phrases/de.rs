@@ -46,9 +46,11 @@ static TELL_ME: Pattern = Pattern::new(
 static WAIT: Pattern = Pattern::new(
     "(ich warte|wir warten) auf (deine|ihre|eure|dein|ihr|euer) (freigabe|anweisung|anweisungen|entscheidung|zustimmung|ok|okay|go|vorgaben)",
 );
-static ASK_OB: Pattern = Pattern::new(
-    "(ich frage mich|ich wollte fragen|ich wollte mal fragen|ich wollte kurz fragen|darf ich fragen|ich moechte fragen|ich wuerde gern fragen|ich wuerde gerne fragen) (,)? ob (ich|wir)",
-);
+static ASK_OB: [Pattern; 2] = [
+    Pattern::new("(gib mir|geben sie mir|gebt mir|gib uns|geben sie uns|gebt uns|sag mir|sagen sie mir|sagt mir|sag uns|sagen sie uns|sagt uns) (bitte)? (kurz)? (bitte)? (bescheid)? (,)? ob (ich|wir)"),
+    Pattern::new("(ich frage mich|ich wollte fragen|ich wollte mal fragen|ich wollte kurz fragen|darf ich fragen|ich moechte fragen|ich wuerde gern fragen|ich wuerde gerne fragen) (,)? ob (ich|wir)",
+),
+];
 static ASK: [Pattern; 2] = [
     Pattern::new("(darf|kann|koennte|duerfte|soll|sollte) ich"),
     Pattern::new("(duerfen|koennen|koennten|sollen|sollten|duerften) wir"),
@@ -71,7 +73,7 @@ static WISH: Pattern = Pattern::new(
 /// "um … zu".
 static GO_AHEAD: [Pattern; 2] = [
     Pattern::new("(gibst du|geben sie|gebt ihr|kannst du|koennen sie|koenntest du|koennten sie|koennt ihr) (mir|uns) (bitte)? (dein|deine|ihr|ihre|euer|eure|das|ein|kurz)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen)"),
-    Pattern::new("(ich brauche|wir brauchen|ich benoetige|wir benoetigen|ich braeuchte|wir braeuchten|ich haette gern|ich haette gerne) (noch)? (dein|deine|ihr|ihre|euer|eure|das|ein) (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen)"),
+    Pattern::new("(ich brauche|wir brauchen|ich benoetige|wir benoetigen|ich braeuchte|wir braeuchten|ich haette gern|ich haette gerne|ich bitte um|wir bitten um|ich bitte sie um|ich bitte dich um|ich bitte euch um|wir bitten sie um) (noch)? (dein|deine|ihr|ihre|euer|eure|das|ein|eine) (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis)"),
 ];
 /// Offers to do something for the reader ("Soll ich dir … ausdrucken?").
 const FOR_YOU: &str = "dir ihnen euch";
@@ -208,7 +210,7 @@ fn detect(s: &Sent) -> Option<Hit> {
         if matches!(s.w(i), "soll" | "sollte" | "sollen") && is_in(s.w(i + 2), FOR_YOU) {
             return None;
         }
-        if let Some(end) = s.at(&ASK_OB, i) {
+        if let Some(end) = s.at_any(&ASK_OB, i) {
             let stop = s.clause_end(end);
             if stop >= end + 3
                 && is_in(s.w(stop - 1), MODALS)
@@ -223,6 +225,17 @@ fn detect(s: &Sent) -> Option<Hit> {
                     rewrite: finish(&format!("{} {body}{}", lead(we), rest(s, stop))),
                 });
             }
+        }
+        if let Some(hit) = ask_to_approve(s, i).filter(|_| asks) {
+            return Some(hit);
+        }
+        // "Darf ich Sie bitten, das Fenster zu schließen?" asks the reader
+        // to act.
+        let asks_you = s
+            .at_any(&ASK, i)
+            .is_some_and(|end| is_in(s.w(end), "sie dich euch") && s.w(end + 1) == "bitten");
+        if asks_you {
+            continue;
         }
         if let Some(end) = s.at_any(&ASK, i).filter(|_| asks) {
             let stop = s.clause_end(end);
@@ -295,6 +308,43 @@ fn detect(s: &Sent) -> Option<Hit> {
     None
 }
 
+/// "Dürfte ich Sie bitten, meinen Antrag freizugeben?": leave asked for
+/// the reader to approve the writer's own request. Asking the reader to
+/// act otherwise ("…, das Fenster zu schließen?") is not an ask for leave.
+fn ask_to_approve(s: &Sent, i: usize) -> Option<Hit> {
+    let end = s.at_any(&ASK, i)?;
+    if !is_in(s.w(end), "sie dich euch") || s.w(end + 1) != "bitten" || s.raw(end + 2) != "," {
+        return None;
+    }
+    let from = end + 3;
+    let to = s.clause_end(from);
+    let last = to.checked_sub(1).filter(|&l| l > from)?;
+    let approving = is_in(
+        s.w(last),
+        "freizugeben abzusegnen abzuzeichnen genehmigen bewilligen unterschreiben zuzustimmen",
+    );
+    if !approving {
+        return None;
+    }
+    let object_end = if s.w(last - 1) == "zu" {
+        last - 1
+    } else {
+        last
+    };
+    if object_end <= from {
+        return None;
+    }
+    Some(Hit {
+        cue: i..end + 2,
+        tell_me: false,
+        rewrite: finish(&format!(
+            "{} {} wie geplant umzusetzen",
+            lead(says_we(s, end - 1)),
+            s.span(from, object_end)
+        )),
+    })
+}
+
 /// "Müssen wir das abstimmen oder kann ich den PR einfach mergen?": a
 /// leave asked after "oder" in the middle of a clause.
 fn or_ask(s: &Sent, i: usize) -> Option<Hit> {
@@ -325,6 +375,22 @@ fn go_ahead(s: &Sent, i: usize, end: usize) -> Hit {
         stop = s.clause_end(stop + 1);
     }
     let mut rewrite = format!("{} {GAP}", lead(we));
+    // "Ich bitte um Ihre Zustimmung, den Antrag vorzuziehen": the plan is
+    // the "zu" clause after the comma.
+    if s.raw(stop) == "," && s.w(stop + 1) != "um" {
+        let to = s.clause_end(stop + 1);
+        let last = s.w(to.saturating_sub(1));
+        let zu = to > stop + 2
+            && infinitive(s, to - 1)
+            && (s.w(to - 2) == "zu" || (last.contains("zu") && last.len() > 5));
+        if zu && (stop + 1..to).all(|k| !is_in(s.w(k), "dass ob wenn weil")) {
+            return Hit {
+                cue: i..end,
+                tell_me: false,
+                rewrite: finish(&format!("{} {}", lead(we), s.span(stop + 1, to))),
+            };
+        }
+    }
     // "um … abzusagen" already is the "zu" clause the rewrite needs.
     if let Some(um) = (end..stop).find(|&k| s.w(k) == "um") {
         let last = s.w(stop - 1);

@@ -38,19 +38,24 @@ const REPORTING: &str = "pregunto preguntaba dijo decia escribio queria respondi
 
 const SOFTENERS: &str = "por favor porfa gracias";
 
-static ASK: [Pattern; 4] = [
+static ASK: [Pattern; 5] = [
     Pattern::new("(puedo|podemos|podriamos|debo|debemos|deberia|deberiamos) (yo|nosotros)?"),
     Pattern::new("podria yo"),
     Pattern::new("me (dejas|deja|dejais|dejan|permites|permite|permitis|permiten|autorizas|autoriza|autorizais|autorizan) (a)?"),
     Pattern::new("(me|nos) (das|da|dais|dan) (permiso|autorizacion|luz verde|chance|el visto bueno|tu visto bueno|su visto bueno|el ok|tu ok|tu permiso|su permiso) (para|de)?"),
+    Pattern::new("(tengo|tenemos|cuento con|contamos con) (tu|su|vuestra|vuestro|el)? (permiso|autorizacion|aprobacion|luz verde|visto bueno|ok) (para)?"),
 ];
+/// "¿Podría tomarme el día libre?": "podría" alone is also a polite
+/// request to "usted" ("¿Podría enviarme…?"), so only verbs whose "me" is
+/// the speaker's own ask for leave.
+const OWN_LEAVE: &str = "tomarme cogerme irme marcharme ausentarme quedarme llevarme tomarnos cogernos irnos marcharnos ausentarnos quedarnos llevarnos";
 /// "¿Procedo con el pago?": a bare first-person verb asked.
 static PROCEED: Pattern =
     Pattern::new("(procedo|procedemos|sigo adelante|seguimos adelante|continuo|continuamos) (con)");
 /// Asks for leave whatever the punctuation: "Necesito tu aprobación para…",
 /// "Te escribo para pedirte permiso para…", "Avísame si puedo…".
 static NEED_LEAVE: [Pattern; 4] = [
-    Pattern::new("(necesito|necesitamos|necesitaria|necesitariamos) (tu|su|vuestra|vuestro) (aprobacion|visto bueno|autorizacion|permiso|ok|luz verde) (para)?"),
+    Pattern::new("(necesito|necesitamos|necesitaria|necesitariamos|quisiera|quisieramos|quiero|queria|querria|pido|pedimos|solicito|solicitamos|me gustaria|nos gustaria) (tu|su|vuestra|vuestro) (aprobacion|visto bueno|autorizacion|permiso|ok|luz verde) (para)?"),
     Pattern::new("(te|le|os|les)? (escribo|escribimos|quiero|quisiera|queria) (para)? (pedirte|pedirle|pediros|pedirles|solicitarte|solicitarle|solicitar|pedir) (tu|su)? (permiso|autorizacion|aprobacion|visto bueno) (para)?"),
     Pattern::new("(avisame|aviseme|avisadme|avisenme|dime|digame|decidme|diganme|confirmame|confirmeme) (,)? si (puedo|podemos|procedo|procedemos)"),
     Pattern::new("(me confirmas|me confirma|me confirmais|me confirman|nos confirmas|nos confirma) (que|si) (puedo|podemos)"),
@@ -70,6 +75,14 @@ static ASK_IF: [Pattern; 5] = [
     Pattern::new("(esta|estaria|es|seria) (bien|ok|okay|correcto|posible) si (yo|nosotros)?"),
     Pattern::new("(te|le|os|les) (importa|importaria|molesta|molestaria) si (yo|nosotros)?"),
     Pattern::new("(hay|habria) (algun)? problema si (yo|nosotros)?"),
+];
+/// "¿Os parece bien que instale…?", "¿Autorizas que le devuelva…?": the
+/// verb after "que" is a subjunctive.
+static ASK_THAT: [Pattern; 4] = [
+    Pattern::new("(avisame|aviseme|avisadme|dime|digame|decidme)? (si)? (te|le|os|les) (parece|pareceria) bien que"),
+    Pattern::new("(esta|estaria) (bien|ok|okay) que"),
+    Pattern::new("(te|le|os|les) (importa|importaria|molesta|molestaria) que"),
+    Pattern::new("(me|nos)? (autorizas|autoriza|autorizais|autorizan|permites|permite|permitis|permiten|dejas|deja|dejais|dejan) que"),
 ];
 static WISH: [Pattern; 2] = [
     Pattern::new("(me|nos) gustaria"),
@@ -108,7 +121,9 @@ fn lead(we: bool) -> &'static str {
 /// "enviarlo" → "enviar", "llamarte" → "llamar".
 fn inf_base(word: &str) -> Option<&str> {
     let is_inf = |b: &str| {
-        b == "ir" || b.len() > 3 && (b.ends_with("ar") || b.ends_with("er") || b.ends_with("ir"))
+        b == "ir"
+            || b == "dar"
+            || b.len() > 3 && (b.ends_with("ar") || b.ends_with("er") || b.ends_with("ir"))
     };
     if is_inf(word) {
         return Some(word);
@@ -140,7 +155,16 @@ fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
         && (s.w(v) != "pedir"
             || is_in(s.w(v + 1), "ayuda algo consejo")
             || is_in(s.w(v + 2), "favor consejo"));
-    if favour || (v..stop).any(|k| s.w(k) == "pregunta" || s.w(k) == "gracias") {
+    // "darte las gracias", "darle un consejo" are courtesies; "darle el
+    // analgésico" is an action.
+    let courtesy_gift = s.w(v).starts_with("dar")
+        && (v + 1..stop.min(v + 4)).any(|k| {
+            is_in(
+                s.w(k),
+                "consejo consejos enhorabuena pesame bienvenida idea opinion sugerencia",
+            )
+        });
+    if favour || courtesy_gift || (v..stop).any(|k| s.w(k) == "pregunta" || s.w(k) == "gracias") {
         return None;
     }
     let mut end = stop;
@@ -150,60 +174,62 @@ fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
     Some(s.span(v, end))
 }
 
+/// First-person present forms and their infinitives.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("muevo", "mover"),
+    ("salgo", "salir"),
+    ("hago", "hacer"),
+    ("pongo", "poner"),
+    ("vengo", "venir"),
+    ("voy", "ir"),
+    ("digo", "decir"),
+    ("traigo", "traer"),
+    ("escribo", "escribir"),
+    ("respondo", "responder"),
+    ("pido", "pedir"),
+    ("sigo", "seguir"),
+    ("vuelvo", "volver"),
+    ("pruebo", "probar"),
+    ("cierro", "cerrar"),
+    ("empiezo", "empezar"),
+    ("devuelvo", "devolver"),
+    ("resuelvo", "resolver"),
+    ("subo", "subir"),
+    ("abro", "abrir"),
+    ("decido", "decidir"),
+    ("comparto", "compartir"),
+    ("leo", "leer"),
+    ("veo", "ver"),
+    ("pospongo", "posponer"),
+    ("propongo", "proponer"),
+    ("vendo", "vender"),
+    ("imprimo", "imprimir"),
+    ("recibo", "recibir"),
+    ("asisto", "asistir"),
+    ("anado", "añadir"),
+    ("incluyo", "incluir"),
+    ("reparto", "repartir"),
+    ("meto", "meter"),
+    ("cojo", "coger"),
+    ("tengo", "tener"),
+    ("reviso", "revisar"),
+    ("invito", "invitar"),
+    ("aplazo", "aplazar"),
+    ("cuento", "contar"),
+    ("juego", "jugar"),
+    ("enciendo", "encender"),
+    ("entiendo", "entender"),
+    ("pierdo", "perder"),
+    ("elijo", "elegir"),
+    ("corrijo", "corregir"),
+    ("convoco", "convocar"),
+    ("procedo", "proceder"),
+];
+
 /// The infinitive of a first-person verb in a "si …" clause: "muevo" →
 /// "mover", "enviamos" → "enviar". Unknown "-o" verbs are taken as "-ar",
 /// the commonest class.
 fn from_finite(word: &str) -> Option<(String, bool)> {
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("muevo", "mover"),
-        ("salgo", "salir"),
-        ("hago", "hacer"),
-        ("pongo", "poner"),
-        ("vengo", "venir"),
-        ("voy", "ir"),
-        ("digo", "decir"),
-        ("traigo", "traer"),
-        ("escribo", "escribir"),
-        ("respondo", "responder"),
-        ("pido", "pedir"),
-        ("sigo", "seguir"),
-        ("vuelvo", "volver"),
-        ("pruebo", "probar"),
-        ("cierro", "cerrar"),
-        ("empiezo", "empezar"),
-        ("devuelvo", "devolver"),
-        ("resuelvo", "resolver"),
-        ("subo", "subir"),
-        ("abro", "abrir"),
-        ("decido", "decidir"),
-        ("comparto", "compartir"),
-        ("leo", "leer"),
-        ("veo", "ver"),
-        ("pospongo", "posponer"),
-        ("propongo", "proponer"),
-        ("vendo", "vender"),
-        ("imprimo", "imprimir"),
-        ("recibo", "recibir"),
-        ("asisto", "asistir"),
-        ("anado", "añadir"),
-        ("incluyo", "incluir"),
-        ("reparto", "repartir"),
-        ("meto", "meter"),
-        ("cojo", "coger"),
-        ("tengo", "tener"),
-        ("reviso", "revisar"),
-        ("invito", "invitar"),
-        ("aplazo", "aplazar"),
-        ("cuento", "contar"),
-        ("juego", "jugar"),
-        ("enciendo", "encender"),
-        ("entiendo", "entender"),
-        ("pierdo", "perder"),
-        ("elijo", "elegir"),
-        ("corrijo", "corregir"),
-        ("convoco", "convocar"),
-        ("procedo", "proceder"),
-    ];
     if let Some((_, inf)) = IRREGULAR.iter().find(|(f, _)| *f == word) {
         return Some(((*inf).to_string(), false));
     }
@@ -214,6 +240,42 @@ fn from_finite(word: &str) -> Option<(String, bool)> {
     }
     let stem = word.strip_suffix('o').filter(|s| s.len() > 1)?;
     Some((format!("{stem}ar"), false))
+}
+
+/// The infinitive of a first-person subjunctive after "que": "instale" →
+/// "instalar", "devuelva" → "devolver" (the stem of a known present form),
+/// "aplique" → "aplicar". An unknown "-a" form is left unread: it may be
+/// an "-er" or an "-ir" verb, or another subject's ("que llueva").
+fn from_subjunctive(word: &str) -> Option<(String, bool)> {
+    let (stem, we) = match word.strip_suffix("mos") {
+        Some(st) => (st, true),
+        None => (word, false),
+    };
+    let (stem, ending) = if let Some(st) = stem.strip_suffix('e') {
+        (st, 'e')
+    } else {
+        (stem.strip_suffix('a')?, 'a')
+    };
+    if stem.len() < 2 {
+        return None;
+    }
+    let known = IRREGULAR.iter().find(|(f, inf)| {
+        f.strip_suffix('o') == Some(stem) && (inf.ends_with("ar") == (ending == 'e'))
+    });
+    if let Some((_, inf)) = known {
+        return Some(((*inf).to_string(), we));
+    }
+    if ending == 'a' {
+        return None;
+    }
+    let stem = if let Some(st) = stem.strip_suffix("qu") {
+        format!("{st}c")
+    } else if let Some(st) = stem.strip_suffix("gu") {
+        format!("{st}g")
+    } else {
+        stem.to_string()
+    };
+    Some((format!("{stem}ar"), we))
 }
 
 fn detect(s: &Sent) -> Option<Hit> {
@@ -264,8 +326,10 @@ fn detect(s: &Sent) -> Option<Hit> {
                 rewrite: format!("{} {GAP}", lead(we)),
             });
         }
+        let own_leave = s.w(i) == "podria" && is_in(s.w(i + 1), OWN_LEAVE);
         let ask = s
             .at_any(&ASK, i)
+            .or_else(|| own_leave.then_some(i + 1))
             .filter(|_| s.question)
             .or_else(|| s.at(&WONDER, i));
         if let Some(end) = ask {
@@ -280,7 +344,8 @@ fn detect(s: &Sent) -> Option<Hit> {
                 });
             }
             let for_me = matches!(s.w(i), "deberia" | "podria")
-                && (s.w(end).ends_with("me") || s.w(end).ends_with("nos"));
+                && (s.w(end).ends_with("me") || s.w(end).ends_with("nos"))
+                && !is_in(s.w(end), OWN_LEAVE);
             if let Some(body) = action(s, end, stop).filter(|_| !for_me) {
                 let rest = rest_after(s, stop, SOFTENERS);
                 return Some(Hit {
@@ -309,6 +374,32 @@ fn detect(s: &Sent) -> Option<Hit> {
                 });
             }
         }
+        // "Avísame si te parece bien que…" asks without a question mark.
+        let told = is_in(s.w(i), "avisame aviseme avisadme dime digame decidme");
+        if let Some(end) = s.at_any(&ASK_THAT, i).filter(|_| s.question || told) {
+            let stop = s.clause_end(end);
+            let v = skip(s, end, CLITICS);
+            // "que se quede" is another's act.
+            let reflexive_other = v == end + 1 && s.w(end) == "se";
+            let read = (v < stop && !reflexive_other)
+                .then(|| from_subjunctive(s.w(v)))
+                .flatten();
+            if let Some((inf, we)) = read {
+                let clitics: String = (end..v).map(|k| s.w(k)).collect();
+                let after = s.span(v + 1, stop);
+                let body = if after.is_empty() {
+                    format!("{inf}{clitics}")
+                } else {
+                    format!("{inf}{clitics} {after}")
+                };
+                let rest = rest_after(s, stop, SOFTENERS);
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!("{} {body}{}", lead(we), rest)),
+                });
+            }
+        }
         if let Some(end) = s.at_any(&WISH, i) {
             let stop = s.clause_end(end);
             if let Some(body) = action(s, end, stop) {
@@ -323,6 +414,13 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
         if let Some(end) = s.at_any(&APPROVE, i) {
             let stop = s.clause_end(end);
+            // "¿Puede firmar el parte?" asks the reader to act; "¿Puede
+            // firmar mi solicitud?" asks approval of mine.
+            let theirs = s.w(end - 1) == "firmar"
+                && !is_in(s.w(end), "mi mis nuestra nuestro nuestras nuestros");
+            if theirs {
+                continue;
+            }
             let mut last = stop;
             while last > end && is_in(s.w(last - 1), SOFTENERS) {
                 last -= 1;
@@ -405,7 +503,7 @@ fn tag(s: &Sent, also: bool) -> Option<Hit> {
     let first = s.w(skip(
         s,
         s.word_indices()[0],
-        "manana mañana hoy esta este noche tarde luego ahora despues ya entonces pues",
+        "manana mañana hoy esta este noche tarde luego ahora despues ya entonces pues me te lo la los las le les nos os se",
     ));
     let plan =
         first.ends_with('o') || first.ends_with("mos") || is_in(first, "yo nosotros voy vamos");

@@ -32,7 +32,7 @@ const PRONOUNS: &str = "le la les l' lui leur vous te t' me m' y en se s' nous";
 
 /// Infinitives after which the sentence is a courtesy or asks for
 /// information or a thing: "Puis-je vous remercier… ?", "Puis-je avoir… ?".
-const NOT_ACTIONS: &str = "remercier aider demander poser avoir savoir comprendre voir trouver obtenir recevoir presenter souligner rappeler signaler dire preciser feliciter excuser informer etre";
+const NOT_ACTIONS: &str = "remercier aider demander avoir savoir comprendre voir trouver obtenir recevoir presenter souligner rappeler signaler dire preciser feliciter excuser informer etre";
 
 const REPORTING: &str = "demande demandait demandaient dit disait ecrit voulait savoir repondu";
 
@@ -50,7 +50,8 @@ static ASK: [Pattern; 6] = [
 static ASK_TONE: Pattern = Pattern::new(
     "(je|on|nous) (peux|peut|pouvons|pourrais|pourrait|pourrions|dois|devrais|doit|devons|devrions)",
 );
-static ASK_IF: [Pattern; 6] = [
+static ASK_IF: [Pattern; 7] = [
+    Pattern::new("(c' est|c|cest|ce serait)? (ok|bon|d' accord|possible|jouable) (pour toi|pour vous) (si|s') (je|j'|nous|on)"),
     Pattern::new("(est ce que|est ce qu')? (vous etes|tu es|etes vous|es tu|vous seriez|tu serais|seriez vous|serais tu) d' accord (pour que|pour qu') (je|j'|nous|on)"),
     Pattern::new("(auriez vous|avez vous|aurais tu|as tu|vous auriez|tu aurais|vous avez|tu as) (une|un|des)? (objection|objections|inconvenient|probleme) (a ce que|a ce qu') (je|j'|nous|on)"),
     Pattern::new("(est ce que)? (serait il|est il|ce serait|c' est|il serait) possible (que|qu') (je|j'|nous|on)"),
@@ -77,6 +78,9 @@ static TELL_HOW: [Pattern; 2] = [
 ];
 static TELL_ME: Pattern =
     Pattern::new("(dites|dis) (moi|nous) (ce que|ce qu'|quoi) (je|j'|nous|on)?");
+static WAIT_PLAN: Pattern = Pattern::new(
+    "(j' attends|nous attendons|on attend) (votre|ta|ton|vos|tes) (feu vert|validation|accord|go|ok|aval|autorisation) (pour|avant)",
+);
 static WAIT: Pattern = Pattern::new(
     "(j' attends|nous attendons|on attend) (votre|ta|ton|vos|tes) (feu vert|validation|accord|instructions|decision|go|autorisation)",
 );
@@ -84,7 +88,8 @@ static APPROVE: [Pattern; 2] = [
     Pattern::new("(merci de|merci d'|veuillez|pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|vous pouvez|tu pourrais|vous pourriez) (bien vouloir)? (valider|approuver|autoriser|signer)"),
     Pattern::new("(validez|valide|approuvez|approuve)"),
 ];
-static TAG: [Pattern; 4] = [
+static TAG: [Pattern; 5] = [
+    Pattern::new("(vous validez|tu valides|validez vous|valides tu|on valide|vous approuvez|tu approuves|vous etes d' accord|tu es d' accord)"),
     Pattern::new("(c' est|c|cest|ca est) (ok|bon|d' accord) (pour toi|pour vous)"),
     Pattern::new("(si)? (ca|cela) (vous|te) (va|convient|irait)"),
     Pattern::new("(si)? (c' est) (ok|bon)"),
@@ -99,9 +104,10 @@ static LEAVE: [Pattern; 2] = [
 ];
 /// The go-ahead itself asked for: "Tu me donnes le feu vert pour… ?",
 /// "J'aurais besoin de votre validation avant d'envoyer…".
-static GO_AHEAD: [Pattern; 2] = [
+static GO_AHEAD: [Pattern; 3] = [
+    Pattern::new("(ai je|avons nous|a t on|est ce que j' ai|est ce qu' on a|est ce que nous avons) (bien)? (votre|ton|ta|vos) (feu vert|accord|autorisation|aval|go|ok|validation|approbation|permission)"),
     Pattern::new("(tu me donnes|vous me donnez|me donnes tu|me donnez vous|tu nous donnes|vous nous donnez|nous donnez vous|tu peux me donner|vous pouvez me donner|pouvez vous me donner|peux tu me donner|pourriez vous me donner|donne moi|donnez moi) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
-    Pattern::new("(j' aurais besoin|j' ai besoin|nous aurions besoin|nous avons besoin|on aurait besoin|on a besoin|j' aimerais avoir|j' aimerais obtenir|je voudrais avoir|je voudrais obtenir|je souhaiterais avoir|je souhaite avoir|nous aimerions avoir|je te demande|je vous demande|je me permets de vous demander|je me permets de te demander|je sollicite) (de|d')? (votre|ton|ta|vos|tes) (feu vert|validation|accord|autorisation|aval|go|ok|approbation|permission)"),
+    Pattern::new("(j' aurais besoin|j' ai besoin|nous aurions besoin|nous avons besoin|on aurait besoin|on a besoin|j' aimerais avoir|j' aimerais obtenir|je voudrais avoir|je voudrais obtenir|je souhaiterais avoir|je souhaite avoir|nous aimerions avoir|je te demande|je vous demande|je me permets de vous demander|je me permets de te demander|je sollicite|j' attends|nous attendons|on attend) (de|d')? (votre|ton|ta|vos|tes) (feu vert|validation|accord|autorisation|aval|go|ok|approbation|permission)"),
 ];
 fn lead(we: bool) -> &'static str {
     if we {
@@ -141,7 +147,7 @@ fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
         "bien juste simplement aussi egalement vraiment donc plutot",
     );
     let v = skip(s, from, PRONOUNS);
-    if v >= stop || !infinitive(s.w(v)) || is_in(s.w(v), NOT_ACTIONS) {
+    if v >= stop || !infinitive(s.w(v)) || courtesy(s, v, stop) {
         return None;
     }
     let mut end = stop;
@@ -149,6 +155,23 @@ fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
         end -= 1;
     }
     Some(s.span(from, end))
+}
+
+/// Whether the infinitive at `v` makes a courtesy or a question, judged by
+/// what follows where the verb alone cannot tell: "poser une question"
+/// (but "poser mon vendredi" takes a day off), "informer que …" (but
+/// "informer les parents" acts).
+fn courtesy(s: &Sent, v: usize, stop: usize) -> bool {
+    let next = |k: usize| {
+        (v + 1..stop.min(v + 1 + k))
+            .map(|j| s.w(j))
+            .collect::<Vec<_>>()
+    };
+    match s.w(v) {
+        "poser" => next(3).iter().any(|w| is_in(w, "question questions")),
+        "informer" => v + 1 >= stop || is_in(s.w(v + 1), "que qu' de d' du des"),
+        w => is_in(w, NOT_ACTIONS),
+    }
 }
 
 /// The infinitive of a verb in a "si je …" clause, as written in French.
@@ -223,6 +246,13 @@ fn detect(s: &Sent) -> Option<Hit> {
         if s.any_before(i, REPORTING) && !s.any_before(i, "je j' nous on") {
             return None;
         }
+        // "J'attends ton OK pour lancer…": waiting on a go-ahead for a
+        // named plan hands that plan up.
+        if s.at(&WAIT_PLAN, i).is_some() {
+            if let Some(hit) = go_ahead(s, i, asks) {
+                return Some(hit);
+            }
+        }
         if let Some(hit) = tell_me(s, i) {
             return Some(hit);
         }
@@ -294,6 +324,14 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
         if let Some(end) = s.at_any(&APPROVE, i) {
             let stop = s.clause_end(end);
+            // "Pourriez-vous signer le bon de commande ?" asks the reader
+            // to act; "… signer ma demande ?" asks approval of mine.
+            let theirs = s.w(end - 1) == "signer"
+                && !is_in(s.w(i), "merci veuillez")
+                && !is_in(s.w(end), "ma mon mes notre nos");
+            if theirs {
+                continue;
+            }
             let mut last = stop;
             while last > end && is_in(s.w(last - 1), SOFTENERS) {
                 last -= 1;
@@ -318,9 +356,9 @@ fn go_ahead(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
         (end, end)
     } else {
         let end = s
-            .at(&GO_AHEAD[0], i)
+            .at_any(&GO_AHEAD[..2], i)
             .filter(|_| asks)
-            .or_else(|| s.at(&GO_AHEAD[1], i))?;
+            .or_else(|| s.at(&GO_AHEAD[2], i))?;
         // "… pour lancer", "… avant d'envoyer": the plan after the noun.
         let stop = s.clause_end(end);
         let from = (end..stop)

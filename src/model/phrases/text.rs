@@ -101,7 +101,7 @@ fn abbreviation_at(chars: &[(usize, char)], i: usize, list: &str, last_only: boo
 /// end, then by `next`) is not the end of a sentence: "Dr. Lee", "z. B.",
 /// "No. 5", "etc. et".
 fn ends_abbreviation(chars: &[(usize, char)], i: usize, next: Option<char>, marks: &Marks) -> bool {
-    if abbreviation_at(chars, i, marks.abbreviations, false) {
+    if abbreviation_at(chars, i, marks.abbreviations, false) || ordinal_dot(chars, i, marks) {
         return true;
     }
     let goes_on = next.is_some_and(|n| n.is_lowercase() || n.is_ascii_digit() || n == '#');
@@ -115,6 +115,28 @@ pub(super) fn abbreviation_dot(chars: &[(usize, char)], i: usize) -> bool {
     let marks = Marks::of_lang();
     abbreviation_at(chars, i, marks.abbreviations, false)
         || abbreviation_at(chars, i, marks.closing, true)
+        || ordinal_dot(chars, i, &marks)
+}
+
+/// German writes an ordinal with a full stop ("ab dem 12. freizugeben"):
+/// after a number of one or two digits and before a lower-case word, the
+/// stop ends no sentence in the languages that write so.
+fn ordinal_dot(chars: &[(usize, char)], i: usize, marks: &Marks) -> bool {
+    let digits = (0..i)
+        .rev()
+        .take_while(|&k| chars[k].1.is_ascii_digit())
+        .count();
+    let word_start = i - digits;
+    let alone = word_start == 0 || !chars[word_start - 1].1.is_alphanumeric();
+    let mut k = i + 1;
+    while k < chars.len() && is_space(chars[k].1) {
+        k += 1;
+    }
+    marks.intl
+        && (1..=2).contains(&digits)
+        && alone
+        && k > i + 1
+        && chars.get(k).is_some_and(|&(_, c)| c.is_lowercase())
 }
 
 fn is_space(c: char) -> bool {
