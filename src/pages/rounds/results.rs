@@ -407,6 +407,7 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
         },
         &[("max", &max), ("average", others_average)],
     );
+    let region_label = caption.clone();
     view! {
         <p>{fill(w.based_on, &[("answers", &answers_words(r.answers))])}</p>
         <section class="card" aria-labelledby=scores_id.clone()>
@@ -416,7 +417,7 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
             {role_differs}
             // Focusable and named: a long German header can make the table
             // scroll sideways, and a keyboard must reach what is hidden.
-            <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=region_label>
                 <table class="history-table stack round-table" role="table">
                     <caption>{caption}</caption>
                     <thead role="rowgroup">
