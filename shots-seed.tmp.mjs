@@ -36,7 +36,8 @@ for (const scheme of ['light', 'dark']) {
       await page.waitForSelector('main h1');
       await page.waitForTimeout(500);
       const name = `/tmp/shots/${p.replace(/[/?=]/g, '_')}-${width}-${scheme}.png`;
-      await page.screenshot({ path: name, fullPage: true });
+      if (process.env.SEL) await page.locator(process.env.SEL).first().screenshot({ path: name });
+      else await page.screenshot({ path: name, fullPage: true });
     }
     await ctx.close();
   }
