@@ -4,7 +4,7 @@
 // sealing is needed here (rounds.spec.mjs covers codes end to end).
 import fs from 'node:fs';
 import { test, expect, open, audit, KEY, BASE_PATH } from './fixtures.mjs';
-import { DAY, NOW, round, SELF } from './seed-rounds.mjs';
+import { DAY, NOW, round, SELF, seedEachTest } from './seed-rounds.mjs';
 
 const SAMPLE = {
   version: 4,
@@ -42,14 +42,7 @@ const SAMPLE = {
   meta: { updated_at: NOW, unexported_since: null, last_export_at: NOW, reminder_dismissed_at: null },
 };
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(([key, data]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, data);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [KEY, JSON.stringify(SAMPLE)]);
-});
+seedEachTest(test, KEY, SAMPLE);
 
 const results = (page) => page.getByRole('region', { name: 'Results' });
 

@@ -4,7 +4,7 @@
 // page's language, with no English interface word, and pass axe.
 import { test, expect, open, audit, KEY } from './fixtures.mjs';
 import { englishOn } from './english.mjs';
-import { DAY, NOW, round, SELF } from './seed-rounds.mjs';
+import { DAY, NOW, round, SELF, seedEachTest } from './seed-rounds.mjs';
 
 const SAMPLE = {
   version: 4,
@@ -40,14 +40,7 @@ const SAMPLE = {
   meta: { updated_at: NOW, unexported_since: null, last_export_at: NOW, reminder_dismissed_at: null },
 };
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(([key, data]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, data);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [KEY, JSON.stringify(SAMPLE)]);
-});
+seedEachTest(test, KEY, SAMPLE);
 
 const CASES = {
   de: {

@@ -47,3 +47,16 @@ export function round(n, { series = 'a', kind = 'about-me', name = null, people 
 
 /** A self-assessment a month old: control 100, competence 50, clarity 75. */
 export const SELF = { taken_at: NOW - 30 * DAY, role: 'leader', answers: values(STATEMENTS, [100, 50, 75]), rung: 6, scores: { control: 100, competence: 50, clarity: 75 } };
+
+/** Seeds `data` as the saved data before each test's first page, once per
+ * test, so a reload inside the test keeps what the app saved since. */
+export function seedEachTest(test, key, data) {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(([k, d]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, d);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [key, JSON.stringify(data)]);
+  });
+}

@@ -442,7 +442,7 @@ fn ResultsView(round: Round, results: Results, level: u8) -> impl IntoView {
                 role="region"
                 aria-label=fill(w.statements_caption, &[("max", &max)])
             >
-                <table class="history-table stack round-table" role="table">
+                <table class="history-table stack round-table statement-table" role="table">
                     <caption>{fill(w.statements_caption, &[("max", &max)])}</caption>
                     <thead role="rowgroup">
                         <tr role="row">
