@@ -226,6 +226,30 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("procedo", "proceder"),
 ];
 
+/// The ask `cue` whose verb at `v` (read as `inf`, by `we` or by me) ends
+/// its clause at `stop`: "Tengo la intención de <inf><clitics> <rest>".
+fn verb_clause_hit(
+    s: &Sent,
+    cue: std::ops::Range<usize>,
+    v: usize,
+    stop: usize,
+    (inf, we): (String, bool),
+) -> Hit {
+    let clitics: String = (cue.end..v).map(|k| s.w(k)).collect();
+    let after = s.span(v + 1, stop);
+    let body = if after.is_empty() {
+        format!("{inf}{clitics}")
+    } else {
+        format!("{inf}{clitics} {after}")
+    };
+    let rest = rest_after(s, stop, SOFTENERS);
+    Hit {
+        cue,
+        tell_me: false,
+        rewrite: finish(&format!("{} {body}{rest}", lead(we))),
+    }
+}
+
 /// The infinitive of a first-person verb in a "si …" clause: "muevo" →
 /// "mover", "enviamos" → "enviar". Unknown "-o" verbs are taken as "-ar",
 /// the commonest class.
@@ -358,20 +382,8 @@ fn detect(s: &Sent) -> Option<Hit> {
         if let Some(end) = s.at_any(&ASK_IF, i).filter(|_| s.question) {
             let stop = s.clause_end(end);
             let v = skip(s, end, CLITICS);
-            if let Some((inf, we)) = (v < stop).then(|| from_finite(s.w(v))).flatten() {
-                let clitics: String = (end..v).map(|k| s.w(k)).collect();
-                let after = s.span(v + 1, stop);
-                let body = if after.is_empty() {
-                    format!("{inf}{clitics}")
-                } else {
-                    format!("{inf}{clitics} {after}")
-                };
-                let rest = rest_after(s, stop, SOFTENERS);
-                return Some(Hit {
-                    cue: i..end,
-                    tell_me: false,
-                    rewrite: finish(&format!("{} {body}{rest}", lead(we))),
-                });
+            if let Some(verb) = (v < stop).then(|| from_finite(s.w(v))).flatten() {
+                return Some(verb_clause_hit(s, i..end, v, stop, verb));
             }
         }
         // "Avísame si te parece bien que…" asks without a question mark.
@@ -384,20 +396,8 @@ fn detect(s: &Sent) -> Option<Hit> {
             let read = (v < stop && !reflexive_other)
                 .then(|| from_subjunctive(s.w(v)))
                 .flatten();
-            if let Some((inf, we)) = read {
-                let clitics: String = (end..v).map(|k| s.w(k)).collect();
-                let after = s.span(v + 1, stop);
-                let body = if after.is_empty() {
-                    format!("{inf}{clitics}")
-                } else {
-                    format!("{inf}{clitics} {after}")
-                };
-                let rest = rest_after(s, stop, SOFTENERS);
-                return Some(Hit {
-                    cue: i..end,
-                    tell_me: false,
-                    rewrite: finish(&format!("{} {body}{}", lead(we), rest)),
-                });
+            if let Some(verb) = read {
+                return Some(verb_clause_hit(s, i..end, v, stop, verb));
             }
         }
         if let Some(end) = s.at_any(&WISH, i) {
