@@ -1463,7 +1463,7 @@ mod language_tests {
         assert!(md.starts_with("## Selbsteinschätzung\n\nZuletzt: "), "{md}");
         assert!(md.contains("| Säule | Wert (von 100) |"), "{md}");
         assert!(
-            md.contains("Nächste Schritte für die schwächste Säule, Kompetenz:"),
+            md.contains("Nächste Maßnahmen für die schwächste Säule, Kompetenz:"),
             "{md}"
         );
         assert!(
