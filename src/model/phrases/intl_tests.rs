@@ -243,6 +243,35 @@ fn a_sentence_without_a_plan_gets_the_languages_lead() {
     }
 }
 
+/// How a labelled file (`flag` or `ok`, a tab, a sentence) is read:
+/// asks flagged, asks, others flagged, others, and the sentences read wrong.
+fn measure(lang: Lang, name: &str) -> (usize, usize, usize, usize, Vec<String>) {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let body = std::fs::read_to_string(&path).expect("the file is readable");
+    set_lang(lang);
+    let (mut caught, mut asks, mut wrong, mut others) = (0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for line in body
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (label, sentence) = line.split_once('\t').expect("label and sentence");
+        let flagged = !analyse(sentence).is_empty();
+        if label == "flag" {
+            asks += 1;
+            caught += usize::from(flagged);
+        } else {
+            others += 1;
+            wrong += usize::from(flagged);
+        }
+        if flagged != (label == "flag") {
+            misses.push(format!("{label}: {sentence}"));
+        }
+    }
+    set_lang(Lang::En);
+    (caught, asks, wrong, others, misses)
+}
+
 /// Sentences written after the rules, never tuned on: the share of asking
 /// sentences flagged and of others left alone, printed for the record
 /// (`cargo test heldout -- --nocapture`), with a floor. The "-2" sets were
@@ -263,29 +292,7 @@ fn heldout_sentences_are_mostly_read_right() {
         (Lang::Fr, "coach-fr-heldout-4.tsv"),
         (Lang::Es, "coach-es-heldout-4.tsv"),
     ] {
-        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-        let body = std::fs::read_to_string(&path).expect("the file is readable");
-        set_lang(lang);
-        let (mut caught, mut asks, mut wrong, mut others) = (0, 0, 0, 0);
-        let mut misses = Vec::new();
-        for line in body
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            let (label, sentence) = line.split_once('\t').expect("label and sentence");
-            let flagged = !analyse(sentence).is_empty();
-            if label == "flag" {
-                asks += 1;
-                caught += usize::from(flagged);
-            } else {
-                others += 1;
-                wrong += usize::from(flagged);
-            }
-            if flagged != (label == "flag") {
-                misses.push(sentence);
-            }
-        }
-        set_lang(Lang::En);
+        let (caught, asks, wrong, others, misses) = measure(lang, name);
         println!(
             "{name}: flagged {caught}/{asks}, wrongly flagged {wrong}/{others}; missed: {misses:?}"
         );
@@ -304,6 +311,40 @@ fn heldout_sentences_are_mostly_read_right() {
         );
     }
 }
+
+/// The larger tuning files (two per language, 160 lines each, written by
+/// readers who had not seen the rules, one on asks for leave and go-ahead
+/// in every register, one on asks to be told what to do, tags and chat):
+/// the rules are written from them, so they must read nearly all of them
+/// right (`cargo test tuning_files -- --nocapture` lists what they miss).
+#[test]
+fn tuning_files_are_read_right() {
+    let mut report = Vec::new();
+    for (lang, name) in [
+        (Lang::De, "coach-de-tuning-a.tsv"),
+        (Lang::De, "coach-de-tuning-b.tsv"),
+        (Lang::Fr, "coach-fr-tuning-a.tsv"),
+        (Lang::Fr, "coach-fr-tuning-b.tsv"),
+        (Lang::Es, "coach-es-tuning-a.tsv"),
+        (Lang::Es, "coach-es-tuning-b.tsv"),
+    ] {
+        let (caught, asks, wrong, others, misses) = measure(lang, name);
+        println!("{name}: flagged {caught}/{asks}, wrongly flagged {wrong}/{others}");
+        for miss in &misses {
+            println!("    {miss}");
+        }
+        if caught * 100 < asks * TUNING_FOUND || wrong * 100 > others * TUNING_WRONG {
+            report.push(format!(
+                "{name}: {caught}/{asks} found, {wrong}/{others} wrong"
+            ));
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// The tuning files' floors, in percent: asks found, others flagged.
+const TUNING_FOUND: usize = 30;
+const TUNING_WRONG: usize = 12;
 
 /// A panic in the coach stops the whole page (WebAssembly aborts), so
 /// every pair of sentences from a language's tables, joined by a comma and
