@@ -24,7 +24,7 @@ pub(super) const COACH: Coach = Coach {
 };
 
 const FILLERS: &str =
-    "oye oiga hola tambien ademas jefe jefa bueno pues una pregunta rapida y entonces ok vale perdona disculpa por favor porfa profe profesor profesora doctor doctora licenciado licenciada che mira mire eh usted ustedes vos o u";
+    "oye oiga hola tambien ademas jefe jefa bueno pues una pregunta rapida y entonces ok vale perdona disculpa por favor porfa profe profesor profesora doctor doctora licenciado licenciada che mira mire eh usted ustedes vos o u ahora ya";
 
 /// Accents folded, and the chat spellings of a few words made plain
 /// ("q hago" is "que hago", "tb" is "también").
@@ -32,6 +32,7 @@ fn fold(s: &str) -> String {
     let f = fold_accents(s);
     match f.as_str() {
         "q" | "k" | "ke" => "que".to_string(),
+        "t" => "te".to_string(),
         "xq" | "pq" | "porq" => "porque".to_string(),
         "tb" | "tmb" => "tambien".to_string(),
         "xfa" | "plis" => "porfa".to_string(),
@@ -55,7 +56,7 @@ static ASK: [Pattern; 6] = [
     Pattern::new("(puedo|podemos|podriamos|debo|debemos|deberia|deberiamos) (yo|nosotros)?"),
     Pattern::new("podria yo"),
     Pattern::new("(me|nos) (dejas|deja|dejais|dejan|permites|permite|permitis|permiten|autorizas|autoriza|autorizais|autorizan|dejarias|dejaria|dejarian|permitirias|permitiria|permitirian|autorizarias|autorizaria|autorizarian) (usted|ustedes)? (a)?"),
-    Pattern::new("(me|nos) (das|da|dais|dan|darias|daria|darian|concedes|concede|concedeis|conceden|concederias|concederia|concederian) (usted|ustedes)? (permiso|autorizacion|la autorizacion|luz verde|chance|el visto bueno|tu visto bueno|su visto bueno|el ok|tu ok|tu permiso|su permiso|su autorizacion|tu autorizacion) (para|de)?"),
+    Pattern::new("(me|nos) (das|da|dais|dan|darias|daria|darian|regalas|regala|concedes|concede|concedeis|conceden|concederias|concederia|concederian) (usted|ustedes)? (permiso|autorizacion|la autorizacion|luz verde|chance|el visto bueno|tu visto bueno|su visto bueno|el ok|tu ok|tu permiso|su permiso|su autorizacion|tu autorizacion) (para|de)?"),
     Pattern::new("se (me|nos) (permite|permitiria|deja|dejaria|autoriza|autorizaria)"),
     Pattern::new("(tengo|tenemos|cuento con|contamos con) (tu|su|vuestra|vuestro|el)? (permiso|autorizacion|aprobacion|luz verde|visto bueno|ok) (para)?"),
 ];
@@ -75,7 +76,7 @@ static PROCEED: Pattern =
 /// Asks for leave whatever the punctuation: "Necesito tu aprobación para…",
 /// "Te escribo para pedirte permiso para…", "Avísame si puedo…".
 static NEED_LEAVE: [Pattern; 5] = [
-    Pattern::new("(necesito|necesitamos|necesitaria|necesitariamos|quisiera|quisieramos|quiero|queria|querria|pido|pedimos|solicito|solicitamos|me gustaria|nos gustaria) (tu|su|vuestra|vuestro) (aprobacion|visto bueno|autorizacion|permiso|ok|luz verde|conformidad|consentimiento) (para)?"),
+    Pattern::new("(necesito|necesitamos|necesitaria|necesitariamos|quisiera|quisieramos|quiero|queria|querria|pido|pedimos|solicito|solicitamos|me gustaria|nos gustaria|agradeceria|agradeceriamos) (tu|su|vuestra|vuestro) (aprobacion|visto bueno|autorizacion|permiso|ok|luz verde|conformidad|consentimiento) (para)?"),
     Pattern::new("(necesito|necesitamos|quisiera|quisieramos|pido|pedimos|solicito|solicitamos|rogamos|ruego) (la|el)? (aprobacion|visto bueno|autorizacion|permiso|luz verde|conformidad|consentimiento) (para)"),
     Pattern::new("(te|le|os|les)? (escribo|escribimos|quiero|quisiera|queria) (para)? (pedirte|pedirle|pediros|pedirles|solicitarte|solicitarle|solicitar|pedir) (tu|su)? (permiso|autorizacion|aprobacion|visto bueno) (para)?"),
     Pattern::new("(avisame|aviseme|avisadme|avisenme|dime|digame|decidme|diganme|confirmame|confirmeme) (,)? si (puedo|podemos|procedo|procedemos)"),
@@ -88,15 +89,16 @@ static LET_ME_KNOW: [Pattern; 2] = [
     Pattern::new("(tu|usted|ustedes|vosotros)? (me dices|me dice|me decis|me dicen|nos dices|nos dice|nos dicen) si (procedo|procedemos|sigo|seguimos|avanzo|avanzamos)"),
 ];
 static WONDER: Pattern = Pattern::new(
-    "(me preguntaba|queria saber|quisiera saber|quisieramos saber|queriamos saber|me gustaria saber|nos gustaria saber|queria preguntarte|queria preguntarle|queria preguntar) si (podria|puedo|podia|podriamos|podemos|podiamos|deberia|debo)",
+    "(me preguntaba|queria saber|quiero saber|queremos saber|necesito saber|queria ver|quisiera ver|sabes|sabe|sabeis|saben|quisiera saber|quisieramos saber|queriamos saber|me gustaria saber|nos gustaria saber|queria preguntarte|queria preguntarle|queria preguntar) si (podria|puedo|podia|podriamos|podemos|podiamos|deberia|debo)",
 );
-static ASK_IF: [Pattern; 6] = [
+static ASK_IF: [Pattern; 7] = [
     Pattern::new("(que|q) (te|le|os|les) (parece|pareceria) si (yo|nosotros)?"),
     Pattern::new("(me|nos) (disculpa|disculpas|disculpan|disculpais|perdona|perdonas|perdonan|perdonais) si (yo|nosotros)?"),
     Pattern::new("(te|le|os|les) (parece|pareceria) (bien)? si (yo|nosotros)?"),
     Pattern::new("(esta|estaria|es|seria) (bien|ok|okay|correcto|posible) si (yo|nosotros)?"),
     Pattern::new("(te|le|os|les) (importa|importaria|molesta|molestaria) si (yo|nosotros)?"),
-    Pattern::new("(hay|habria) (algun)? problema si (yo|nosotros)?"),
+    Pattern::new("(hay|habria|habra)? (algun)? (problema|inconveniente) si (yo|nosotros)?"),
+    Pattern::new("(que|q) tal si (yo|nosotros)?"),
 ];
 /// "¿Os parece bien que instale…?", "¿Autorizas que le devuelva…?": the
 /// verb after "que" is a subjunctive.
@@ -116,7 +118,7 @@ static ASK_THAT: [Pattern; 11] = [
 /// "¿Qué quieres que haga con…?", "¿Cómo prefiere usted que organice…?":
 /// the reader asked to choose the writer's action.
 static WHAT_WANTED: Pattern = Pattern::new(
-    "(tu|usted|ustedes|vos)? (que|q|como|cuando|cual) (quieres|queres|quiere|quereis|quieren|prefieres|prefiere|preferis|prefieren|me aconsejas|me aconseja|me recomiendas|me recomienda|me sugieres|me sugiere) (tu|usted|ustedes|vos)? (que|q)",
+    "(tu|usted|ustedes|vos)? (que|q|como|cuando|cual) (quieres|queres|quiere|quereis|quieren|prefieres|prefiere|preferis|prefieren|me aconsejas|me aconseja|me recomiendas|me recomienda|me sugieres|me sugiere|aconsejas|aconseja|recomiendas|recomienda|sugieres|sugiere|propones|propone) (tu|usted|ustedes|vos)? (que|q)",
 );
 static WISH: [Pattern; 2] = [
     Pattern::new("(me|nos) gustaria"),
@@ -131,13 +133,17 @@ static TELL_ME: Pattern = Pattern::new(
     "(dime|digame|dinos|diganos|decidme) (por favor)? (que|como) (hago|hacemos|debo|debemos|hacer|tengo|tenemos)",
 );
 static WAIT: Pattern = Pattern::new(
-    "(espero|esperamos|quedo a la espera de|quedamos a la espera de) (tu|su|vuestra|vuestro|tus|sus) (visto bueno|aprobacion|instrucciones|decision|ok|autorizacion|indicaciones)",
+    "(espero|esperamos|quedo a la espera de|quedamos a la espera de|quedo atento a|quedo atenta a|quedamos atentos a|quedo pendiente de|quedamos pendientes de) (tu|su|vuestra|vuestro|tus|sus) (visto bueno|aprobacion|instrucciones|decision|ok|autorizacion|indicaciones|directrices|orientacion)",
+);
+/// "Necesito instrucciones para…": asks to be told.
+static NEED_TOLD: Pattern = Pattern::new(
+    "(necesito|necesitamos|necesitaria|necesitariamos) (tus|sus|vuestras|unas|las)? (instrucciones|indicaciones|directrices|orientacion|orientaciones)",
 );
 static APPROVE: [Pattern; 2] = [
     Pattern::new("(me|nos)? (aprueba|apruebe|aprobad|autoriza|autorice|autorizad|valida|valide|apruebas|apruebame|apruebeme|autorizame|autoriceme|validame|valideme|apruebanos|autorizanos)"),
     Pattern::new("(puedes|puede|podrias|podria|podeis|podrian) (por favor)? (aprobar|autorizar|validar|firmar)"),
 ];
-static TAG: [Pattern; 10] = [
+static TAG: [Pattern; 11] = [
     Pattern::new("(si)? (te|le|os|les) (parece|pareceria) (bien)?"),
     Pattern::new("(vale|ok|okay|bien|de acuerdo|dale|si|sale) (o no)?"),
     Pattern::new("(si o no|si no te importa|si no le importa|estas de acuerdo|esta de acuerdo|esta usted de acuerdo|estan de acuerdo|estais de acuerdo|esta bien|estaria bien)"),
@@ -147,7 +153,8 @@ static TAG: [Pattern; 10] = [
     Pattern::new("(no)? (hay|habria) (algun|ningun)? (problema|inconveniente)"),
     Pattern::new("(algun)? (problema|inconveniente|objecion)"),
     Pattern::new("(no)? (te|le|os|les) (importa|molesta)"),
-    Pattern::new("(tu|usted)? (que|q) (dices|dice|opinas|opina)"),
+    Pattern::new("(o)? (tu|usted|vos)? (que|q) (dices|dice|decis|opinas|opina)"),
+    Pattern::new("(se puede|se podria|te late|le late|va)"),
 ];
 
 fn lead(we: bool) -> &'static str {
@@ -388,6 +395,11 @@ fn from_finite(word: &str) -> Option<(String, bool)> {
 /// "aplique" → "aplicar". An unknown "-a" form is left unread: it may be
 /// an "-er" or an "-ir" verb, or another subject's ("que llueva").
 fn from_subjunctive(word: &str) -> Option<(String, bool)> {
+    match word {
+        "vaya" => return Some(("ir".to_string(), false)),
+        "vayamos" => return Some(("ir".to_string(), true)),
+        _ => {}
+    }
     let (stem, we) = match word.strip_suffix("mos") {
         Some(st) => (st, true),
         None => (word, false),
@@ -675,12 +687,13 @@ fn approved(s: &Sent, i: usize) -> Option<Hit> {
 /// The decision handed up: "Tú decides", "Usted dirá", "¿Usted qué
 /// manda?", "Lo dejo a tu criterio", "Decide tú". Not "Tú decides si
 /// vienes" (the reader's own affair).
-static HAND_UP: [Pattern; 5] = [
+static HAND_UP: [Pattern; 6] = [
     Pattern::new("(tu|usted|ustedes|vos|vosotros) (decides|decide|deciden|decidis|mandas|manda|mandan|mandais|eliges|elige|eligen|elegis|diras|dira|diran|direis)"),
     Pattern::new("(decide|decida|decidan|decidid|decidi|decidelo|decidalo|decidilo|elige|elija|elegi) (tu|usted|ustedes|vos)"),
     Pattern::new("(lo|la|los|las|te|se|le|os)? (lo)? (dejo|dejamos) (en tus manos|en sus manos|a tu criterio|a su criterio|a vuestro criterio|a tu eleccion|a su eleccion|a tu decision|a su decision)"),
     Pattern::new("(tu|usted|ustedes|vos)? (que|q) (mandas|manda|mandan|me aconsejas|me aconseja|me aconsejais|me aconsejan|me recomiendas|me recomienda|me sugieres|me sugiere|propones|propone|sugieres|sugiere)"),
     Pattern::new("(como|lo que) (tu|usted|ustedes|vos)? (veas|vea|vean|digas|diga|digan|decidas|decida|decidan|mandes|mande|manden|prefieras|prefiera|prefieran|dispongas|disponga|dispongan|consideres|considere)"),
+    Pattern::new("(tu|usted|ustedes|vos)? (que|q) (harias|haria|harian|hariais) (tu|usted|ustedes|vos)?"),
 ];
 
 fn hand_up(s: &Sent, i: usize) -> Option<Hit> {
@@ -690,9 +703,7 @@ fn hand_up(s: &Sent, i: usize) -> Option<Hit> {
         .find_map(|(k, p)| s.at(p, i).map(|e| (k, e)))?;
     if k == 0 && s.w(end) == "si" {
         let v = skip(s, end + 1, CLITICS);
-        if first_person(s, v).is_none() {
-            return None;
-        }
+        first_person(s, v)?;
     }
     // "¿Qué propones?" alone asks a view; after a pronoun or in a tag it
     // hands the choice up.
@@ -735,8 +746,11 @@ fn asked_how(s: &Sent, i: usize) -> Option<Hit> {
         }
         None => {
             let q = skip(s, i, "con por de a en para yo");
-            let why = q > i && is_in(s.w(q - 1), "por para");
-            if why || !is_in(s.w(q), "que como cual cuando") || !(s.question || chat(s)) {
+            // "¿Por qué…?" asks a reason; "¿Por dónde empiezo?" a course.
+            let why = q > i && is_in(s.w(q - 1), "por para") && s.w(q) == "que";
+            let place = s.w(q) == "donde" && q > i && s.w(q - 1) == "por";
+            let asks = is_in(s.w(q), "que como cual cuando quien") || place;
+            if why || !asks || !(s.question || chat(s)) {
                 return None;
             }
             // "¿Qué hago con…?", not "¿Qué resultado dio…?": after the verb
@@ -759,7 +773,18 @@ fn asked_how(s: &Sent, i: usize) -> Option<Hit> {
     let v = skip(s, skip(s, q + 1, "yo"), CLITICS);
     let stop = s.clause_end(v);
     let we_words = (i..=v.min(s.toks.len().saturating_sub(1))).any(|k| s.w(k).ends_with("mos"));
-    let clitics: Vec<&str> = (q + 1..v).map(|k| s.w(k)).filter(|w| *w != "yo").collect();
+    // "¿Cómo le hago?" (Mexico) is "¿Cómo lo hago?".
+    let idiom = s.w(v) == "hago" && s.w(v.saturating_sub(1)) == "le";
+    let clitics: Vec<&str> = (q + 1..v)
+        .map(|k| {
+            if idiom && s.w(k) == "le" {
+                "lo"
+            } else {
+                s.w(k)
+            }
+        })
+        .filter(|w| *w != "yo")
+        .collect();
     let verb = if let Some((inf, we)) = first_person(s, v) {
         Some((inf, we))
     } else if told
@@ -1044,7 +1069,16 @@ fn detect(s: &Sent) -> Option<Hit> {
         if let Some(end) = s.at_any(&ASK_IF, i).filter(|_| s.question || chat(s)) {
             let stop = s.clause_end(end);
             let v = skip(s, end, CLITICS);
-            if let Some(verb) = (v < stop).then(|| from_finite(s.w(v))).flatten() {
+            // "¿Qué tal si vamos al cine?" proposes; "¿Qué tal si lo mando
+            // yo?" asks.
+            let verb = (v < stop)
+                .then(|| {
+                    first_person(s, v).or_else(|| {
+                        from_finite(s.w(v)).filter(|_| s.w(i) != "que" && s.w(i) != "q")
+                    })
+                })
+                .flatten();
+            if let Some(verb) = verb {
                 return Some(verb_clause_hit(s, i..end, v, stop, verb));
             }
         }
@@ -1151,7 +1185,10 @@ fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
             rewrite,
         });
     }
-    let end = s.at(&TELL_ME, i).or_else(|| s.at(&WAIT, i))?;
+    let end = s
+        .at(&TELL_ME, i)
+        .or_else(|| s.at(&WAIT, i))
+        .or_else(|| s.at(&NEED_TOLD, i))?;
     let we = (i..end).any(|k| s.w(k).ends_with("mos"));
     Some(Hit {
         cue: i..end,
