@@ -496,7 +496,7 @@ fn first_person(s: &Sent, v: usize) -> Option<(String, bool)> {
 
 /// Words that end like a first-person verb but are not one, and verbs of
 /// ability, duty, view or state, which ask nothing bare.
-const NOT_FIRST: &str = "puedo podemos debo debemos quiero queremos tengo tenemos creo creemos pienso pensamos supongo suponemos necesito necesitamos soy somos estoy estamos hay no yo lo como pero claro solo luego primero todo todos esto eso aquello algo correo trabajo proyecto informe documento equipo mismo siento listo seguro cierto cuanto cuantos acaso tampoco otro otros mucho muchos poco pocos tanto tantos nuevo medio hablamos quedamos vemos dio fue vio hizo dijo puso tuvo estuvo pudo quiso vino supo trajo hubo murio pidio ahora ademas cuando donde adonde quien";
+const NOT_FIRST: &str = "puedo podemos debo debemos quiero queremos tengo tenemos creo creemos pienso pensamos supongo suponemos necesito necesitamos soy somos estoy estamos hay no yo lo como pero claro solo luego primero todo todos esto eso aquello algo correo trabajo proyecto informe documento equipo mismo siento listo seguro cierto cuanto cuantos acaso tampoco otro otros mucho muchos poco pocos tanto tantos nuevo medio hablamos quedamos vemos dio fue vio hizo dijo puso tuvo estuvo pudo quiso vino supo trajo hubo murio pidio ahora ademas cuando donde adonde quien tiempo precio plazo caso modo tipo numero minimo maximo centro";
 
 /// Infinitives of serving ("¿Le traigo un café?", "¿Te ayudo?"): with
 /// the reader's pronoun they offer, they ask nothing.
@@ -580,6 +580,14 @@ fn bare(s: &Sent, from: usize) -> Option<Hit> {
         return None;
     }
     let (inf, we) = first_person(s, v)?;
+    // "¿Pedido enviado?" names a thing; with a clitic before it ("¿Lo
+    // mando?") the word is surely a verb.
+    let adjective = ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"]
+        .iter()
+        .any(|e| s.w(v + 1).ends_with(e));
+    if v == from && adjective {
+        return None;
+    }
     if offers(s, from, v, &inf, false) || (inf == "dar" && v > from && is_in(s.w(v + 1), "un una"))
     {
         return None;
@@ -705,6 +713,13 @@ fn hand_up(s: &Sent, i: usize) -> Option<Hit> {
         let v = skip(s, end + 1, CLITICS);
         first_person(s, v)?;
     }
+    // "Tú decides", "Usted dirá cómo…"; not "Tú mandas el correo".
+    let open = end >= s.toks.len()
+        || !is_word(&s.toks[end])
+        || is_in(s.w(end), "si que como cuando donde quien cual tu usted vos");
+    if k == 0 && !open {
+        return None;
+    }
     // "¿Qué propones?" alone asks a view; after a pronoun or in a tag it
     // hands the choice up.
     let pointed = is_in(s.w(i), "tu usted ustedes vos");
@@ -785,7 +800,19 @@ fn asked_how(s: &Sent, i: usize) -> Option<Hit> {
         })
         .filter(|w| *w != "yo")
         .collect();
-    let verb = if let Some((inf, we)) = first_person(s, v) {
+    // "¿Cómo llego a la oficina?" asks the way; "¿Cuándo cobro?" the
+    // date; "¿Cuándo lo mando?" a go-ahead.
+    let way = how
+        && is_in(
+            s.w(v),
+            "llego llegamos voy vamos vuelvo entro accedo encuentro consigo",
+        );
+    let date = s.w(q) == "cuando" && v == q + 1;
+    // "q paso con el pedido" is "¿qué pasó…?" without its accent.
+    let happened = s.w(v) == "paso" && v == q + 1;
+    let verb = if way || date || happened {
+        return None;
+    } else if let Some((inf, we)) = first_person(s, v) {
         Some((inf, we))
     } else if told
         && is_in(
@@ -799,6 +826,11 @@ fn asked_how(s: &Sent, i: usize) -> Option<Hit> {
             s.w(v),
             "debo debemos deberia tengo tenemos quieres quiere prefieres prefiere",
         )
+        // "dime cómo lo quieres", "dime qué quieres que haga"; not "dime
+        // qué quieres cenar".
+        && (!s.w(v).starts_with("quier") && !s.w(v).starts_with("prefier")
+            || v > q + 1
+            || s.w(v + 1) == "que")
     {
         None
     } else {
