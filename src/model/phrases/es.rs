@@ -602,6 +602,11 @@ fn bare(s: &Sent, from: usize) -> Option<Hit> {
             }
         })
         .unwrap_or(clause_end);
+    // "mando el pedido hoy vale?": a tag without its comma goes too.
+    let mut stop = stop;
+    while stop > v + 1 && is_in(s.w(stop - 1), "vale ok okay dale") {
+        stop -= 1;
+    }
     let clitics: Vec<&str> = (from..v).map(|k| s.w(k)).collect();
     let after = s.span(v + 1, stop);
     let verb = with_clitics(&inf, &clitics);
