@@ -52,13 +52,20 @@ const REPORTING: &str = "pregunto preguntaba preguntan dijo decia escribio queri
 
 const SOFTENERS: &str = "por favor porfa gracias";
 
+/// The nouns of a go-ahead: "permiso", "luz verde", "el sí", "el ok".
+macro_rules! approval {
+    () => {
+        "permiso|autorizacion|la autorizacion|aprobacion|la aprobacion|conformidad|consentimiento|luz verde|chance|el visto bueno|tu visto bueno|su visto bueno|visto bueno|el ok|tu ok|su ok|el okay|el si|tu si|su si|tu permiso|su permiso|su autorizacion|tu autorizacion|tu aprobacion|su aprobacion|tu conformidad|su conformidad|tu bendicion|su bendicion|la bendicion"
+    };
+}
+
 static ASK: [Pattern; 6] = [
     Pattern::new("(puedo|podemos|podriamos|debo|debemos|deberia|deberiamos) (yo|nosotros)?"),
     Pattern::new("podria yo"),
     Pattern::new("(me|nos) (dejas|deja|dejais|dejan|permites|permite|permitis|permiten|autorizas|autoriza|autorizais|autorizan|dejarias|dejaria|dejarian|permitirias|permitiria|permitirian|autorizarias|autorizaria|autorizarian) (usted|ustedes)? (a)?"),
-    Pattern::new("(me|nos) (das|da|dais|dan|darias|daria|darian|regalas|regala|concedes|concede|concedeis|conceden|concederias|concederia|concederian) (usted|ustedes)? (permiso|autorizacion|la autorizacion|luz verde|chance|el visto bueno|tu visto bueno|su visto bueno|el ok|tu ok|tu permiso|su permiso|su autorizacion|tu autorizacion) (para|de)?"),
+    Pattern::new(concat!("(me|nos)? (das|da|dais|dan|darias|daria|darian|regalas|regala|concedes|concede|concedeis|conceden|concederias|concederia|concederian) (usted|ustedes)? (", approval!(), ") (para|de)?")),
     Pattern::new("se (me|nos) (permite|permitiria|deja|dejaria|autoriza|autorizaria)"),
-    Pattern::new("(tengo|tenemos|cuento con|contamos con) (tu|su|vuestra|vuestro|el)? (permiso|autorizacion|aprobacion|luz verde|visto bueno|ok) (para)?"),
+    Pattern::new(concat!("(tengo|tenemos|cuento con|contamos con|puedo contar con|podemos contar con) (vuestra|vuestro|el)? (", approval!(), ") (para)?")),
 ];
 /// "¿Podría tomarme el día libre?": "podría" alone is also a polite
 /// request to "usted" ("¿Podría enviarme…?"), so only verbs whose "me" is
@@ -102,7 +109,8 @@ static ASK_IF: [Pattern; 7] = [
 ];
 /// "¿Os parece bien que instale…?", "¿Autorizas que le devuelva…?": the
 /// verb after "que" is a subjunctive.
-static ASK_THAT: [Pattern; 11] = [
+static ASK_THAT: [Pattern; 12] = [
+    Pattern::new("(ok|okay|conforme|conformes|de acuerdo) con (que|q)"),
     Pattern::new("(avisame|aviseme|avisadme|dime|digame|decidme)? (si)? (te|le|os|les) (parece|pareceria) bien (que|q)"),
     Pattern::new("(esta|estaria) (bien|ok|okay) (que|q)"),
     Pattern::new("(no)? (te|le|os|les) (importa|importaria|molesta|molestaria) (que|q)"),
@@ -139,13 +147,29 @@ static WAIT: Pattern = Pattern::new(
 static NEED_TOLD: Pattern = Pattern::new(
     "(necesito|necesitamos|necesitaria|necesitariamos) (tus|sus|vuestras|unas|las)? (instrucciones|indicaciones|directrices|orientacion|orientaciones)",
 );
-static APPROVE: [Pattern; 2] = [
-    Pattern::new("(me|nos)? (aprueba|apruebe|aprobad|autoriza|autorice|autorizad|valida|valide|apruebas|apruebame|apruebeme|autorizame|autoriceme|validame|valideme|apruebanos|autorizanos)"),
+static APPROVE: [Pattern; 3] = [
+    Pattern::new("(me|nos)? (aprueba|apruebe|aprobad|autoriza|autorice|autorizad|valida|valide|apruebas|aprobas|aprobais|aprueban|autorizas|autorizais|autorizan|apruebame|apruebeme|autorizame|autoriceme|validame|valideme|apruebanos|autorizanos)"),
     Pattern::new("(puedes|puede|podrias|podria|podeis|podrian) (por favor)? (aprobar|autorizar|validar|firmar)"),
+    // "¿Me firmas las vacaciones?": a signature on my leave.
+    Pattern::new("(me|nos) (firmas|firma|firmais|firman|firmarias|firmaria) (usted|ustedes)?"),
 ];
+/// What a signature or a go-ahead is given to: the writer's own thing
+/// ("mi propuesta", "nuestro plan") or leave ("las vacaciones").
+const MINE: &str = "mi mis nuestro nuestra nuestros nuestras";
+const LEAVE_NOUNS: &str = "vacaciones permiso permisos solicitud baja dias dia horas salida ausencia libranza cambio turno";
+/// "¿Te parece bien mi propuesta…?", "¿Vale mi plan de…?", "dale el
+/// visto bueno a mi propuesta": the reader's go-ahead for a thing of mine.
+static MY_THING: Pattern = Pattern::new(
+    "(te|le|os|les)? (parece|parecen|pareceria|convence|convencen|cuadra|cuadran|vale|valen|esta|estan|estaria) (bien|correcto|correcta|ok)?",
+);
+static GIVE_OK: Pattern = Pattern::new(concat!(
+    "(dame|deme|danos|denos|dadme|denme|dale|dele|denle|dadle) (usted|ustedes)? (por favor)? (",
+    approval!(),
+    ") (a|al|para|de)?"
+));
 static TAG: [Pattern; 11] = [
     Pattern::new("(si)? (te|le|os|les) (parece|pareceria) (bien)?"),
-    Pattern::new("(vale|ok|okay|bien|de acuerdo|dale|si|sale) (o no)?"),
+    Pattern::new("(vale|ok|okay|bien|de acuerdo|dale|si|sale|conforme|conformes) (o no)?"),
     Pattern::new("(si o no|si no te importa|si no le importa|estas de acuerdo|esta de acuerdo|esta usted de acuerdo|estan de acuerdo|estais de acuerdo|esta bien|estaria bien)"),
     Pattern::new("(te|le|os|les) (va|viene|vendria|iria|cuadra|sirve|encaja) (bien)?"),
     Pattern::new("(me|nos) (lo)? (confirmas|confirma|confirmais|confirman|apruebas|aprueba)"),
@@ -205,6 +229,14 @@ fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
         inf_base(s.w(v)) == Some("presentar") && (s.w(v) != "presentar" || s.w(v + 1) == "a");
     // "¿Puedo hacer algo más por usted?" offers.
     let offer = s.w(v) == "hacer" && s.w(v + 1) == "algo";
+    // "aprovechar para felicitar al equipo" is a courtesy.
+    let occasion = inf_base(s.w(v)) == Some("aprovechar")
+        && (v + 1..stop).any(|k| {
+            s.w(k) == "para" && inf_base(s.w(k + 1)).is_some_and(|b| is_in(b, NOT_ACTIONS))
+        });
+    if occasion {
+        return None;
+    }
     if introduces || offer {
         return None;
     }
@@ -351,8 +383,16 @@ fn verb_clause_hit(
     stop: usize,
     (inf, we): (String, bool),
 ) -> Hit {
-    let clitics: Vec<&str> = (cue.end..v).map(|k| s.w(k)).collect();
-    let verb = with_clitics(&inf, &clitics);
+    let clitics: Vec<&str> = (cue.end..v)
+        .map(|k| s.w(k))
+        .filter(|w| *w != "no")
+        .collect();
+    let not = if (cue.end..v).any(|k| s.w(k) == "no") {
+        "no "
+    } else {
+        ""
+    };
+    let verb = format!("{not}{}", with_clitics(&inf, &clitics));
     let after = s.span(v + 1, stop);
     let body = if after.is_empty() {
         verb
@@ -510,8 +550,13 @@ const SERVE_YOU: &str = "mandar enviar pasar llamar cobrar pedir";
 /// another ("¿Le devuelvo el dinero al cliente?" asks).
 fn offers(s: &Sent, from: usize, v: usize, inf: &str, framed: bool) -> bool {
     let yours = (from..v).any(|k| is_in(s.w(k), "te os"));
-    let theirs = (from..v).any(|k| is_in(s.w(k), "le les"));
-    let stop = s.clause_end(v);
+    // "¿Se lo envuelvo?": "se" before "lo" is "le".
+    let theirs = (from..v)
+        .any(|k| is_in(s.w(k), "le les") || s.w(k) == "se" && is_in(s.w(k + 1), "lo la los las"));
+    // "… mientras espera al doctor": another clause names no one served.
+    let stop = (v + 1..s.clause_end(v))
+        .find(|&k| is_in(s.w(k), "mientras que cuando porque si hasta"))
+        .unwrap_or(s.clause_end(v));
     let other = (v + 1..stop).any(|k| {
         s.w(k) == "al" || s.w(k) == "a" && inf_base(s.w(k + 1)).is_none() && !s.w(k + 1).is_empty()
     });
@@ -892,6 +937,7 @@ fn anywhere_ask(s: &Sent) -> Option<Hit> {
             .at(&GRANT, i)
             .filter(|_| i == 0 || s.w(i - 1) != "no")
             .or_else(|| s.at(&NEED_LEAVE[1], i))
+            .or_else(|| s.at(&NEED_LEAVE[0], i))
             .or_else(|| (s.question && is_in(s.w(i), LET_ME)).then_some(i + 1));
         if let Some(end) = end {
             let stop = s.clause_end(end);
@@ -915,6 +961,22 @@ fn anywhere_ask(s: &Sent) -> Option<Hit> {
             if let Some(hit) = asked_how(s, i) {
                 return Some(hit);
             }
+        }
+        // "¿lo revisás y me das el ok?": the go-ahead after "y".
+        let joined = i > 0 && is_in(s.w(i - 1), "y e") && is_in(s.w(i), "me nos");
+        if let Some(end) = s.at(&ASK[3], i).filter(|_| joined && s.question) {
+            if let Some(hit) = go_ahead(s, i, end, s.w(i) == "nos", false) {
+                return Some(hit);
+            }
+        }
+        // "Adjunto el presupuesto y quedo a la espera de su aprobación…".
+        if let Some(end) = s.at(&WAIT, i) {
+            let we = (i..end).any(|k| s.w(k).ends_with("mos"));
+            return Some(Hit {
+                cue: i..end,
+                tell_me: true,
+                rewrite: format!("{} {GAP}", lead(we)),
+            });
         }
         if let Some(hit) = hand_up(s, i) {
             return Some(hit);
@@ -1017,6 +1079,57 @@ fn which(s: &Sent, i: usize) -> Option<Hit> {
     })
 }
 
+/// A go-ahead asked (`i..end` names it): for my act after "para que"
+/// ("el ok para que lance…"), for the thing after "con"/"a" ("luz verde
+/// con lo del cambio", "el visto bueno a mi propuesta"), or bare.
+fn go_ahead(s: &Sent, i: usize, end: usize, we: bool, strict: bool) -> Option<Hit> {
+    let stop = s.clause_end(end);
+    let q = skip(s, end, "para");
+    if s.w(q) == "que" && q < stop {
+        let v = skip(s, q + 1, CLITICS);
+        if let Some(verb) = subjunctive_after(s, q + 1, v, stop) {
+            return Some(verb_clause_hit(s, i..q + 1, v, stop, verb));
+        }
+    }
+    let mine = is_in(s.w(skip(s, end, "a al con")), MINE);
+    if strict && !mine {
+        return None;
+    }
+    let thing = end > 0 && is_in(s.w(end - 1), "con a al") || is_in(s.w(end), MINE);
+    let from = if is_in(s.w(end), "con a") {
+        end + 1
+    } else {
+        end
+    };
+    let mut last = stop;
+    while last > from && is_in(s.w(last - 1), SOFTENERS) {
+        last -= 1;
+    }
+    // "… cuando puedas" is the reader's time, not part of the thing.
+    if let Some(k) = (from..last).find(|&k| s.w(k) == "cuando") {
+        last = k;
+    }
+    let rewrite = if (thing || is_in(s.w(end), "con a")) && last > from {
+        let article = if s.w(end.saturating_sub(1)) == "al" {
+            "el "
+        } else {
+            ""
+        };
+        finish(&format!(
+            "{} seguir adelante con {article}{}",
+            lead(we),
+            s.span(from, last)
+        ))
+    } else {
+        format!("{} {GAP}", lead(we))
+    };
+    Some(Hit {
+        cue: i..end,
+        tell_me: false,
+        rewrite,
+    })
+}
+
 fn detect(s: &Sent) -> Option<Hit> {
     for i in 0..s.toks.len() {
         if !is_word(&s.toks[i]) || !s.opens_clause(i, FILLERS) {
@@ -1102,10 +1215,20 @@ fn detect(s: &Sent) -> Option<Hit> {
                     rewrite: finish(&format!("{} {body}{rest}", lead(we))),
                 });
             }
+            // "me das luz verde con lo del cambio?", "das el ok para que
+            // lance la campaña?": the go-ahead asked with no infinitive.
+            let noun = [&ASK[3], &ASK[5]].iter().any(|p| s.at(p, i) == Some(end));
+            // "¿Das tu visto bueno a la compra de Ana?" with no "me" asks
+            // of another's affair unless my act or thing follows.
+            let strict = s.at(&ASK[3], i) == Some(end) && !is_in(s.w(i), "me nos");
+            if let Some(hit) = noun.then(|| go_ahead(s, i, end, we, strict)).flatten() {
+                return Some(hit);
+            }
         }
         if let Some(end) = s.at_any(&ASK_IF, i).filter(|_| s.question || chat(s)) {
             let stop = s.clause_end(end);
-            let v = skip(s, end, CLITICS);
+            // "¿Les importa si no voy…?": the "no" stays with the verb.
+            let v = skip(s, skip(s, end, "no"), CLITICS);
             // "¿Qué tal si vamos al cine?" proposes; "¿Qué tal si lo mando
             // yo?" asks.
             let verb = (v < stop)
@@ -1156,13 +1279,37 @@ fn detect(s: &Sent) -> Option<Hit> {
         if more.is_some() {
             return more;
         }
+        if let Some(end) = s.at(&GIVE_OK, i) {
+            let to_me = is_in(s.w(i), "dame deme danos denos dadme denme");
+            if let Some(hit) = go_ahead(s, i, end, false, !to_me) {
+                return Some(hit);
+            }
+        }
+        if let Some(end) = s.at(&MY_THING, i).filter(|_| s.question) {
+            let p = skip(s, end, "usted ustedes");
+            if asked_clause(s, p) && is_in(s.w(p), MINE) {
+                let stop = s.clause_end(p);
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!(
+                        "Tengo la intención de seguir adelante con {}",
+                        s.span(p, stop)
+                    )),
+                });
+            }
+        }
         if let Some(end) = s.at_any(&APPROVE, i) {
             let stop = s.clause_end(end);
             // "¿Puede firmar el parte?" asks the reader to act; "¿Puede
             // firmar mi solicitud?" asks approval of mine.
             let theirs = s.w(end - 1) == "firmar"
                 && !is_in(s.w(end), "mi mis nuestra nuestro nuestras nuestros");
-            if theirs {
+            let signed = s.at(&APPROVE[2], i) == Some(end)
+                && !(is_in(s.w(end), MINE)
+                    || is_in(s.w(end), LEAVE_NOUNS)
+                    || is_in(s.w(end + 1), LEAVE_NOUNS));
+            if theirs || signed {
                 continue;
             }
             let mut last = stop;
