@@ -98,11 +98,13 @@ static LET_ME_KNOW: [Pattern; 2] = [
 static WONDER: Pattern = Pattern::new(
     "(me preguntaba|queria saber|quiero saber|queremos saber|necesito saber|queria ver|quisiera ver|sabes|sabe|sabeis|saben|quisiera saber|quisieramos saber|queriamos saber|me gustaria saber|nos gustaria saber|queria preguntarte|queria preguntarle|queria preguntar) si (podria|puedo|podia|podriamos|podemos|podiamos|deberia|debo)",
 );
-static ASK_IF: [Pattern; 7] = [
+static ASK_IF: [Pattern; 9] = [
+    Pattern::new("(te|le|os|les) (viene|vendria|va|iria) bien si (yo|nosotros)?"),
+    Pattern::new("(vale|ok|okay|es un problema|seria un problema|es mucho problema) si (yo|nosotros)?"),
     Pattern::new("(que|q) (te|le|os|les) (parece|pareceria) si (yo|nosotros)?"),
     Pattern::new("(me|nos) (disculpa|disculpas|disculpan|disculpais|perdona|perdonas|perdonan|perdonais) si (yo|nosotros)?"),
     Pattern::new("(te|le|os|les) (parece|pareceria) (bien)? si (yo|nosotros)?"),
-    Pattern::new("(esta|estaria|es|seria) (bien|ok|okay|correcto|posible) si (yo|nosotros)?"),
+    Pattern::new("(esta|estaria|es|seria) (bien|ok|okay|correcto|posible|adecuado|aceptable|conveniente|buena idea) si (yo|nosotros)?"),
     Pattern::new("(te|le|os|les) (importa|importaria|molesta|molestaria) si (yo|nosotros)?"),
     Pattern::new("(hay|habria|habra)? (algun)? (problema|inconveniente) si (yo|nosotros)?"),
     Pattern::new("(que|q) tal si (yo|nosotros)?"),
@@ -111,11 +113,11 @@ static ASK_IF: [Pattern; 7] = [
 /// verb after "que" is a subjunctive.
 static ASK_THAT: [Pattern; 12] = [
     Pattern::new("(ok|okay|conforme|conformes|de acuerdo) con (que|q)"),
-    Pattern::new("(avisame|aviseme|avisadme|dime|digame|decidme)? (si)? (te|le|os|les) (parece|pareceria) bien (que|q)"),
+    Pattern::new("(avisame|aviseme|avisadme|dime|digame|decidme)? (si)? (te|le|os|les) (parece|pareceria|viene|vendria|va|iria) (bien|adecuado|oportuno|razonable|correcto|conveniente|aceptable|buena idea) (que|q)"),
     Pattern::new("(esta|estaria) (bien|ok|okay) (que|q)"),
     Pattern::new("(no)? (te|le|os|les) (importa|importaria|molesta|molestaria) (que|q)"),
     Pattern::new("(me|nos)? (autorizas|autoriza|autorizais|autorizan|permites|permite|permitis|permiten|dejas|deja|dejais|dejan) (que|q)"),
-    Pattern::new("(es|seria|sera) (posible|factible|viable) (que|q)"),
+    Pattern::new("(es|seria|sera) (posible|factible|viable|correcto|adecuado|aceptable|conveniente|oportuno|buena idea) (que|q)"),
     Pattern::new("(es|seria|habria) (algun|un)? (problema|inconveniente) (que|q)"),
     Pattern::new("(tienes|tiene|teneis|tienen|tendrias|tendria|tendriais|tendrian) (usted|ustedes)? (algun)? inconveniente en (que|q)"),
     Pattern::new("(estas|esta|estais|estan|estarias|estaria|estariais|estarian) (usted|ustedes)? (conforme|de acuerdo) (con|en) (que|q)"),
@@ -141,7 +143,7 @@ static TELL_ME: Pattern = Pattern::new(
     "(dime|digame|dinos|diganos|decidme) (por favor)? (que|como) (hago|hacemos|debo|debemos|hacer|tengo|tenemos)",
 );
 static WAIT: Pattern = Pattern::new(
-    "(espero|esperamos|quedo a la espera de|quedamos a la espera de|quedo atento a|quedo atenta a|quedamos atentos a|quedo pendiente de|quedamos pendientes de) (tu|su|vuestra|vuestro|tus|sus) (visto bueno|aprobacion|instrucciones|decision|ok|autorizacion|indicaciones|directrices|orientacion)",
+    "(espero|esperamos|a la espera de|pendiente de|pendientes de|quedo a la espera de|quedamos a la espera de|quedo atento a|quedo atenta a|quedamos atentos a|quedo pendiente de|quedamos pendientes de) (tu|su|vuestra|vuestro|tus|sus) (visto bueno|aprobacion|instrucciones|decision|ok|autorizacion|indicaciones|directrices|orientacion)",
 );
 /// "Necesito instrucciones para…": asks to be told.
 static NEED_TOLD: Pattern = Pattern::new(
@@ -1237,7 +1239,12 @@ fn detect(s: &Sent) -> Option<Hit> {
                         from_finite(s.w(v)).filter(|_| s.w(i) != "que" && s.w(i) != "q")
                     })
                 })
-                .flatten();
+                .flatten()
+                // "¿Te viene bien si te ayudo con la mudanza?" offers; "¿Te
+                // importa si te mando el informe el lunes?" still asks.
+                .filter(|(inf, _)| {
+                    !(is_in(inf, SERVE) && offers(s, skip(s, end, "no"), v, inf, false))
+                });
             if let Some(verb) = verb {
                 return Some(verb_clause_hit(s, i..end, v, stop, verb));
             }
