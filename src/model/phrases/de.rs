@@ -40,14 +40,56 @@ const MODALS: &str = "darf kann koennte duerfte soll sollte koennen duerfen soll
 const SOFTENERS: &str = "bitte vielleicht eventuell mal evtl gern gerne";
 
 static TELL_WHAT: Pattern = Pattern::new("(was|wie) (soll|sollte|sollen|sollten) (ich|wir)");
-static TELL_ME: Pattern = Pattern::new(
-    "(sag|sagt|sagen|sagen sie|gib|geben sie) (mir|uns) (bitte)? (bescheid)? (,)? (bitte)? (was|wie) (ich|wir)",
+static TELL_ME: [Pattern; 2] = [
+    Pattern::new("(sag|sagt|sagen|sagen sie|gib|geben sie|gebt|schreib|schreibt|schreiben sie|zeig|zeigt|zeigen sie|lass mich wissen|lasst mich wissen|lassen sie mich wissen) (mir|uns)? (doch)? (bitte)? (einfach)? (kurz)? (mal)? (bitte)? (bescheid|ein zeichen|ein kurzes zeichen)? (,)? (bitte)? (was|wie) (ich|wir)"),
+    Pattern::new("(kannst du|koennen sie|koenntest du|koennten sie|koennt ihr|koenntet ihr) (mir|uns) (bitte)? (kurz)? (sagen|schreiben|erklaeren) (,)? (was|wie) (ich|wir)"),
+];
+/// Handing the choice up: "Was wäre dir lieber: …", "Wie möchten Sie, dass
+/// ich …", "Was erwarten Sie von mir …", "Was würdest du an meiner Stelle …".
+static PREFER: [Pattern; 4] = [
+    Pattern::new("(was|welche|welcher|welches|wie|wen|wer) (waere|ist|waer) (dir|ihnen|euch) (denn)? (eigentlich)? (lieber|wichtiger|am liebsten)"),
+    Pattern::new("(wie|was|wann|wo|welche|welchen|welches)? (moechten|moechtest|moechtet|willst|wollen|wollt|wuenschen|wuenschst|haettest|haetten|haettet) (sie|du|ihr) (es)? (denn)? (gern|gerne)? (haben)? (,)? (dass|das) (ich|wir|i)"),
+    Pattern::new("was (erwarten sie|erwartest du|erwartet ihr) (denn)? (jetzt)? von (mir|uns)"),
+    Pattern::new("(was|wie) (wuerdest du|wuerden sie|wuerdet ihr) (denn)? an (meiner|unserer) stelle"),
+];
+/// "Entscheide du", "deine Entscheidung", "Entscheiden Sie bitte, ob ich …",
+/// "Magst du entscheiden, welche … ich …".
+static DECIDE: [Pattern; 3] = [
+    Pattern::new("(entscheide|entscheid|entscheidet) (du|ihr)"),
+    Pattern::new("(entscheide|entscheid|entscheidet|entscheiden sie) (du|ihr)? (bitte)? (du|ihr)? (,)? (ob|was|wie|welche|welchen|welcher|welches|wann|wo)"),
+    Pattern::new("(magst du|willst du|moechtest du|kannst du|koenntest du|moechten sie|koennen sie|koennten sie|wollen sie|wuerden sie|wuerdest du|koenntet ihr|koennt ihr) (bitte)? (das)? (bitte)? entscheiden (,)? (ob|was|wie|welche|welchen|welcher|welches|wann|wo)"),
+];
+static YOUR_CALL: Pattern =
+    Pattern::new("(deine|ihre|eure|dein|ihr|euer) (entscheidung|wahl|call)");
+/// Asks for the go-ahead put as a question about having it ("Hab ich dein
+/// Okay, …?", "Bekomme ich die Erlaubnis, …?").
+static GO_HAVE: Pattern = Pattern::new(
+    "(haette|habe|hab|bekomme|bekaeme|krieg|kriege|kriegen|bekommen|haben|haetten|kriegt|bekommt) (ich|wir|i) (dafuer|dazu|noch|jetzt|denn)? (von dir|von ihnen|von euch)? (dein|deine|ihr|ihre|euer|eure|das|die|ein|eine|den)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis|bewilligung|plazet)",
 );
+/// A formal request for leave, in a letter or chat ("Hiermit bitte ich um
+/// Genehmigung, …", "Ich ersuche um Bewilligung …", "Bitte um Freigabe:"),
+/// or the go-ahead asked for as an order ("Geben Sie mir bitte kurz Ihr
+/// Okay").
+static GO_REQUEST: [Pattern; 3] = [
+    Pattern::new("(hiermit)? (ich bitte|wir bitten|bitte ich|bitten wir|ich ersuche|wir ersuchen|ersuche ich|ersuchen wir|bitte|ersuche) (sie|dich|euch)? (hiermit)? (hoeflich|hoeflichst|freundlich|nochmals|daher|deshalb|ausdruecklich)? um (die|eine|ihre|deine|eure|dein|ihr|euer)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis|bewilligung|plazet)"),
+    Pattern::new("(hiermit)? (ich beantrage|wir beantragen|beantrage ich|beantragen wir) (hiermit)? (die|eine)? (freigabe|genehmigung|erlaubnis|bewilligung)"),
+    Pattern::new("(gib|geben sie|gebt) (mir|uns) (bitte)? (noch)? (kurz)? (bitte)? (dein|deine|ihr|ihre|euer|eure|das|ein|kurz)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen)"),
+];
+/// "Grünes Licht für den Versand …?": the go-ahead asked for in a bare
+/// noun question.
+static GO_BARE: Pattern = Pattern::new(
+    "(gruenes licht|freigabe|okay|ok|go|zustimmung|genehmigung|erlaubnis) (fuer|zum|zur)",
+);
+/// "Erlauben Sie mir, …?", "Würden Sie mir gestatten, … zu …?".
+static LET_ME: [Pattern; 2] = [
+    Pattern::new("(erlauben sie|erlaubst du|erlaubt ihr|gestatten sie|gestattest du|gestattet ihr) (mir|uns) (bitte)? ,"),
+    Pattern::new("(wuerden sie|wuerdest du|wuerdet ihr|koennten sie|koenntest du) (mir|uns) (bitte)? (erlauben|gestatten) ,"),
+];
 static WAIT: Pattern = Pattern::new(
     "(ich warte|wir warten) auf (deine|ihre|eure|dein|ihr|euer) (freigabe|anweisung|anweisungen|entscheidung|zustimmung|ok|okay|go|vorgaben)",
 );
 static ASK_OB: [Pattern; 2] = [
-    Pattern::new("(gib mir|geben sie mir|gebt mir|gib uns|geben sie uns|gebt uns|sag mir|sagen sie mir|sagt mir|sag uns|sagen sie uns|sagt uns) (bitte)? (kurz)? (bitte)? (bescheid)? (,)? ob (ich|wir)"),
+    Pattern::new("(gib mir|geben sie mir|gebt mir|gib uns|geben sie uns|gebt uns|sag mir|sagen sie mir|sagt mir|sag uns|sagen sie uns|sagt uns|lass mich|lasst mich|lassen sie mich|lass uns|lassen sie uns) (bitte)? (kurz)? (bitte)? (bescheid|wissen)? (,)? ob (ich|wir)"),
     Pattern::new("(ich frage mich|ich wollte fragen|ich wollte mal fragen|ich wollte kurz fragen|darf ich fragen|ich moechte fragen|ich wuerde gern fragen|ich wuerde gerne fragen) (,)? ob (ich|wir)",
 ),
 ];
@@ -81,14 +123,16 @@ static APPROVE: Pattern =
     Pattern::new("(bitte)? (genehmigen sie|genehmige|genehmigt|bewilligen sie|bewillige) (bitte)?");
 static RELEASE: Pattern = Pattern::new("(bitte)? (gib|geben sie|gebt) (bitte)?");
 static CAN_YOU: Pattern = Pattern::new(
-    "(kannst du|koennen sie|koenntest du|koenntet ihr|koennten sie|koennt ihr) (bitte)?",
+    "(kannst du|koennen sie|koenntest du|koenntet ihr|koennten sie|koennt ihr|wuerden sie|wuerdest du|wuerdet ihr) (bitte)?",
 );
-static TAG: [Pattern; 5] = [
+static TAG: [Pattern; 7] = [
     Pattern::new("(bist du|sind sie|seid ihr) (damit)? einverstanden"),
     Pattern::new("(wenn|falls|sofern) (das|es) (fuer dich|fuer sie|fuer euch)? (ok|okay|in ordnung|recht) (ist|waere)"),
-    Pattern::new("(ist|waere) (das|es) (fuer dich|fuer sie|fuer euch)? (ok|okay|in ordnung|recht)"),
-    Pattern::new("(passt|geht) (das|es) (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)?"),
-    Pattern::new("(einverstanden|ok|okay|in ordnung|oder)"),
+    Pattern::new("(ist|waere|is|waer') (das|es|des|s) (fuer dich|fuer sie|fuer euch)? (so)? (ok|okay|in ordnung|recht|gut|gut so|recht so)"),
+    Pattern::new("(passt|geht|passt'|geht') (das|es|des|s)? (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (eh|klar|so)?"),
+    Pattern::new("(einverstanden|ok|okay|in ordnung|oder|recht so|gell|ja|so ok|so okay|alles klar)"),
+    Pattern::new("oder (hast du|haben sie|habt ihr|gibt es|spricht) (noch)? (was|etwas|irgendwas)? (einwaende|bedenken|dagegen|einwand|widerspruch|was dagegen)"),
+    Pattern::new("(kann|koennen|darf|duerfen) (ich|wir) das so (machen|lassen)"),
 ];
 
 fn lead(we: bool) -> &'static str {
@@ -197,7 +241,27 @@ fn detect(s: &Sent) -> Option<Hit> {
         if reported {
             return None;
         }
-        if let Some(hit) = tell_me(s, i) {
+        if let Some(hit) = tell_me(s, i).or_else(|| hand_up(s, i)) {
+            return Some(hit);
+        }
+        if let Some(hit) = which_act(s, i).filter(|_| asks) {
+            return Some(hit);
+        }
+        // The go-ahead asked for in other forms: "Hab ich dein Okay, …?",
+        // "Hiermit bitte ich um Genehmigung, …", "Grünes Licht für …?".
+        if let Some(end) = s.at(&GO_HAVE, i).filter(|_| asks) {
+            return Some(go_ahead(s, i, end));
+        }
+        if let Some(end) = s.at_any(&GO_REQUEST, i) {
+            return Some(go_ahead(s, i, end));
+        }
+        if let Some(end) = s
+            .at(&GO_BARE, i)
+            .filter(|_| s.question && s.clause_start(i) == 0)
+        {
+            return Some(go_ahead(s, i, end));
+        }
+        if let Some(hit) = let_me(s, i).filter(|_| asks) {
             return Some(hit);
         }
         // The go-ahead asked for, and offers that are not asks.
@@ -237,6 +301,14 @@ fn detect(s: &Sent) -> Option<Hit> {
         if asks_you {
             continue;
         }
+        // "Darf ich Ihnen einen Kaffee bringen?" offers.
+        let offer = s.at_any(&ASK, i).is_some_and(|end| {
+            let stop = s.clause_end(end);
+            stop > end && serves_you(s, end, stop) && is_in(s.w(stop - 1), SERVING)
+        });
+        if offer {
+            continue;
+        }
         if let Some(end) = s.at_any(&ASK, i).filter(|_| asks) {
             let stop = s.clause_end(end);
             let we = says_we(s, end - 1);
@@ -256,6 +328,23 @@ fn detect(s: &Sent) -> Option<Hit> {
             });
             if let Some(v) = verb.filter(|_| !courtesy) {
                 let body = action(s, end, v, s.raw(v));
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!("{} {body}{}", lead(we), rest(s, stop))),
+                });
+            }
+            // "darf ich heut früher los": the verb of going left out.
+            let away = stop
+                .checked_sub(1)
+                .filter(|&p| p >= end && is_in(s.w(p), "los weg heim raus frei mit"));
+            if let Some(p) = away {
+                let full = match s.w(p) {
+                    "frei" => "freinehmen".to_string(),
+                    "mit" => "mitkommen".to_string(),
+                    w => format!("{w}gehen"),
+                };
+                let body = action(s, end, p, &full);
                 return Some(Hit {
                     cue: i..end,
                     tell_me: false,
@@ -284,6 +373,12 @@ fn detect(s: &Sent) -> Option<Hit> {
                 });
             }
         }
+        if let Some(hit) = frame(s, i).filter(|_| asks) {
+            return Some(hit);
+        }
+        if let Some(hit) = own_act(s, i).filter(|_| asks) {
+            return Some(hit);
+        }
         if let Some(end) = s.at(&WISH, i) {
             let stop = s.clause_end(end);
             let wuerde = matches!(s.w(end - 1), "wuerde" | "wuerden");
@@ -291,6 +386,14 @@ fn detect(s: &Sent) -> Option<Hit> {
             let verb = stop
                 .checked_sub(1)
                 .filter(|&v| v >= end && infinitive(s, v));
+            // "Ich möchte Sie bitten, die Tür abzuschließen" asks the reader
+            // to act; "Ich möchte um Ihre Erlaubnis bitten, …" asks leave.
+            if verb.is_some_and(|v| s.w(v) == "bitten") {
+                if (end..stop).any(|k| is_in(s.w(k), GO_NOUNS)) {
+                    return Some(go_ahead(s, i, end));
+                }
+                continue;
+            }
             if let Some(v) = verb.filter(|&v| !is_in(s.w(v), NOT_ACTIONS) && (!wuerde || gern)) {
                 let body = action(s, end, v, s.raw(v));
                 let we = says_we(s, i);
@@ -306,6 +409,37 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
     }
     None
+}
+
+/// Nouns of the go-ahead.
+const GO_NOUNS: &str =
+    "freigabe zustimmung einverstaendnis segen genehmigung erlaubnis bewilligung okay ok plazet";
+
+/// "Erlauben Sie mir, die Sitzung früher zu verlassen?": leave for the "zu"
+/// clause; "…, Ihnen alles Gute zu wünschen" is a courtesy.
+fn let_me(s: &Sent, i: usize) -> Option<Hit> {
+    let from = s.at_any(&LET_ME, i)?;
+    let to = s.clause_end(from);
+    let last = to.checked_sub(1).filter(|&l| l > from)?;
+    let zu = infinitive(s, last) && (s.w(last - 1) == "zu" || s.w(last).contains("zu"));
+    let courtesy = serves_you(s, from, to)
+        || is_in(
+            s.w(last),
+            "wuenschen gratulieren danken bedanken vorzustellen",
+        );
+    if !zu || courtesy {
+        return None;
+    }
+    Some(Hit {
+        cue: i..from - 1,
+        tell_me: false,
+        rewrite: finish(&format!(
+            "{} {}{}",
+            lead((i..from).any(|k| s.w(k) == "uns")),
+            s.span(from, to),
+            rest(s, to)
+        )),
+    })
 }
 
 /// "Dürfte ich Sie bitten, meinen Antrag freizugeben?": leave asked for
@@ -384,10 +518,24 @@ fn go_ahead(s: &Sent, i: usize, end: usize) -> Hit {
             && infinitive(s, to - 1)
             && (s.w(to - 2) == "zu" || (last.contains("zu") && last.len() > 5));
         if zu && (stop + 1..to).all(|k| !is_in(s.w(k), "dass ob wenn weil")) {
+            // "… schreiben zu dürfen": the plan is "… zu schreiben".
+            let may = to > stop + 3
+                && is_in(s.w(to - 1), "duerfen koennen")
+                && s.w(to - 2) == "zu"
+                && infinitive(s, to - 3);
+            let plan = if may {
+                format!(
+                    "{} {}",
+                    s.span(stop + 1, to - 3),
+                    zu_infinitive(s.raw(to - 3))
+                )
+            } else {
+                s.span(stop + 1, to).to_string()
+            };
             return Hit {
                 cue: i..end,
                 tell_me: false,
-                rewrite: finish(&format!("{} {}", lead(we), s.span(stop + 1, to))),
+                rewrite: finish(&format!("{} {plan}", lead(we))),
             };
         }
     }
@@ -405,10 +553,267 @@ fn go_ahead(s: &Sent, i: usize, end: usize) -> Hit {
     }
 }
 
+/// Words an approval frame before "wenn/dass ich" is made of ("Wäre es
+/// Ihnen genehm", "Ließe es sich einrichten", "Okay für dich").
+const FRAME_WORDS: &str = "ist waere waer' waers is es das des s fuer dich sie euch dir ihnen ein eine kein problem etwas was irgendwas dagegen einwaende einwand besteht bestuende gibt gaebe die moeglichkeit chance ginge geht geht' gehts passt passt' stoert laesst liesse sich einrichten hast haben habt haettest haetten du ihr macht wuerde spricht spraeche klar so in ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden sind bist seid waeren waerst damit denn eigentlich vielleicht eventuell noch auch wohl irgendwie grundsaetzlich schlimm akzeptabel vertretbar denkbar drin realisierbar";
+
+/// The words of a frame that carry the approval.
+const APPROVAL: &str = "problem dagegen einwaende einwand moeglichkeit ginge geht geht' gehts passt passt' stoert einrichten ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden schlimm akzeptabel vertretbar denkbar drin realisierbar";
+
+/// The approval words that may take a "zu" clause for the writer's own
+/// act ("Wäre es möglich, den Kurs online zu besuchen?"); "Spricht etwas
+/// dagegen, den Server neu zu starten?" asks for a view instead.
+const APPROVAL_ZU: &str = "ok okay ordnung recht moeglich machbar erlaubt gestattet denkbar";
+
+/// "Ginge es, dass ich …?", "Passt's, wenn i …?", "Okay für dich, wenn ich
+/// …?", "Wäre es möglich, … zu …?": a frame of approval words, then the
+/// writer's act in a "wenn/dass" clause or (impersonal) a "zu" clause.
+fn frame(s: &Sent, i: usize) -> Option<Hit> {
+    let mut j = i;
+    let mut approving = false;
+    let mut zu_ok = false;
+    loop {
+        if j >= s.toks.len() || j > i + 9 {
+            return None;
+        }
+        let w = s.w(j);
+        if is_in(w, "wenn falls dass") {
+            break;
+        }
+        if s.raw(j) == "," {
+            if is_in(s.w(j + 1), "wenn falls dass") {
+                j += 1;
+                break;
+            }
+            return (approving && zu_ok).then(|| zu_frame(s, i, j)).flatten();
+        }
+        if !is_in(w, FRAME_WORDS) {
+            return None;
+        }
+        approving |= is_in(w, APPROVAL);
+        zu_ok |= is_in(w, APPROVAL_ZU);
+        j += 1;
+    }
+    if !approving || j == i || !is_in(s.w(j + 1), "ich wir i") {
+        return None;
+    }
+    let hit = clause_hit(s, i, j + 2)?;
+    Some(hit)
+}
+
+/// "Wäre es möglich, den Kurs online zu besuchen?": the "zu" clause after
+/// the frame's comma at `comma`, unless another acts for the writer
+/// ("…, mir die Unterlagen zu schicken").
+fn zu_frame(s: &Sent, i: usize, comma: usize) -> Option<Hit> {
+    let from = comma + 1;
+    let to = s.clause_end(from);
+    let last = to.checked_sub(1).filter(|&l| l > from)?;
+    let zu = infinitive(s, last) && (s.w(last - 1) == "zu" || s.w(last).contains("zu"));
+    let others = (from..to).any(|k| is_in(s.w(k), "mir uns dir euch ihnen"));
+    if !zu || others || is_in(s.w(last), "bekommen erhalten kriegen") {
+        return None;
+    }
+    Some(Hit {
+        cue: i..comma,
+        tell_me: false,
+        rewrite: finish(&format!(
+            "{} {}{}",
+            lead(false),
+            s.span(from, to),
+            rest(s, to)
+        )),
+    })
+}
+
+/// The rewrite of a "wenn ich …" clause whose subject ends at `end`: its
+/// verb, last, made an infinitive with "zu".
+fn clause_hit(s: &Sent, i: usize, end: usize) -> Option<Hit> {
+    let stop = s.clause_end(end);
+    let we = says_we(s, end - 1);
+    if stop <= end {
+        return None;
+    }
+    let mut v = stop - 1;
+    if is_in(s.w(v), "wuerde wuerden koennte koennten darf kann duerfte") && v > end {
+        v -= 1;
+    }
+    let verb = if v == stop - 1 {
+        from_finite(s.raw(v), we)
+    } else {
+        s.raw(v).to_string()
+    };
+    if is_in(&fold_umlauts(&verb.to_lowercase()), NOT_ACTIONS) {
+        return None;
+    }
+    let body = action(s, end, v, &verb);
+    Some(Hit {
+        cue: i..end,
+        tell_me: false,
+        rewrite: finish(&format!("{} {body}{}", lead(we), rest(s, stop))),
+    })
+}
+
+/// Verbs of serving the reader: with "Ihnen", "dir" or "euch" they make
+/// "Darf ich Ihnen einen Kaffee bringen?" an offer.
+const SERVING: &str = "bringen mitbringen vorbeibringen holen anbieten abnehmen helfen weiterhelfen zeigen einschenken nachschenken reichen besorgen ausdrucken geben empfehlen erklaeren servieren kochen machen zubereiten tragen aufhaengen reservieren organisieren zeigen buchen bestellen";
+
+/// Whether the clause from `from` to `to` names the reader as the one
+/// served: "dir", "euch", or a capitalised "Ihnen".
+fn serves_you(s: &Sent, from: usize, to: usize) -> bool {
+    (from..to).any(|k| is_in(s.w(k), "dir euch") || s.raw(k) == "Ihnen")
+}
+
+/// First words that open a clause before "ich" but are no verb of an act
+/// of the writer's ("Wie komme ich …" asks for information, "Bin ich …",
+/// "Muss ich …").
+const NOT_V1: &str = "auch nur nicht noch schon so da dann jetzt hier dort ja nein doch aber sondern denn weil wenn dass ob als wie was wo wann warum wer wen wem welche welcher welches welchen weshalb wieso weswegen wozu womit worueber woran wohin bin habe hab hatte war waere haette bekomme bekaeme krieg kriege kriegen bekommen weiss kenne verstehe sehe brauche finde komme muss mag moechte will werde wuerde koennte kann darf soll sollte duerfte liege stehe sitze heisse glaube denke meine hoffe irre stoere haben sind waren haetten hatten wissen kennen verstehen sehen brauchen finden kommen muessen moegen wollen werden wuerden koennten liegen stehen sitzen heissen glauben denken meinen hoffen irren stoeren sorry danke bitte super prima klar genau stimmt gut ok okay hallo hi hey moin servus tja naja achso ach oh heute morgen gestern immer oft gerade eben sonst trotzdem deshalb darum also und oder erst zuerst zuletzt hoffentlich leider vielleicht natuerlich";
+
+/// Words at a clause's end that complete a separable verb ("schick ich …
+/// raus", "leit ich … weiter").
+const PARTICLES: &str = "raus rein weiter mit ab an aus auf zu weg los vor nach um ein hin her zurueck drauf vorbei heim fest frei hoch dran durch";
+
+/// The finite verb at `v` with the particle at `p` (if any), as a "zu"
+/// infinitive: "leit" … "weiter" → "weiterzuleiten".
+fn separable(s: &Sent, v: usize, p: Option<usize>, we: bool) -> String {
+    let inf = from_finite(&s.raw(v).to_lowercase(), we);
+    match p {
+        Some(p) => zu_infinitive(&format!("{}{inf}", s.raw(p).to_lowercase())),
+        None => zu_infinitive(&inf),
+    }
+}
+
+/// "Schicke ich das heute raus?", "Leit ich den Akt weiter?", "wart ich
+/// noch": the writer's own next act asked as a bare question, verb first.
+/// "Bring ich Ihnen einen Kaffee?" offers, and stays.
+fn own_act(s: &Sent, i: usize) -> Option<Hit> {
+    let subj = i + 1;
+    if !is_in(s.w(subj), "ich wir i") || s.w(i).is_empty() || is_in(s.w(i), MODALS) {
+        return None;
+    }
+    let stop = s.clause_end(subj + 1);
+    let we = says_we(s, subj);
+    // "Krieg ich nächsten Freitag frei?": time off asked for.
+    if is_in(s.w(i), "krieg kriege kriegen bekomme bekommen") && s.w(stop.checked_sub(1)?) == "frei"
+    {
+        let body = action(s, subj + 1, stop - 1, "freinehmen");
+        return Some(Hit {
+            cue: i..subj + 1,
+            tell_me: false,
+            rewrite: finish(&format!("{} {body}{}", lead(we), rest(s, stop))),
+        });
+    }
+    if is_in(s.w(i), NOT_V1) || serves_you(s, subj + 1, stop) {
+        return None;
+    }
+    let words = (subj + 1..stop)
+        .filter(|&k| super::intl::is_word(&s.toks[k]))
+        .count();
+    let first_clause = s.clause_start(i) == 0;
+    if !(s.question || (first_clause && words >= 2)) {
+        return None;
+    }
+    let last = stop.checked_sub(1).filter(|&l| l > subj);
+    let particle = last.filter(|&l| is_in(s.w(l), PARTICLES));
+    let body_end = particle.unwrap_or(stop);
+    let verb = separable(s, i, particle, we);
+    let body: Vec<&str> = (subj + 1..body_end)
+        .filter(|&k| !is_in(s.w(k), SOFTENERS))
+        .map(|k| s.raw(k))
+        .collect();
+    Some(Hit {
+        cue: i..subj + 1,
+        tell_me: false,
+        rewrite: finish(&format!(
+            "{} {} {verb}{}",
+            lead(we),
+            body.join(" "),
+            rest(s, stop)
+        )),
+    })
+}
+
+/// "Wie gehe ich mit … um?", "Was mach ich mit …?", "Welche Rechnung zahle
+/// ich zuerst?", "Welche Farbe soll ich nehmen?": asks to be told, in the
+/// present or with "soll". Information questions ("Wie komme ich …",
+/// "Welche Unterlagen brauche ich …") stay.
+fn which_act(s: &Sent, i: usize) -> Option<Hit> {
+    let q = s.w(i);
+    let mut v = i + 1;
+    let which = is_in(q, "welche welchen welcher welches");
+    if which && s.raw(v).starts_with(char::is_uppercase) {
+        v += 1;
+    }
+    let subj = v + 1;
+    if !is_in(s.w(subj), "ich wir i") {
+        return None;
+    }
+    let verb = s.w(v);
+    let stop = s.clause_end(subj);
+    let last = s.w(stop.saturating_sub(1));
+    let modal = is_in(verb, "soll sollte sollen sollten");
+    let ok = if which {
+        modal || !is_in(verb, NOT_V1)
+    } else if q == "was" {
+        is_in(
+            verb,
+            "mach mache machen tu tue tun antworte antworten sage sagen schreibe schreiben",
+        )
+    } else if q == "wie" {
+        (is_in(verb, "gehe geh gehen") && is_in(last, "vor um"))
+            || is_in(
+                verb,
+                "verfahre verfahren handhabe handhaben reagiere reagieren entscheide entscheiden",
+            )
+    } else {
+        false
+    };
+    if !ok || serves_you(s, subj, stop) {
+        return None;
+    }
+    Some(Hit {
+        cue: i..subj + 1,
+        tell_me: true,
+        rewrite: format!("{} {GAP}", lead(says_we(s, subj))),
+    })
+}
+
+/// "Entscheide du", "Entscheiden Sie bitte, ob ich …", "deine
+/// Entscheidung", "Was wäre dir lieber: …", "Wie möchten Sie, dass ich
+/// …": the choice handed up.
+fn hand_up(s: &Sent, i: usize) -> Option<Hit> {
+    let mine_later = |e: usize| (e..s.toks.len()).any(|k| is_in(s.w(k), "ich wir i"));
+    let end = if let Some(end) = s.at(&DECIDE[0], i) {
+        end
+    } else if let Some(end) = s.at_any(&DECIDE[1..], i).filter(|&e| mine_later(e)) {
+        end
+    } else if let Some(end) = s.at(&YOUR_CALL, i).filter(|&e| s.only_marks_from(e)) {
+        end
+    } else {
+        let end = s.at_any(&PREFER, i)?;
+        // "Möchten Sie, dass ich Ihnen ein Taxi rufe?" offers.
+        if serves_you(s, end, s.clause_end(end)) {
+            return None;
+        }
+        // "Wollen Sie, dass ich die Kündigung heute zustelle?": the act is
+        // named, so it is the plan.
+        if !is_in(s.w(i), "wie was wann wo welche welchen welches wen wer") {
+            return clause_hit(s, i, end);
+        }
+        end
+    };
+    let we =
+        (i..s.toks.len()).any(|k| s.w(k) == "wir") && !(i..s.toks.len()).any(|k| s.w(k) == "ich");
+    Some(Hit {
+        cue: i..end,
+        tell_me: true,
+        rewrite: format!("{} {GAP}", lead(we)),
+    })
+}
+
 fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
     let (end, what_i) = if let Some(end) = s.at(&TELL_WHAT, i) {
         (end, i)
-    } else if let Some(end) = s.at(&TELL_ME, i) {
+    } else if let Some(end) = s.at_any(&TELL_ME, i) {
         (end, end - 2)
     } else if let Some(end) = s.at(&WAIT, i) {
         return Some(Hit {
@@ -455,6 +860,7 @@ fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
 }
 
 fn approve(s: &Sent, i: usize) -> Option<Hit> {
+    let mut dative = false;
     let (end, object) = if let Some(end) = s.at(&APPROVE, i) {
         let stop = s.clause_end(end);
         (end, (end, stop))
@@ -467,14 +873,22 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
     } else if let Some(end) = s.at(&CAN_YOU, i) {
         let stop = s.clause_end(end);
         let last = stop.checked_sub(1)?;
-        if last <= end
-            || !is_in(
-                s.w(last),
-                "genehmigen freigeben absegnen abnicken bewilligen",
+        // "Würden Sie meinem Antrag zustimmen?": signing or agreeing
+        // approves when the thing is the writer's own.
+        let mine = (end..last).any(|k| {
+            is_in(
+                s.w(k),
+                "mein meine meinen meinem meiner unser unsere unseren unserem unserer",
             )
-        {
+        });
+        let approving = is_in(
+            s.w(last),
+            "genehmigen freigeben absegnen abnicken bewilligen abzeichnen gegenzeichnen",
+        ) || (mine && is_in(s.w(last), "zustimmen unterschreiben unterzeichnen"));
+        if last <= end || !approving {
             return None;
         }
+        dative = s.w(last) == "zustimmen";
         (end, (end, last))
     } else {
         return None;
@@ -482,9 +896,15 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
     if object.1 <= object.0 {
         return None;
     }
+    // "meinem Antrag zustimmen" → "meinen Antrag … umzusetzen".
     let what: Vec<&str> = (object.0..object.1)
         .filter(|&k| !is_in(s.w(k), SOFTENERS))
-        .map(|k| s.raw(k))
+        .map(|k| match s.raw(k) {
+            "meinem" if dative => "meinen",
+            "unserem" if dative => "unseren",
+            "dem" if dative => "den",
+            w => w,
+        })
         .collect();
     Some(Hit {
         cue: i..end,
@@ -496,8 +916,29 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
     })
 }
 
+/// Whether the words before `to` state a plan of the writer's: "mein
+/// Plan", or "ich"/"wir" with a verb of acting ("Ich ruf …", "Dann mach
+/// ich …"), not a fact ("Wir haben am Montag frei, gell?").
+fn own_plan(s: &Sent, to: usize) -> bool {
+    let mine = "mein meine meinen unser unsere unseren";
+    (0..to).any(|k| {
+        if is_in(s.w(k), mine) {
+            return true;
+        }
+        if !is_in(s.w(k), "ich wir i") {
+            return false;
+        }
+        let verb =
+            |v: usize| v < to && super::intl::is_word(&s.toks[v]) && !is_in(s.w(v), NOT_PLANS);
+        (s.opens_clause(k, FILLERS) && verb(k + 1)) || (k > 0 && verb(k - 1))
+    })
+}
+
 /// ", wenn das okay ist?" after a plan: the tag goes.
 fn tag(s: &Sent, also: bool) -> Option<Hit> {
+    if let Some(hit) = chat_tag(s) {
+        return Some(hit);
+    }
     // A dash sets a tag off as a comma does ("… – einverstanden?").
     let comma = (1..s.toks.len())
         .rev()
@@ -508,8 +949,7 @@ fn tag(s: &Sent, also: bool) -> Option<Hit> {
         return None;
     }
     let bare = end == start + 1 || matches!(s.w(start), "in");
-    let mine = "ich wir mein meine meinen mein unser unsere unseren";
-    let plan = also || (0..comma).any(|k| is_in(s.w(k), mine));
+    let plan = also || own_plan(s, comma);
     if bare && !(s.question && plan) {
         return None;
     }
@@ -517,6 +957,25 @@ fn tag(s: &Sent, also: bool) -> Option<Hit> {
         cue: start..end,
         tell_me: false,
         rewrite: finish(s.span(0, comma)),
+    })
+}
+
+/// "ich nehm die zwei Tage frei ok": a tag without its comma, in chat.
+fn chat_tag(s: &Sent) -> Option<Hit> {
+    let chat = !s.text[s.range.clone()].trim_end().ends_with(['.', '!']);
+    let words = s.word_indices();
+    let &last = words.last()?;
+    let tagged = is_in(s.w(last), "ok okay oder passt gell")
+        && last > 0
+        && super::intl::is_word(&s.toks[last - 1])
+        && words.len() >= 4;
+    if !chat || !tagged || !own_plan(s, last) {
+        return None;
+    }
+    Some(Hit {
+        cue: last..last + 1,
+        tell_me: false,
+        rewrite: finish(s.span(0, last)),
     })
 }
 
