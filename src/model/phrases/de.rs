@@ -46,16 +46,18 @@ static TELL_ME: [Pattern; 2] = [
 ];
 /// Handing the choice up: "Was wäre dir lieber: …", "Wie möchten Sie, dass
 /// ich …", "Was erwarten Sie von mir …", "Was würdest du an meiner Stelle …".
-static PREFER: [Pattern; 4] = [
+static PREFER: [Pattern; 5] = [
     Pattern::new("(was|welche|welcher|welches|wie|wen|wer) (waere|ist|waer) (dir|ihnen|euch) (denn)? (eigentlich)? (lieber|wichtiger|am liebsten)"),
     Pattern::new("(wie|was|wann|wo|welche|welchen|welches)? (moechten|moechtest|moechtet|willst|wollen|wollt|wuenschen|wuenschst|haettest|haetten|haettet) (sie|du|ihr) (es)? (denn)? (gern|gerne)? (haben)? (,)? (dass|das) (ich|wir|i)"),
     Pattern::new("was (erwarten sie|erwartest du|erwartet ihr) (denn)? (jetzt)? von (mir|uns)"),
     Pattern::new("(was|wie) (wuerdest du|wuerden sie|wuerdet ihr) (denn)? an (meiner|unserer) stelle"),
+    Pattern::new("(wie|wann) (haettest du|haetten sie|haettet ihr|moechtest du|moechten sie|willst du|wollen sie|wollt ihr) (es|das) (denn)? (am liebsten|lieber|gern|gerne)"),
 ];
 /// "Entscheide du", "deine Entscheidung", "Entscheiden Sie bitte, ob ich …",
 /// "Magst du entscheiden, welche … ich …".
-static DECIDE: [Pattern; 3] = [
+static DECIDE: [Pattern; 4] = [
     Pattern::new("(entscheide|entscheid|entscheidet) (du|ihr)"),
+    Pattern::new("(das|die entscheidung|die wahl) (ueberlasse|ueberlassen) (ich|wir) (dir|ihnen|euch)"),
     Pattern::new("(entscheide|entscheid|entscheidet|entscheiden sie) (du|ihr)? (bitte)? (du|ihr)? (,)? (ob|was|wie|welche|welchen|welcher|welches|wann|wo)"),
     Pattern::new("(magst du|willst du|moechtest du|kannst du|koenntest du|moechten sie|koennen sie|koennten sie|wollen sie|wuerden sie|wuerdest du|koenntet ihr|koennt ihr) (bitte)? (das)? (bitte)? entscheiden (,)? (ob|was|wie|welche|welchen|welcher|welches|wann|wo)"),
 ];
@@ -125,8 +127,9 @@ static RELEASE: Pattern = Pattern::new("(bitte)? (gib|geben sie|gebt) (bitte)?")
 static CAN_YOU: Pattern = Pattern::new(
     "(kannst du|koennen sie|koenntest du|koenntet ihr|koennten sie|koennt ihr|wuerden sie|wuerdest du|wuerdet ihr) (bitte)?",
 );
-static TAG: [Pattern; 7] = [
-    Pattern::new("(bist du|sind sie|seid ihr) (damit)? einverstanden"),
+static TAG: [Pattern; 8] = [
+    Pattern::new("(bist du|sind sie|seid ihr|waerst du|waeren sie|waert ihr) (damit)? einverstanden"),
+    Pattern::new("(passt|geht) (dir|ihnen|euch) (das|es|des) (so)?"),
     Pattern::new("(wenn|falls|sofern) (das|es) (fuer dich|fuer sie|fuer euch)? (ok|okay|in ordnung|recht) (ist|waere)"),
     Pattern::new("(ist|waere|is|waer') (das|es|des|s) (fuer dich|fuer sie|fuer euch)? (so)? (ok|okay|in ordnung|recht|gut|gut so|recht so)"),
     Pattern::new("(passt|geht|passt'|geht') (das|es|des|s)? (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (eh|klar|so)?"),
@@ -153,12 +156,13 @@ fn infinitive(s: &Sent, i: usize) -> bool {
 /// Separable prefixes, longest first: "an|rufen" gives "anzurufen".
 const PREFIXES: &[&str] = &[
     "zurück", "zusammen", "heraus", "herein", "herunter", "hinaus", "hinein", "voran", "voraus",
-    "vorbei", "weiter", "dazu", "daran", "darauf", "durch", "fest", "heim", "hoch", "frei", "los",
-    "weg", "mit", "nach", "vor", "auf", "aus", "ein", "bei", "her", "hin", "ab", "an", "um", "zu",
+    "vorbei", "weiter", "dazu", "daran", "darauf", "durch", "runter", "drauf", "fest", "heim",
+    "hoch", "frei", "raus", "rein", "teil", "los", "weg", "mit", "nach", "vor", "auf", "aus",
+    "ein", "bei", "her", "hin", "ab", "an", "um", "zu",
 ];
 
 /// Verbs that start like a separable prefix but are not separable.
-const INSEPARABLE: &str = "antworten analysieren einigen angeln abonnieren beinhalten herrschen hindern hinterlassen hinterfragen umarmen umfassen umgeben anonymisieren abstrahieren adressieren zusichern";
+const INSEPARABLE: &str = "antworten analysieren einigen angeln abonnieren beinhalten herrschen hindern hinterlassen hinterfragen umarmen umfassen umgeben anonymisieren abstrahieren adressieren zusichern rauschen";
 
 /// The infinitive with its "zu": "verschieben" → "zu verschieben",
 /// "anrufen" → "anzurufen".
@@ -191,6 +195,8 @@ fn from_finite(verb: &str, we: bool) -> String {
     }
     if we {
         verb.to_string()
+    } else if lower.ends_with("iere") {
+        format!("{verb}n")
     } else if lower.ends_with("ere") || lower.ends_with("ele") {
         format!("{}n", &verb[..verb.len() - 1])
     } else if lower.ends_with('e') {
@@ -322,6 +328,13 @@ fn detect(s: &Sent) -> Option<Hit> {
             let verb = stop
                 .checked_sub(1)
                 .filter(|&v| v >= end && infinitive(s, v));
+            // "Darf ich Sie um Erlaubnis bitten, …?": the plan is the "zu"
+            // clause.
+            if verb.is_some_and(|v| s.w(v) == "bitten")
+                && (end..stop).any(|k| is_in(s.w(k), GO_NOUNS))
+            {
+                return Some(go_ahead(s, i, end));
+            }
             let courtesy = verb.is_some_and(|v| {
                 is_in(s.w(v), NOT_ACTIONS)
                     || (s.w(v) == "stellen" && (end..v).any(|k| s.w(k) == "frage"))
@@ -394,6 +407,14 @@ fn detect(s: &Sent) -> Option<Hit> {
                 }
                 continue;
             }
+            // "Ich möchte höflich anfragen, ob ich … darf": the act is in
+            // the "ob" clause.
+            let asking = verb.is_some_and(|v| is_in(s.w(v), "fragen anfragen nachfragen"));
+            if asking && s.raw(stop) == "," && s.w(stop + 1) == "ob" {
+                if let Some(hit) = ob_clause(s, i, stop + 2) {
+                    return Some(hit);
+                }
+            }
             if let Some(v) = verb.filter(|&v| !is_in(s.w(v), NOT_ACTIONS) && (!wuerde || gern)) {
                 let body = action(s, end, v, s.raw(v));
                 let we = says_we(s, i);
@@ -409,6 +430,33 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
     }
     None
+}
+
+/// "…, ob ich den Termin verschieben kann": the subject at `subj`, a modal
+/// last and its infinitive before it.
+fn ob_clause(s: &Sent, i: usize, subj: usize) -> Option<Hit> {
+    if !is_in(s.w(subj), "ich wir") {
+        return None;
+    }
+    let from = subj + 1;
+    let stop = s.clause_end(from);
+    let ok = stop >= from + 2
+        && is_in(s.w(stop - 1), MODALS)
+        && infinitive(s, stop - 2)
+        && !is_in(s.w(stop - 2), NOT_ACTIONS);
+    if !ok {
+        return None;
+    }
+    let body = action(s, from, stop - 2, s.raw(stop - 2));
+    Some(Hit {
+        cue: i..from,
+        tell_me: false,
+        rewrite: finish(&format!(
+            "{} {body}{}",
+            lead(says_we(s, subj)),
+            rest(s, stop)
+        )),
+    })
 }
 
 /// Nouns of the go-ahead.
@@ -666,7 +714,7 @@ fn serves_you(s: &Sent, from: usize, to: usize) -> bool {
 /// First words that open a clause before "ich" but are no verb of an act
 /// of the writer's ("Wie komme ich …" asks for information, "Bin ich …",
 /// "Muss ich …").
-const NOT_V1: &str = "auch nur nicht noch schon so da dann jetzt hier dort ja nein doch aber sondern denn weil wenn dass ob als wie was wo wann warum wer wen wem welche welcher welches welchen weshalb wieso weswegen wozu womit worueber woran wohin bin habe hab hatte war waere haette bekomme bekaeme krieg kriege kriegen bekommen weiss kenne verstehe sehe brauche finde komme muss mag moechte will werde wuerde koennte kann darf soll sollte duerfte liege stehe sitze heisse glaube denke meine hoffe irre stoere haben sind waren haetten hatten wissen kennen verstehen sehen brauchen finden kommen muessen moegen wollen werden wuerden koennten liegen stehen sitzen heissen glauben denken meinen hoffen irren stoeren sorry danke bitte super prima klar genau stimmt gut ok okay hallo hi hey moin servus tja naja achso ach oh heute morgen gestern immer oft gerade eben sonst trotzdem deshalb darum also und oder erst zuerst zuletzt hoffentlich leider vielleicht natuerlich";
+const NOT_V1: &str = "auch nur nicht noch schon so da dann jetzt hier dort ja nein doch aber sondern denn weil wenn dass ob als wie was wo wann warum wer wen wem welche welcher welches welchen weshalb wieso weswegen wozu womit worueber woran wohin bin habe hab hatte war waere haette bekomme bekaeme krieg kriege kriegen bekommen weiss kenne verstehe sehe brauche finde komme muss mag moechte will werde wuerde koennte kann darf soll sollte duerfte liege stehe sitze heisse glaube denke meine hoffe irre stoere haben sind waren haetten hatten wissen kennen verstehen sehen brauchen finden kommen muessen moegen wollen werden wuerden koennten liegen stehen sitzen heissen glauben denken meinen hoffen irren stoeren damit bevor nachdem sobald obwohl waehrend seit bis falls sofern indem ehe solange der die das den dem des denen dessen deren sorry danke bitte super prima klar genau stimmt gut ok okay hallo hi hey moin servus tja naja achso ach oh heute morgen gestern immer oft gerade eben sonst trotzdem deshalb darum also und oder erst zuerst zuletzt hoffentlich leider vielleicht natuerlich";
 
 /// Words at a clause's end that complete a separable verb ("schick ich …
 /// raus", "leit ich … weiter").
@@ -702,7 +750,16 @@ fn own_act(s: &Sent, i: usize) -> Option<Hit> {
             rewrite: finish(&format!("{} {body}{}", lead(we), rest(s, stop))),
         });
     }
-    if is_in(s.w(i), NOT_V1) || serves_you(s, subj + 1, stop) {
+    // A clause after a comma that opens with "ich" second is a relative
+    // or follows a subordinate one ("…, die ich geschickt habe"); only
+    // the sentence's first, or one after "oder" or a colon, asks.
+    let opening =
+        s.clause_start(i) == 0 || s.raw(i - 1) == ":" || (i > 0 && is_in(s.w(i - 1), "oder und"));
+    // "Gehen wir essen?" invites.
+    let invites = is_in(s.w(i), "gehen fahren kommen gehe fahre komme")
+        && stop > subj + 1
+        && infinitive(s, stop - 1);
+    if !opening || invites || is_in(s.w(i), NOT_V1) || serves_you(s, subj + 1, stop) {
         return None;
     }
     let words = (subj + 1..stop)
@@ -782,9 +839,9 @@ fn which_act(s: &Sent, i: usize) -> Option<Hit> {
 /// …": the choice handed up.
 fn hand_up(s: &Sent, i: usize) -> Option<Hit> {
     let mine_later = |e: usize| (e..s.toks.len()).any(|k| is_in(s.w(k), "ich wir i"));
-    let end = if let Some(end) = s.at(&DECIDE[0], i) {
+    let end = if let Some(end) = s.at_any(&DECIDE[..2], i) {
         end
-    } else if let Some(end) = s.at_any(&DECIDE[1..], i).filter(|&e| mine_later(e)) {
+    } else if let Some(end) = s.at_any(&DECIDE[2..], i).filter(|&e| mine_later(e)) {
         end
     } else if let Some(end) = s.at(&YOUR_CALL, i).filter(|&e| s.only_marks_from(e)) {
         end
@@ -898,7 +955,7 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
     }
     // "meinem Antrag zustimmen" → "meinen Antrag … umzusetzen".
     let what: Vec<&str> = (object.0..object.1)
-        .filter(|&k| !is_in(s.w(k), SOFTENERS))
+        .filter(|&k| !is_in(s.w(k), SOFTENERS) && !(k == object.0 && is_in(s.w(k), "mir uns")))
         .map(|k| match s.raw(k) {
             "meinem" if dative => "meinen",
             "unserem" if dative => "unseren",
@@ -936,9 +993,10 @@ fn own_plan(s: &Sent, to: usize) -> bool {
 
 /// ", wenn das okay ist?" after a plan: the tag goes.
 fn tag(s: &Sent, also: bool) -> Option<Hit> {
-    if let Some(hit) = chat_tag(s) {
-        return Some(hit);
-    }
+    comma_tag(s, also).or_else(|| chat_tag(s))
+}
+
+fn comma_tag(s: &Sent, also: bool) -> Option<Hit> {
     // A dash sets a tag off as a comma does ("… – einverstanden?").
     let comma = (1..s.toks.len())
         .rev()
