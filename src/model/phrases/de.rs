@@ -82,6 +82,9 @@ static GO_REQUEST: [Pattern; 3] = [
 static GO_BARE: Pattern = Pattern::new(
     "(gruenes licht|freigabe|okay|ok|go|zustimmung|genehmigung|erlaubnis) (fuer|zum|zur)",
 );
+static LET_IF: Pattern = Pattern::new(
+    "(erlauben sie|erlaubst du|erlaubt ihr|gestatten sie|gestattest du|gestattet ihr) (mir|uns)? (bitte)? (,)? (dass|wenn) (ich|wir)",
+);
 /// "Erlauben Sie mir, …?", "Würden Sie mir gestatten, … zu …?".
 static LET_ME: [Pattern; 2] = [
     Pattern::new("(erlauben sie|erlaubst du|erlaubt ihr|gestatten sie|gestattest du|gestattet ihr) (mir|uns) (bitte)? ,"),
@@ -261,10 +264,8 @@ fn detect(s: &Sent) -> Option<Hit> {
         if let Some(end) = s.at_any(&GO_REQUEST, i) {
             return Some(go_ahead(s, i, end));
         }
-        if let Some(end) = s
-            .at(&GO_BARE, i)
-            .filter(|_| s.question && s.clause_start(i) == 0)
-        {
+        let bare_go = s.question && s.clause_start(i) == 0 && frame(s, i).is_none();
+        if let Some(end) = s.at(&GO_BARE, i).filter(|_| bare_go) {
             return Some(go_ahead(s, i, end));
         }
         if let Some(hit) = let_me(s, i).filter(|_| asks) {
@@ -388,6 +389,13 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
         if let Some(hit) = frame(s, i).filter(|_| asks) {
             return Some(hit);
+        }
+        // "Erlauben Sie, dass ich …?"; "Gestatten Sie, dass ich mich
+        // vorstelle" is a courtesy.
+        if let Some(end) = s.at(&LET_IF, i).filter(|_| asks) {
+            if let Some(hit) = clause_hit(s, i, end) {
+                return Some(hit);
+            }
         }
         if let Some(hit) = own_act(s, i).filter(|_| asks) {
             return Some(hit);
@@ -714,7 +722,7 @@ fn serves_you(s: &Sent, from: usize, to: usize) -> bool {
 /// First words that open a clause before "ich" but are no verb of an act
 /// of the writer's ("Wie komme ich …" asks for information, "Bin ich …",
 /// "Muss ich …").
-const NOT_V1: &str = "auch nur nicht noch schon so da dann jetzt hier dort ja nein doch aber sondern denn weil wenn dass ob als wie was wo wann warum wer wen wem welche welcher welches welchen weshalb wieso weswegen wozu womit worueber woran wohin bin habe hab hatte war waere haette bekomme bekaeme krieg kriege kriegen bekommen weiss kenne verstehe sehe brauche finde komme muss mag moechte will werde wuerde koennte kann darf soll sollte duerfte liege stehe sitze heisse glaube denke meine hoffe irre stoere haben sind waren haetten hatten wissen kennen verstehen sehen brauchen finden kommen muessen moegen wollen werden wuerden koennten liegen stehen sitzen heissen glauben denken meinen hoffen irren stoeren damit bevor nachdem sobald obwohl waehrend seit bis falls sofern indem ehe solange der die das den dem des denen dessen deren sorry danke bitte super prima klar genau stimmt gut ok okay hallo hi hey moin servus tja naja achso ach oh heute morgen gestern immer oft gerade eben sonst trotzdem deshalb darum also und oder erst zuerst zuletzt hoffentlich leider vielleicht natuerlich";
+const NOT_V1: &str = "auch nur nicht noch schon so da dann jetzt hier dort ja nein doch aber sondern denn weil wenn dass ob als wie was wo wann warum wer wen wem welche welcher welches welchen weshalb wieso weswegen wozu womit worueber woran wohin bin habe hab hatte war waere haette bekomme bekaeme krieg kriege kriegen bekommen weiss kenne verstehe sehe brauche finde komme muss mag moechte will werde wuerde koennte kann darf soll sollte duerfte liege stehe sitze heisse glaube denke meine hoffe irre stoere schaffe schaff haben sind waren haetten hatten wissen kennen verstehen sehen brauchen finden kommen muessen moegen wollen werden wuerden koennten liegen stehen sitzen heissen glauben denken meinen hoffen irren stoeren damit bevor nachdem sobald obwohl waehrend seit bis falls sofern indem ehe solange der die das den dem des denen dessen deren sorry danke bitte super prima klar genau stimmt gut ok okay hallo hi hey moin servus tja naja achso ach oh heute morgen gestern immer oft gerade eben sonst trotzdem deshalb darum also und oder erst zuerst zuletzt hoffentlich leider vielleicht natuerlich";
 
 /// Words at a clause's end that complete a separable verb ("schick ich …
 /// raus", "leit ich … weiter").
@@ -762,8 +770,10 @@ fn own_act(s: &Sent, i: usize) -> Option<Hit> {
     if !opening || invites || is_in(s.w(i), NOT_V1) || serves_you(s, subj + 1, stop) {
         return None;
     }
+    // "mach ich morgen früh" promises; "schick ich die Rechnung raus"
+    // names what it asks about.
     let words = (subj + 1..stop)
-        .filter(|&k| super::intl::is_word(&s.toks[k]))
+        .filter(|&k| super::intl::is_word(&s.toks[k]) && !is_in(s.w(k), SOON) && s.w(k) != "frueh")
         .count();
     let first_clause = s.clause_start(i) == 0;
     if !(s.question || (first_clause && words >= 2)) {
