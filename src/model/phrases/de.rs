@@ -93,10 +93,21 @@ static LET_ME: [Pattern; 2] = [
 static WAIT: Pattern = Pattern::new(
     "(ich warte|wir warten) auf (deine|ihre|eure|dein|ihr|euer) (freigabe|anweisung|anweisungen|entscheidung|zustimmung|ok|okay|go|vorgaben)",
 );
-static ASK_OB: [Pattern; 2] = [
+static ASK_OB: [Pattern; 3] = [
     Pattern::new("(gib mir|geben sie mir|gebt mir|gib uns|geben sie uns|gebt uns|sag mir|sagen sie mir|sagt mir|sag uns|sagen sie uns|sagt uns|lass mich|lasst mich|lassen sie mich|lass uns|lassen sie uns) (bitte)? (kurz)? (bitte)? (bescheid|wissen)? (,)? ob (ich|wir)"),
     Pattern::new("(ich frage mich|ich wollte fragen|ich wollte mal fragen|ich wollte kurz fragen|darf ich fragen|ich moechte fragen|ich wuerde gern fragen|ich wuerde gerne fragen) (,)? ob (ich|wir)",
 ),
+    Pattern::new("(ich|wir)? (wollte|wollten|wollt|moechte|moechten|wuerde gern|wuerde gerne|wuerden gern) (nur|einfach)? (mal)? (kurz)? (nachfragen|fragen|anfragen|wissen) (,)? ob (ich|wir)"),
+];
+/// "Meinst du, ich kann das so rausschicken?": a view asked about the
+/// writer's own act, which asks leave.
+static THINK_I: Pattern = Pattern::new(
+    "(meinst du|glaubst du|denkst du|findest du|meinen sie|glauben sie|denken sie|finden sie|meint ihr|glaubt ihr|findet ihr) (,)? (ich|wir) (kann|koennte|soll|sollte|darf|duerfte|koennen|koennten|sollen|sollten|duerfen)",
+);
+/// "Was schlägst du vor?", "Was würdest du tun?": asks to be told.
+static ADVISE: [Pattern; 2] = [
+    Pattern::new("(was|wie) (schlaegst du|schlagen sie|schlagt ihr|raetst du|raten sie|ratet ihr|empfiehlst du|empfehlen sie) (mir|uns) (denn)? (vor)?"),
+    Pattern::new("(was|wie) (schlaegst du|schlagen sie|schlagt ihr) (denn)? vor"),
 ];
 static ASK: [Pattern; 2] = [
     Pattern::new("(darf|kann|koennte|duerfte|soll|sollte) ich"),
@@ -255,6 +266,24 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
         if let Some(hit) = which_act(s, i).filter(|_| asks) {
             return Some(hit);
+        }
+        if let Some(hit) = advise(s, i).filter(|_| asks) {
+            return Some(hit);
+        }
+        if let Some(end) = s.at(&THINK_I, i).filter(|_| asks) {
+            let stop = s.clause_end(end);
+            let we = says_we(s, end - 2);
+            let v = stop
+                .checked_sub(1)
+                .filter(|&v| v >= end && infinitive(s, v));
+            if let Some(v) = v.filter(|&v| !is_in(s.w(v), NOT_ACTIONS)) {
+                let body = action(s, end, v, s.raw(v));
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!("{} {body}{}", lead(we), rest(s, stop))),
+                });
+            }
         }
         // The go-ahead asked for in other forms: "Hab ich dein Okay, …?",
         // "Hiermit bitte ich um Genehmigung, …", "Grünes Licht für …?".
@@ -611,10 +640,10 @@ fn go_ahead(s: &Sent, i: usize, end: usize) -> Hit {
 
 /// Words an approval frame before "wenn/dass ich" is made of ("Wäre es
 /// Ihnen genehm", "Ließe es sich einrichten", "Okay für dich").
-const FRAME_WORDS: &str = "ist waere waer' waers is es das des s fuer dich sie euch dir ihnen ein eine kein problem etwas was irgendwas dagegen einwaende einwand besteht bestuende gibt gaebe die moeglichkeit chance ginge geht geht' gehts passt passt' stoert laesst liesse sich einrichten hast haben habt haettest haetten du ihr macht wuerde spricht spraeche klar so in ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden sind bist seid waeren waerst damit denn eigentlich vielleicht eventuell noch auch wohl irgendwie grundsaetzlich schlimm akzeptabel vertretbar denkbar drin realisierbar";
+const FRAME_WORDS: &str = "reicht genuegt reicht' ist waere waer' waers is es das des s fuer dich sie euch dir ihnen ein eine kein problem etwas was irgendwas dagegen einwaende einwand besteht bestuende gibt gaebe die moeglichkeit chance ginge geht geht' gehts passt passt' stoert laesst liesse sich einrichten hast haben habt haettest haetten du ihr macht wuerde spricht spraeche klar so in ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden sind bist seid waeren waerst damit denn eigentlich vielleicht eventuell noch auch wohl irgendwie grundsaetzlich schlimm akzeptabel vertretbar denkbar drin realisierbar";
 
 /// The words of a frame that carry the approval.
-const APPROVAL: &str = "problem dagegen einwaende einwand moeglichkeit ginge geht geht' gehts passt passt' stoert einrichten ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden schlimm akzeptabel vertretbar denkbar drin realisierbar";
+const APPROVAL: &str = "reicht genuegt reicht' problem dagegen einwaende einwand moeglichkeit ginge geht geht' gehts passt passt' stoert einrichten ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden schlimm akzeptabel vertretbar denkbar drin realisierbar";
 
 /// The approval words that may take a "zu" clause for the writer's own
 /// act ("Wäre es möglich, den Kurs online zu besuchen?"); "Spricht etwas
@@ -844,6 +873,29 @@ fn which_act(s: &Sent, i: usize) -> Option<Hit> {
     })
 }
 
+/// "Was schlägst du vor?", "Wie würden Sie vorgehen?", "Was würdest du
+/// mit dem Kunden machen?": advice on what to do, asked.
+fn advise(s: &Sent, i: usize) -> Option<Hit> {
+    let end = if let Some(end) = s.at_any(&ADVISE, i) {
+        end
+    } else {
+        let would = is_in(s.w(i), "was wie")
+            && is_in(s.w(i + 1), "wuerdest wuerden wuerdet")
+            && is_in(s.w(i + 2), "du sie ihr");
+        let stop = s.clause_end(i);
+        let last = s.w(stop.saturating_sub(1));
+        if !would || !is_in(last, "vorgehen machen tun entscheiden handhaben reagieren") {
+            return None;
+        }
+        i + 3
+    };
+    Some(Hit {
+        cue: i..end,
+        tell_me: true,
+        rewrite: format!("{} {GAP}", lead(false)),
+    })
+}
+
 /// "Entscheide du", "Entscheiden Sie bitte, ob ich …", "deine
 /// Entscheidung", "Was wäre dir lieber: …", "Wie möchten Sie, dass ich
 /// …": the choice handed up.
@@ -995,8 +1047,16 @@ fn own_plan(s: &Sent, to: usize) -> bool {
         if !is_in(s.w(k), "ich wir i") {
             return false;
         }
-        let verb =
-            |v: usize| v < to && super::intl::is_word(&s.toks[v]) && !is_in(s.w(v), NOT_PLANS);
+        // "Ich würde …", "Ich will …" put a plan too.
+        let verb = |v: usize| {
+            v < to
+                && super::intl::is_word(&s.toks[v])
+                && (!is_in(s.w(v), NOT_PLANS)
+                    || is_in(
+                        s.w(v),
+                        "wuerde wuerden moechte moechten will wollen werde werden",
+                    ))
+        };
         (s.opens_clause(k, FILLERS) && verb(k + 1)) || (k > 0 && verb(k - 1))
     })
 }
@@ -1006,12 +1066,46 @@ fn tag(s: &Sent, also: bool) -> Option<Hit> {
     comma_tag(s, also).or_else(|| chat_tag(s))
 }
 
+/// "Einverstanden?", "Passt das so?", "Ist das okay für Sie?" on their
+/// own, after a plan in the sentence before: the sentence goes.
+static ALONE: [Pattern; 4] = [
+    Pattern::new("einverstanden"),
+    Pattern::new("(passt|geht) (das|es) (so)? (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (klar)?"),
+    Pattern::new("(ist|waere) (das|es) (so)? (fuer dich|fuer sie|fuer euch)? (ok|okay|in ordnung) (fuer dich|fuer sie|fuer euch)?"),
+    Pattern::new("(bist du|sind sie|seid ihr|waerst du|waeren sie) damit einverstanden"),
+];
+/// "…, was meinst du?" after the writer's plan.
+static OPINION: Pattern = Pattern::new(
+    "(was meinst du|was meinen sie|was meint ihr|was sagst du|was sagen sie|was sagt ihr|was haeltst du davon|was halten sie davon|was haltet ihr davon|was denkst du|was denken sie|wie siehst du das|wie sehen sie das|wie seht ihr das) (dazu)?",
+);
+
 fn comma_tag(s: &Sent, also: bool) -> Option<Hit> {
+    let words = s.word_indices();
+    if let (Some(&first), true) = (words.first(), s.question) {
+        let alone = s
+            .at_any(&ALONE, first)
+            .is_some_and(|e| s.only_marks_from(e));
+        if alone && first == 0 {
+            let end = s.at_any(&ALONE, first).unwrap_or(first + 1);
+            return Some(Hit {
+                cue: first..end,
+                tell_me: false,
+                rewrite: String::new(),
+            });
+        }
+    }
     // A dash sets a tag off as a comma does ("… – einverstanden?").
     let comma = (1..s.toks.len())
         .rev()
         .find(|&k| matches!(s.raw(k), "," | "–" | "—" | "-"))?;
     let start = comma + 1;
+    if let Some(end) = s.at(&OPINION, start).filter(|&e| s.only_marks_from(e)) {
+        return (also || own_plan(s, comma)).then(|| Hit {
+            cue: start..end,
+            tell_me: false,
+            rewrite: finish(s.span(0, comma)),
+        });
+    }
     let end = s.at_any(&TAG, start)?;
     if !s.only_marks_from(end) {
         return None;
