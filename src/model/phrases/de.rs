@@ -93,8 +93,9 @@ static LET_ME: [Pattern; 2] = [
 static WAIT: Pattern = Pattern::new(
     "(ich warte|wir warten) auf (deine|ihre|eure|dein|ihr|euer) (freigabe|anweisung|anweisungen|entscheidung|zustimmung|ok|okay|go|vorgaben)",
 );
-static ASK_OB: [Pattern; 3] = [
-    Pattern::new("(gib mir|geben sie mir|gebt mir|gib uns|geben sie uns|gebt uns|sag mir|sagen sie mir|sagt mir|sag uns|sagen sie uns|sagt uns|lass mich|lasst mich|lassen sie mich|lass uns|lassen sie uns) (bitte)? (kurz)? (bitte)? (bescheid|wissen)? (,)? ob (ich|wir)"),
+static ASK_OB: [Pattern; 4] = [
+    Pattern::new("(ich|wir)? (bitte|bitten) (um)? (eine|ihre|deine)? (kurze)? (rueckmeldung|info|antwort|nachricht) (,)? ob (ich|wir)"),
+    Pattern::new("(gib mir|geben sie mir|gebt mir|gib uns|geben sie uns|gebt uns|sag mir|sagen sie mir|sagt mir|sag uns|sagen sie uns|sagt uns|lass mich|lasst mich|lassen sie mich|lass uns|lassen sie uns) (bitte)? (kurz)? (bitte)? (bescheid|wissen|rueckmeldung)? (,)? ob (ich|wir)"),
     Pattern::new("(ich frage mich|ich wollte fragen|ich wollte mal fragen|ich wollte kurz fragen|darf ich fragen|ich moechte fragen|ich wuerde gern fragen|ich wuerde gerne fragen) (,)? ob (ich|wir)",
 ),
     Pattern::new("(ich|wir)? (wollte|wollten|wollt|moechte|moechten|wuerde gern|wuerde gerne|wuerden gern) (nur|einfach)? (mal)? (kurz)? (nachfragen|fragen|anfragen|wissen) (,)? ob (ich|wir)"),
@@ -104,13 +105,20 @@ static ASK_OB: [Pattern; 3] = [
 static THINK_I: Pattern = Pattern::new(
     "(meinst du|glaubst du|denkst du|findest du|meinen sie|glauben sie|denken sie|finden sie|meint ihr|glaubt ihr|findet ihr) (,)? (ich|wir) (kann|koennte|soll|sollte|darf|duerfte|koennen|koennten|sollen|sollten|duerfen)",
 );
+/// "Was tun mit …?", "Wohin mit den alten Akten?", "Wie weiter?": asks to
+/// be told, without a verb of their own.
+static WHAT_NOW: [Pattern; 3] = [
+    Pattern::new("was (jetzt|nun)? (tun|machen)? (mit)?"),
+    Pattern::new("wohin (jetzt|nun)? mit"),
+    Pattern::new("wie (jetzt|nun)? (weiter|vorgehen|verfahren)"),
+];
 /// "Was schlägst du vor?", "Was würdest du tun?": asks to be told.
 static ADVISE: [Pattern; 2] = [
     Pattern::new("(was|wie) (schlaegst du|schlagen sie|schlagt ihr|raetst du|raten sie|ratet ihr|empfiehlst du|empfehlen sie) (mir|uns) (denn)? (vor)?"),
     Pattern::new("(was|wie) (schlaegst du|schlagen sie|schlagt ihr) (denn)? vor"),
 ];
 static ASK: [Pattern; 2] = [
-    Pattern::new("(darf|kann|koennte|duerfte|soll|sollte) ich"),
+    Pattern::new("(darf|kann|koennte|duerfte|soll|sollte) (ich|i)"),
     Pattern::new("(duerfen|koennen|koennten|sollen|sollten|duerften) wir"),
 ];
 static ASK_IF: [Pattern; 8] = [
@@ -131,7 +139,7 @@ static WISH: Pattern = Pattern::new(
 /// "um … zu".
 static GO_AHEAD: [Pattern; 2] = [
     Pattern::new("(gibst du|geben sie|gebt ihr|kannst du|koennen sie|koenntest du|koennten sie|koennt ihr) (mir|uns) (bitte)? (dein|deine|ihr|ihre|euer|eure|das|ein|kurz)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen)"),
-    Pattern::new("(ich brauche|wir brauchen|ich benoetige|wir benoetigen|ich braeuchte|wir braeuchten|ich haette gern|ich haette gerne|ich bitte um|wir bitten um|ich bitte sie um|ich bitte dich um|ich bitte euch um|wir bitten sie um) (noch)? (dein|deine|ihr|ihre|euer|eure|das|ein|eine) (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis)"),
+    Pattern::new("(ich brauche|wir brauchen|ich benoetige|wir benoetigen|ich braeuchte|wir braeuchten|ich haette gern|ich haette gerne|ich bitte um|wir bitten um|ich bitte sie um|ich bitte dich um|ich bitte euch um|wir bitten sie um) (noch)? (kurz)? (noch)? (dein|deine|ihr|ihre|euer|eure|das|ein|eine) (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis)"),
 ];
 /// Offers to do something for the reader ("Soll ich dir … ausdrucken?").
 const FOR_YOU: &str = "dir ihnen euch";
@@ -141,12 +149,16 @@ static RELEASE: Pattern = Pattern::new("(bitte)? (gib|geben sie|gebt) (bitte)?")
 static CAN_YOU: Pattern = Pattern::new(
     "(kannst du|koennen sie|koenntest du|koenntet ihr|koennten sie|koennt ihr|wuerden sie|wuerdest du|wuerdet ihr) (bitte)?",
 );
-static TAG: [Pattern; 8] = [
+static TAG: [Pattern; 12] = [
+    Pattern::new("(wenn|falls|sofern|wenn') (das|es|s) (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (passt|geht|klar geht|recht ist|okay ist|ok ist)"),
+    Pattern::new("(spricht|gibt es) (etwas|was|irgendwas)? (dagegen|einwaende)"),
+    Pattern::new("(hast du|haben sie|habt ihr|haettest du|haetten sie) (etwas|was|irgendwas)? (dagegen|einwaende)"),
+    Pattern::new("(darf|kann|duerfen|koennen) (ich|wir|i) (das)? (so)?"),
     Pattern::new("(bist du|sind sie|seid ihr|waerst du|waeren sie|waert ihr) (damit)? einverstanden"),
     Pattern::new("(passt|geht) (dir|ihnen|euch) (das|es|des) (so)?"),
     Pattern::new("(wenn|falls|sofern) (das|es) (fuer dich|fuer sie|fuer euch)? (ok|okay|in ordnung|recht) (ist|waere)"),
     Pattern::new("(ist|waere|is|waer') (das|es|des|s) (fuer dich|fuer sie|fuer euch)? (so)? (ok|okay|in ordnung|recht|gut|gut so|recht so)"),
-    Pattern::new("(passt|geht|passt'|geht') (das|es|des|s)? (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (eh|klar|so)?"),
+    Pattern::new("(passt|geht|passt'|geht') (das|es|des|s)? (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (eh|klar|so|in ordnung)?"),
     Pattern::new("(einverstanden|ok|okay|in ordnung|oder|recht so|gell|ja|so ok|so okay|alles klar)"),
     Pattern::new("oder (hast du|haben sie|habt ihr|gibt es|spricht) (noch)? (was|etwas|irgendwas)? (einwaende|bedenken|dagegen|einwand|widerspruch|was dagegen)"),
     Pattern::new("(kann|koennen|darf|duerfen) (ich|wir) das so (machen|lassen)"),
@@ -433,6 +445,17 @@ fn detect(s: &Sent) -> Option<Hit> {
             let stop = s.clause_end(end);
             let wuerde = matches!(s.w(end - 1), "wuerde" | "wuerden");
             let gern = (end..stop).any(|k| matches!(s.w(k), "gern" | "gerne"));
+            // "Ich hätte gern am Freitag frei."
+            let free =
+                stop > end + 1 && s.w(stop - 1) == "frei" && is_in(s.w(end - 1), "gern gerne");
+            if free {
+                let body = action(s, end, stop - 1, "freinehmen");
+                return Some(Hit {
+                    cue: i..end,
+                    tell_me: false,
+                    rewrite: finish(&format!("{} {body}{}", lead(says_we(s, i)), rest(s, stop))),
+                });
+            }
             let verb = stop
                 .checked_sub(1)
                 .filter(|&v| v >= end && infinitive(s, v));
@@ -740,7 +763,7 @@ fn clause_hit(s: &Sent, i: usize, end: usize) -> Option<Hit> {
 
 /// Verbs of serving the reader: with "Ihnen", "dir" or "euch" they make
 /// "Darf ich Ihnen einen Kaffee bringen?" an offer.
-const SERVING: &str = "bringen mitbringen vorbeibringen holen anbieten abnehmen helfen weiterhelfen zeigen einschenken nachschenken reichen besorgen ausdrucken geben empfehlen erklaeren servieren kochen machen zubereiten tragen aufhaengen reservieren organisieren zeigen buchen bestellen";
+const SERVING: &str = "aufhalten abholen bringen mitbringen vorbeibringen holen anbieten abnehmen helfen weiterhelfen zeigen einschenken nachschenken reichen besorgen ausdrucken geben empfehlen erklaeren servieren kochen machen zubereiten tragen aufhaengen reservieren organisieren zeigen buchen bestellen";
 
 /// Whether the clause from `from` to `to` names the reader as the one
 /// served: "dir", "euch", or a capitalised "Ihnen".
@@ -877,6 +900,12 @@ fn which_act(s: &Sent, i: usize) -> Option<Hit> {
 /// mit dem Kunden machen?": advice on what to do, asked.
 fn advise(s: &Sent, i: usize) -> Option<Hit> {
     let end = if let Some(end) = s.at_any(&ADVISE, i) {
+        end
+    } else if let Some(end) = s.at_any(&WHAT_NOW, i).filter(|&e| {
+        // "Was tun?", "Was machen mit …?", not "Was machen die Kinder?".
+        let done = s.w(e - 1) == "mit" || s.w(e).is_empty();
+        s.clause_start(i) == 0 && e > i + 1 && done
+    }) {
         end
     } else {
         let would = is_in(s.w(i), "was wie")
@@ -1017,7 +1046,10 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
     }
     // "meinem Antrag zustimmen" → "meinen Antrag … umzusetzen".
     let what: Vec<&str> = (object.0..object.1)
-        .filter(|&k| !is_in(s.w(k), SOFTENERS) && !(k == object.0 && is_in(s.w(k), "mir uns")))
+        .filter(|&k| {
+            let to_me = k == object.0 && is_in(s.w(k), "mir uns");
+            !is_in(s.w(k), SOFTENERS) && !to_me
+        })
         .map(|k| match s.raw(k) {
             "meinem" if dative => "meinen",
             "unserem" if dative => "unseren",
@@ -1076,7 +1108,7 @@ static ALONE: [Pattern; 4] = [
 ];
 /// "…, was meinst du?" after the writer's plan.
 static OPINION: Pattern = Pattern::new(
-    "(was meinst du|was meinen sie|was meint ihr|was sagst du|was sagen sie|was sagt ihr|was haeltst du davon|was halten sie davon|was haltet ihr davon|was denkst du|was denken sie|wie siehst du das|wie sehen sie das|wie seht ihr das) (dazu)?",
+    "(oder)? (was meinst du|was meinen sie|was meint ihr|was sagst du|was sagen sie|was sagt ihr|was haeltst du davon|was halten sie davon|was haltet ihr davon|was denkst du|was denken sie|wie siehst du das|wie sehen sie das|wie seht ihr das) (dazu)?",
 );
 
 fn comma_tag(s: &Sent, also: bool) -> Option<Hit> {
