@@ -28,7 +28,7 @@ const FILLERS: &str = "also und ok okay kurz kurze frage hallo hi hey bitte chef
 /// Verbs after which the sentence is a courtesy or asks for information,
 /// not leave: "Darf ich Ihnen danken?", "Kann ich helfen?", "Kann ich das
 /// sehen?".
-const NOT_ACTIONS: &str = "sein danken bedanken vorstellen helfen fragen wissen sehen verstehen erkennen finden erreichen sagen hinweisen betonen erinnern mitteilen informieren gratulieren entschuldigen anmerken ergaenzen";
+const NOT_ACTIONS: &str = "sein danken bedanken vorstellen helfen fragen wissen sehen verstehen erkennen finden erreichen sagen hinweisen betonen erinnern mitteilen informieren gratulieren entschuldigen anmerken ergaenzen nachlesen nachschauen nachsehen herausfinden erfahren";
 
 /// Words that report someone else's asking.
 const REPORTING: &str =
@@ -40,18 +40,26 @@ const MODALS: &str = "darf kann koennte duerfte soll sollte koennen duerfen soll
 const SOFTENERS: &str = "bitte vielleicht eventuell mal evtl gern gerne";
 
 static TELL_WHAT: Pattern = Pattern::new("(was|wie) (soll|sollte|sollen|sollten) (ich|wir)");
+/// "Wo soll ich die Proben einlagern?", "Wann sollen wir liefern?": any
+/// question word before "soll ich" asks to be told, unless the reader is
+/// the one served ("Wo soll ich dich abholen?").
+static TELL_WH: Pattern = Pattern::new(
+    "(wo|wohin|wann|womit|wem|wen|wieviel|wie viel|wie viele|wie lange|wie oft|bis wann|ab wann|an wen|mit wem|in welcher|in welchem|auf welche|an welche|nach welchem) (soll|sollte|sollen|sollten) (ich|wir|i)",
+);
 static TELL_ME: [Pattern; 2] = [
     Pattern::new("(sag|sagt|sagen|sagen sie|gib|geben sie|gebt|schreib|schreibt|schreiben sie|zeig|zeigt|zeigen sie|lass mich wissen|lasst mich wissen|lassen sie mich wissen) (mir|uns)? (doch)? (bitte)? (einfach)? (kurz)? (mal)? (bitte)? (bescheid|ein zeichen|ein kurzes zeichen)? (,)? (bitte)? (was|wie) (ich|wir)"),
     Pattern::new("(kannst du|koennen sie|koenntest du|koennten sie|koennt ihr|koenntet ihr) (mir|uns) (bitte)? (kurz)? (sagen|schreiben|erklaeren) (,)? (was|wie) (ich|wir)"),
 ];
 /// Handing the choice up: "Was wäre dir lieber: …", "Wie möchten Sie, dass
 /// ich …", "Was erwarten Sie von mir …", "Was würdest du an meiner Stelle …".
-static PREFER: [Pattern; 5] = [
+static PREFER: [Pattern; 6] = [
     Pattern::new("(was|welche|welcher|welches|wie|wen|wer) (waere|ist|waer) (dir|ihnen|euch) (denn)? (eigentlich)? (lieber|wichtiger|am liebsten)"),
     Pattern::new("(wie|was|wann|wo|welche|welchen|welches)? (moechten|moechtest|moechtet|willst|wollen|wollt|wuenschen|wuenschst|haettest|haetten|haettet) (sie|du|ihr) (es)? (denn)? (gern|gerne)? (haben)? (,)? (dass|das) (ich|wir|i)"),
     Pattern::new("was (erwarten sie|erwartest du|erwartet ihr) (denn)? (jetzt)? von (mir|uns)"),
     Pattern::new("(was|wie) (wuerdest du|wuerden sie|wuerdet ihr) (denn)? an (meiner|unserer) stelle"),
-    Pattern::new("(wie|wann) (haettest du|haetten sie|haettet ihr|moechtest du|moechten sie|willst du|wollen sie|wollt ihr) (es|das) (denn)? (am liebsten|lieber|gern|gerne)"),
+    Pattern::new("(wie|wann) (haettest|haetten|haettet|moechtest|moechten|willst|wollen|wollt) (du|sie|ihr|du'|sie'|ihr') (es|das|s) (denn)? (am liebsten|lieber|gern|gerne)"),
+    // "Welche Variante wäre Ihnen lieber?"
+    Pattern::new("(welche|welcher|welches|welchen) _ (waere|ist|waer) (dir|ihnen|euch) (denn)? (eigentlich)? (lieber|am liebsten)"),
 ];
 /// "Entscheide du", "deine Entscheidung", "Entscheiden Sie bitte, ob ich …",
 /// "Magst du entscheiden, welche … ich …".
@@ -63,17 +71,25 @@ static DECIDE: [Pattern; 4] = [
 ];
 static YOUR_CALL: Pattern =
     Pattern::new("(deine|ihre|eure|dein|ihr|euer) (entscheidung|wahl|call)");
+/// "Du entscheidest, mir ist beides recht.", "Das liegt ganz bei Ihnen.",
+/// "Ich richte mich ganz nach Ihnen.": the choice handed up in a statement.
+/// "Das entscheidest du selbst" gives leave, and stays.
+static YOU_DECIDE: [Pattern; 3] = [
+    Pattern::new("(du entscheidest|sie entscheiden|ihr entscheidet|du bestimmst|sie bestimmen|ihr bestimmt|du sagst es|sie sagen es)"),
+    Pattern::new("(das|des|die entscheidung|die wahl|es) (liegt|steht) (ganz)? (voll)? bei (dir|ihnen|euch)"),
+    Pattern::new("(ich|wir) (richte|richten) (mich|uns) (da)? (ganz|voll|gern|gerne)? nach (dir|ihnen|euch)"),
+];
 /// Asks for the go-ahead put as a question about having it ("Hab ich dein
 /// Okay, …?", "Bekomme ich die Erlaubnis, …?").
 static GO_HAVE: Pattern = Pattern::new(
-    "(haette|habe|hab|bekomme|bekaeme|krieg|kriege|kriegen|bekommen|haben|haetten|kriegt|bekommt) (ich|wir|i) (dafuer|dazu|noch|jetzt|denn)? (von dir|von ihnen|von euch)? (dein|deine|ihr|ihre|euer|eure|das|die|ein|eine|den)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis|bewilligung|plazet)",
+    "(haette|habe|hab|bekomme|bekaeme|krieg|kriege|kriegen|bekommen|haben|haetten|kriegt|bekommt) (ich|wir|i) (dafuer|dazu|noch|jetzt|denn)? (von dir|von ihnen|von euch)? (dein|deine|ihr|ihre|euer|eure|das|die|ein|eine|den)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis|bewilligung|plazet|zusage|einwilligung)",
 );
 /// A formal request for leave, in a letter or chat ("Hiermit bitte ich um
 /// Genehmigung, …", "Ich ersuche um Bewilligung …", "Bitte um Freigabe:"),
 /// or the go-ahead asked for as an order ("Geben Sie mir bitte kurz Ihr
 /// Okay").
 static GO_REQUEST: [Pattern; 3] = [
-    Pattern::new("(hiermit)? (ich bitte|wir bitten|bitte ich|bitten wir|ich ersuche|wir ersuchen|ersuche ich|ersuchen wir|bitte|ersuche) (sie|dich|euch)? (hiermit)? (hoeflich|hoeflichst|freundlich|nochmals|daher|deshalb|ausdruecklich)? um (die|eine|ihre|deine|eure|dein|ihr|euer)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis|bewilligung|plazet)"),
+    Pattern::new("(hiermit)? (ich bitte|wir bitten|bitte ich|bitten wir|ich ersuche|wir ersuchen|ersuche ich|ersuchen wir|bitte|ersuche) (sie|dich|euch)? (hiermit)? (hoeflich|hoeflichst|freundlich|nochmals|daher|deshalb|ausdruecklich)? um (die|eine|ihre|deine|eure|dein|ihr|euer)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis|bewilligung|plazet|zusage|einwilligung)"),
     Pattern::new("(hiermit)? (ich beantrage|wir beantragen|beantrage ich|beantragen wir) (hiermit)? (die|eine)? (freigabe|genehmigung|erlaubnis|bewilligung)"),
     Pattern::new("(gib|geben sie|gebt) (mir|uns) (bitte)? (noch)? (kurz)? (bitte)? (dein|deine|ihr|ihre|euer|eure|das|ein|kurz)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen)"),
 ];
@@ -121,7 +137,14 @@ static ASK: [Pattern; 2] = [
     Pattern::new("(darf|kann|koennte|duerfte|soll|sollte) (ich|i)"),
     Pattern::new("(duerfen|koennen|koennten|sollen|sollten|duerften) wir"),
 ];
-static ASK_IF: [Pattern; 8] = [
+static ASK_IF: [Pattern; 12] = [
+    // "Würde es Sie stören, wenn ich …?", "Stört es dich, wenn ich …?"
+    Pattern::new("(stoert|stoerte|wuerde|wird) es (dich|sie|euch) (sehr|arg)? (stoeren)? (,)? (wenn|dass|falls) (ich|wir|i)"),
+    // "Gehst du mit, wenn ich …?": going along with the writer's plan.
+    Pattern::new("(gehst du|gehen sie|geht ihr|ziehst du|ziehen sie|zieht ihr) (da)? mit (,)? (wenn|falls|dass) (ich|wir|i)"),
+    // "Was hältst du davon, wenn ich …?", "Wie stehen Sie dazu, dass wir …?"
+    Pattern::new("(was haeltst du|was halten sie|was haltet ihr|wie stehst du|wie stehen sie|wie steht ihr|was sagst du|was sagen sie|was sagt ihr|wie faendest du|wie faenden sie|wie findest du|wie finden sie) (denn)? (davon|dazu|es)? (,)? (wenn|dass|falls) (ich|wir|i)"),
+    Pattern::new("(waere|ist|waer) (es|das) (dir|ihnen|euch) (recht|lieb|genehm) (,)? (wenn|falls|dass) (ich|wir|i)"),
     Pattern::new("(ist|waere) (es|das) (fuer dich|fuer sie|fuer euch) (ok|okay|in ordnung|recht|moeglich|kein problem) (,)? (wenn|falls|dass) (ich|wir)"),
     Pattern::new("(haettest du|haetten sie|haettet ihr) (etwas|was)? dagegen (,)? (wenn|dass) (ich|wir)"),
     Pattern::new("(spricht|spraeche|gibt es|gaebe es) (etwas|was|irgendwas|irgendetwas)? (dagegen|einwaende) (,)? (wenn|dass) (ich|wir)"),
@@ -139,13 +162,19 @@ static WISH: Pattern = Pattern::new(
 /// "um … zu".
 static GO_AHEAD: [Pattern; 2] = [
     Pattern::new("(gibst du|geben sie|gebt ihr|kannst du|koennen sie|koenntest du|koennten sie|koennt ihr) (mir|uns) (bitte)? (dein|deine|ihr|ihre|euer|eure|das|ein|kurz)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen)"),
-    Pattern::new("(ich brauche|wir brauchen|ich benoetige|wir benoetigen|ich braeuchte|wir braeuchten|ich haette gern|ich haette gerne|ich bitte um|wir bitten um|ich bitte sie um|ich bitte dich um|ich bitte euch um|wir bitten sie um) (noch)? (kurz)? (noch)? (dein|deine|ihr|ihre|euer|eure|das|ein|eine) (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis)"),
+    Pattern::new("(ich brauche|wir brauchen|ich benoetige|wir benoetigen|ich braeuchte|wir braeuchten|ich haette gern|ich haette gerne|ich bitte um|wir bitten um|ich bitte sie um|ich bitte dich um|ich bitte euch um|wir bitten sie um|brauche|brauch|benoetige|braeuchte) (noch)? (kurz)? (noch)? (dein|deine|ihr|ihre|euer|eure|das|ein|eine) (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis|zusage|einwilligung)"),
 ];
 /// Offers to do something for the reader ("Soll ich dir … ausdrucken?").
 const FOR_YOU: &str = "dir ihnen euch";
-static APPROVE: Pattern =
-    Pattern::new("(bitte)? (genehmigen sie|genehmige|genehmigt|bewilligen sie|bewillige) (bitte)?");
-static RELEASE: Pattern = Pattern::new("(bitte)? (gib|geben sie|gebt) (bitte)?");
+static APPROVE: Pattern = Pattern::new(
+    "(bitte)? (genehmigen sie|genehmige|genehmigt|bewilligen sie|bewillige|genehmigst du|genehmigt ihr|bewilligst du|bewilligt ihr) (bitte)?",
+);
+static RELEASE: Pattern = Pattern::new("(bitte)? (gib|geben sie|gebt|gibst du|gebt ihr) (bitte)?");
+/// "Segnest du mir das Budget ab?", "Zeichnen Sie mir den Antrag ab?",
+/// "Nick das bitte ab": signing off, with its "ab" last.
+static SIGN_OFF: Pattern = Pattern::new(
+    "(bitte)? (segnest du|segnen sie|segnet ihr|segne|segnet|nickst du|nicken sie|nickt ihr|nick|nicke|zeichnest du|zeichnen sie|zeichnet ihr|zeichne) (bitte)?",
+);
 static CAN_YOU: Pattern = Pattern::new(
     "(kannst du|koennen sie|koenntest du|koenntet ihr|koennten sie|koennt ihr|wuerden sie|wuerdest du|wuerdet ihr) (bitte)?",
 );
@@ -162,6 +191,23 @@ static TAG: [Pattern; 12] = [
     Pattern::new("(einverstanden|ok|okay|in ordnung|oder|recht so|gell|ja|so ok|so okay|alles klar)"),
     Pattern::new("oder (hast du|haben sie|habt ihr|gibt es|spricht) (noch)? (was|etwas|irgendwas)? (einwaende|bedenken|dagegen|einwand|widerspruch|was dagegen)"),
     Pattern::new("(kann|koennen|darf|duerfen) (ich|wir) das so (machen|lassen)"),
+];
+
+/// Approval tags that ask only after the writer's own plan, in a question
+/// or in chat: "…, ok so?", "…, gut so?", "…, okay für dich?", "…,
+/// schlimm?", "…, ist Ihnen das recht?", "…, klingt das gut?".
+static TAG_PLAN: [Pattern; 11] = [
+    Pattern::new("(so)? (ok|okay|gut|recht|in ordnung|schlimm|akzeptabel|vertretbar|machbar|einverstanden|fein|cool) (so)? (fuer dich|fuer sie|fuer euch|von deiner seite|von ihrer seite)?"),
+    Pattern::new("(ist|waere|is|waer) (dir|ihnen|euch) (das|es|des|s) (so)? (ok|okay|in ordnung|recht|genehm|lieb|gut so|recht so)"),
+    Pattern::new("(ist|waere|is|waer) (das|es|des|s) (dir|ihnen|euch) (so)? (ok|okay|in ordnung|recht|genehm|lieb|gut so|recht so)"),
+    Pattern::new("(ist|waere|is|waer) (das|es|des|s) (so)? (ein|kein)? (problem|schlimm|problematisch|tragisch) (fuer dich|fuer sie|fuer euch)?"),
+    Pattern::new("(ein|kein)? problem (fuer dich|fuer sie|fuer euch|damit)?"),
+    Pattern::new("(etwas|was|irgendwas)? (dagegen|einwaende|einwand|bedenken|widerspruch|einspruch)"),
+    Pattern::new("(gehst du|gehen sie|geht ihr|ziehst du|ziehen sie|zieht ihr) (da)? mit"),
+    Pattern::new("(klingt|hoert sich) (das|es|des) (fuer dich|fuer sie|fuer euch)? (gut|ok|okay|vernuenftig|sinnvoll|plausibel) (an)?"),
+    Pattern::new("(kannst du|koennen sie|koennt ihr) (damit)? leben"),
+    Pattern::new("(stoert|stoert') (es|das|s)? (dich|sie|euch)? (das|es)?"),
+    Pattern::new("(bist du|sind sie|seid ihr) (damit)? (dabei|einverstanden|okay|ok|fein)"),
 ];
 
 fn lead(we: bool) -> &'static str {
@@ -319,7 +365,10 @@ fn detect(s: &Sent) -> Option<Hit> {
         {
             return Some(go_ahead(s, i, end));
         }
-        if matches!(s.w(i), "soll" | "sollte" | "sollen") && is_in(s.w(i + 2), FOR_YOU) {
+        // "Soll ich dir … ausdrucken?", "Soll ich dich mitnehmen?", "Soll
+        // ich Sie abholen?" offer.
+        let you = is_in(s.w(i + 2), FOR_YOU) || s.w(i + 2) == "dich" || s.raw(i + 2) == "Sie";
+        if matches!(s.w(i), "soll" | "sollte" | "sollen") && you {
             return None;
         }
         if let Some(end) = s.at_any(&ASK_OB, i) {
@@ -370,6 +419,20 @@ fn detect(s: &Sent) -> Option<Hit> {
             let verb = stop
                 .checked_sub(1)
                 .filter(|&v| v >= end && infinitive(s, v));
+            // "Darf ich die Kundin anrufen oder läuft das über dich?": the
+            // ask ends before "oder".
+            let (verb, stop) = match verb {
+                Some(v) => (Some(v), stop),
+                None => match (end + 1..stop).find(|&k| s.w(k) == "oder" && infinitive(s, k - 1)) {
+                    Some(k) => (Some(k - 1), k),
+                    None => (None, stop),
+                },
+            };
+            // "Kann ich irgendwo nachlesen, …?", "Kann ich hier irgendwo
+            // parken?" ask where, not leave.
+            if (end..stop).any(|k| s.w(k) == "irgendwo") {
+                continue;
+            }
             // "Darf ich Sie um Erlaubnis bitten, …?": the plan is the "zu"
             // clause.
             if verb.is_some_and(|v| s.w(v) == "bitten")
@@ -427,6 +490,9 @@ fn detect(s: &Sent) -> Option<Hit> {
                     rewrite: finish(&format!("{} {body}{}", lead(we), rest(s, stop))),
                 });
             }
+        }
+        if let Some(hit) = my_plan(s, i).filter(|_| asks) {
+            return Some(hit);
         }
         if let Some(hit) = frame(s, i).filter(|_| asks) {
             return Some(hit);
@@ -521,7 +587,7 @@ fn ob_clause(s: &Sent, i: usize, subj: usize) -> Option<Hit> {
 
 /// Nouns of the go-ahead.
 const GO_NOUNS: &str =
-    "freigabe zustimmung einverstaendnis segen genehmigung erlaubnis bewilligung okay ok plazet";
+    "freigabe zustimmung einverstaendnis segen genehmigung erlaubnis bewilligung okay ok plazet zusage einwilligung";
 
 /// "Erlauben Sie mir, die Sitzung früher zu verlassen?": leave for the "zu"
 /// clause; "…, Ihnen alles Gute zu wünschen" is a courtesy.
@@ -886,7 +952,12 @@ fn which_act(s: &Sent, i: usize) -> Option<Hit> {
     } else {
         false
     };
-    if !ok || serves_you(s, subj, stop) {
+    // "Welchen Bus nehme ich zum Flughafen?" asks the way.
+    let route = is_in(
+        verb,
+        "nehme nehm nehmen fahre fahr fahren steige steig steigen gehe geh gehen laufe lauf",
+    ) && (subj..stop).any(|k| is_in(s.w(k), "zum zur nach bis"));
+    if !ok || route || serves_you(s, subj, stop) {
         return None;
     }
     Some(Hit {
@@ -934,7 +1005,16 @@ fn hand_up(s: &Sent, i: usize) -> Option<Hit> {
         end
     } else if let Some(end) = s.at_any(&DECIDE[2..], i).filter(|&e| mine_later(e)) {
         end
-    } else if let Some(end) = s.at(&YOUR_CALL, i).filter(|&e| s.only_marks_from(e)) {
+    } else if let Some(end) = s
+        .at(&YOUR_CALL, i)
+        .or_else(|| s.at_any(&YOU_DECIDE[..2], i))
+        .filter(|&e| s.only_marks_from(e) || (s.clause_start(i) == 0 && handed(s, e)))
+    {
+        end
+    } else if let Some(end) = s.at(&YOU_DECIDE[2], i).filter(|&e| {
+        let you = e - 1;
+        s.w(you) != "ihnen" || s.raw(you) == "Ihnen"
+    }) {
         end
     } else {
         let end = s.at_any(&PREFER, i)?;
@@ -958,9 +1038,39 @@ fn hand_up(s: &Sent, i: usize) -> Option<Hit> {
     })
 }
 
+/// Whether the words from `e` leave the choice with the reader: nothing
+/// more, or a clause of the writer's after a comma or dash ("…, ich mach
+/// beides"), not "…, wie du das machst" nor "… selbst".
+fn handed(s: &Sent, e: usize) -> bool {
+    if s.only_marks_from(e) {
+        return true;
+    }
+    if !matches!(s.raw(e), "," | "–" | "—" | "-" | ":" | ";") {
+        return false;
+    }
+    let next = s.w(e + 1);
+    if is_in(next, "ich wir mir uns i beides alles mich") {
+        return true;
+    }
+    is_in(next, "ob was welche welchen welches welcher wann wie")
+        && (e + 1..s.toks.len()).any(|k| is_in(s.w(k), "ich wir i"))
+}
+
 fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
     let (end, what_i) = if let Some(end) = s.at(&TELL_WHAT, i) {
         (end, i)
+    } else if let Some(end) = s.at(&TELL_WH, i) {
+        let stop = s.clause_end(end);
+        let you = (end..stop)
+            .any(|k| is_in(s.w(k), "dich dir euch") || matches!(s.raw(k), "Sie" | "Ihnen"));
+        if you {
+            return None;
+        }
+        return Some(Hit {
+            cue: i..end,
+            tell_me: true,
+            rewrite: format!("{} {GAP}", lead(says_we(s, end - 1))),
+        });
     } else if let Some(end) = s.at_any(&TELL_ME, i) {
         (end, end - 2)
     } else if let Some(end) = s.at(&WAIT, i) {
@@ -1018,6 +1128,12 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
             return None;
         }
         (end, (end, stop - 1))
+    } else if let Some(end) = s.at(&SIGN_OFF, i) {
+        let stop = s.clause_end(end);
+        if stop <= end + 1 || s.w(stop - 1) != "ab" {
+            return None;
+        }
+        (end, (end, stop - 1))
     } else if let Some(end) = s.at(&CAN_YOU, i) {
         let stop = s.clause_end(end);
         let last = stop.checked_sub(1)?;
@@ -1067,6 +1183,56 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
     })
 }
 
+/// "Ist mein Plan für die Umstellung so ok für dich?", "Sind Sie mit
+/// meinem Vorschlag einverstanden?", "Passt mein Entwurf so?": the writer's
+/// own plan put up for approval, verb first. "Ist mein Paket schon
+/// angekommen?" asks a fact, and stays.
+fn my_plan(s: &Sent, i: usize) -> Option<Hit> {
+    let verb = s.w(i);
+    if !is_in(
+        verb,
+        "ist waere sind waeren passt geht bist seid findest finden findet",
+    ) {
+        return None;
+    }
+    let stop = s.clause_end(i);
+    let mine = (i + 1..stop).find(|&k| {
+        is_in(
+            s.w(k),
+            "mein meine meinen meinem meiner unser unsere unseren unserem unserer",
+        )
+    })?;
+    let mut last = stop;
+    while last > mine + 2
+        && is_in(
+            s.w(last - 1),
+            "fuer dich sie euch dir ihnen denn eigentlich auch jetzt an damit",
+        )
+    {
+        last -= 1;
+    }
+    let tail = s.w(last - 1);
+    let approving = if is_in(verb, "passt geht") {
+        (mine..last).any(|k| is_in(s.w(k), "so klar"))
+    } else if is_in(verb, "findest finden findet") {
+        is_in(tail, "gut ok okay sinnvoll vernuenftig akzeptabel")
+    } else {
+        is_in(
+            tail,
+            "ok okay ordnung recht genehmigt freigegeben abgesegnet einverstanden akzeptabel vertretbar machbar genehm",
+        ) || (tail == "so" && mine + 2 < last)
+    };
+    if !approving || last <= mine + 1 {
+        return None;
+    }
+    let we = is_in(s.w(mine), "unser unsere unseren unserem unserer");
+    Some(Hit {
+        cue: i..mine,
+        tell_me: false,
+        rewrite: format!("{} {GAP}", lead(we)),
+    })
+}
+
 /// Whether the words before `to` state a plan of the writer's: "mein
 /// Plan", or "ich"/"wir" with a verb of acting ("Ich ruf …", "Dann mach
 /// ich …"), not a fact ("Wir haben am Montag frei, gell?").
@@ -1100,11 +1266,20 @@ fn tag(s: &Sent, also: bool) -> Option<Hit> {
 
 /// "Einverstanden?", "Passt das so?", "Ist das okay für Sie?" on their
 /// own, after a plan in the sentence before: the sentence goes.
-static ALONE: [Pattern; 4] = [
+static ALONE: [Pattern; 13] = [
+    Pattern::new("(irgendwelche)? (einwaende|bedenken|einspruch)"),
+    Pattern::new("(hast du|haben sie|habt ihr|haettest du|haetten sie) (etwas|was|irgendwas)? (dagegen|einwaende|bedenken)"),
+    Pattern::new("(ist|waere) (das|es) so (genehmigt|freigegeben|abgesegnet|abgenickt)"),
+    Pattern::new("(ok|okay|in ordnung) (so)? (fuer dich|fuer sie|fuer euch)?"),
+    Pattern::new("(so)? (gut|recht|ok|okay) so"),
+    Pattern::new("(ist|waere) (dir|ihnen|euch) (das|es) (so)? (recht|ok|okay|genehm|in ordnung)"),
+    Pattern::new("(ist|waere) (das|es) (dir|ihnen|euch) (so)? (recht|ok|okay|genehm|in ordnung)"),
+    Pattern::new("(klingt|hoert sich) (das|es) (gut|ok|okay|vernuenftig|sinnvoll) (an)?"),
+    Pattern::new("(kannst du|koennen sie|koennt ihr) damit leben"),
     Pattern::new("einverstanden"),
     Pattern::new("(passt|geht) (das|es) (so)? (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (klar)?"),
     Pattern::new("(ist|waere) (das|es) (so)? (fuer dich|fuer sie|fuer euch)? (ok|okay|in ordnung) (fuer dich|fuer sie|fuer euch)?"),
-    Pattern::new("(bist du|sind sie|seid ihr|waerst du|waeren sie) damit einverstanden"),
+    Pattern::new("(bist du|sind sie|seid ihr|waerst du|waeren sie) (damit)? einverstanden"),
 ];
 /// "…, was meinst du?" after the writer's plan.
 static OPINION: Pattern = Pattern::new(
@@ -1137,6 +1312,16 @@ fn comma_tag(s: &Sent, also: bool) -> Option<Hit> {
             tell_me: false,
             rewrite: finish(s.span(0, comma)),
         });
+    }
+    let chat = !s.text[s.range.clone()].trim_end().ends_with(['.', '!']);
+    if let Some(end) = s.at_any(&TAG_PLAN, start).filter(|&e| s.only_marks_from(e)) {
+        if (s.question || chat) && (also || own_plan(s, comma)) {
+            return Some(Hit {
+                cue: start..end,
+                tell_me: false,
+                rewrite: finish(s.span(0, comma)),
+            });
+        }
     }
     let end = s.at_any(&TAG, start)?;
     if !s.only_marks_from(end) {
