@@ -98,6 +98,10 @@ static GO_REQUEST: [Pattern; 3] = [
 static GO_BARE: Pattern = Pattern::new(
     "(gruenes licht|freigabe|okay|ok|go|zustimmung|genehmigung|erlaubnis) (fuer|zum|zur)",
 );
+/// "Bin ich befugt, die Rechnung freizugeben?": leave asked as a right.
+static ENTITLED: Pattern = Pattern::new(
+    "(bin ich|sind wir|waere ich|waeren wir) (denn)? (dazu)? (ueberhaupt)? (befugt|berechtigt|ermaechtigt|autorisiert)",
+);
 static LET_IF: Pattern = Pattern::new(
     "(erlauben sie|erlaubst du|erlaubt ihr|gestatten sie|gestattest du|gestattet ihr) (mir|uns)? (bitte)? (,)? (dass|wenn) (ich|wir)",
 );
@@ -109,7 +113,10 @@ static LET_ME: [Pattern; 2] = [
 static WAIT: Pattern = Pattern::new(
     "(ich warte|wir warten) auf (deine|ihre|eure|dein|ihr|euer) (freigabe|anweisung|anweisungen|entscheidung|zustimmung|ok|okay|go|vorgaben)",
 );
-static ASK_OB: [Pattern; 4] = [
+static ASK_OB: [Pattern; 6] = [
+    Pattern::new("(sag|sagt|sagen sie|gib|gebt|geben sie) (bitte)? (kurz)? (bitte)? (bescheid|rueckmeldung) (,)? ob (ich|wir)"),
+    // "Könnten Sie mir bestätigen, dass ich den Raum nutzen darf?"
+    Pattern::new("(koennten sie|koennen sie|kannst du|koenntest du|koennt ihr|bitte)? (mir|uns)? (kurz)? (bitte)? (noch)? (bestaetigen|bestaetige|bestaetigt) (,)? dass (ich|wir)"),
     Pattern::new("(ich|wir)? (bitte|bitten) (um)? (eine|ihre|deine)? (kurze)? (rueckmeldung|info|antwort|nachricht) (,)? ob (ich|wir)"),
     Pattern::new("(gib mir|geben sie mir|gebt mir|gib uns|geben sie uns|gebt uns|sag mir|sagen sie mir|sagt mir|sag uns|sagen sie uns|sagt uns|lass mich|lasst mich|lassen sie mich|lass uns|lassen sie uns) (bitte)? (kurz)? (bitte)? (bescheid|wissen|rueckmeldung)? (,)? ob (ich|wir)"),
     Pattern::new("(ich frage mich|ich wollte fragen|ich wollte mal fragen|ich wollte kurz fragen|darf ich fragen|ich moechte fragen|ich wuerde gern fragen|ich wuerde gerne fragen) (,)? ob (ich|wir)",
@@ -189,14 +196,15 @@ static TAG: [Pattern; 12] = [
     Pattern::new("(ist|waere|is|waer') (das|es|des|s) (fuer dich|fuer sie|fuer euch)? (so)? (ok|okay|in ordnung|recht|gut|gut so|recht so)"),
     Pattern::new("(passt|geht|passt'|geht') (das|es|des|s)? (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (eh|klar|so|in ordnung)?"),
     Pattern::new("(einverstanden|ok|okay|in ordnung|oder|recht so|gell|ja|so ok|so okay|alles klar)"),
-    Pattern::new("oder (hast du|haben sie|habt ihr|gibt es|spricht) (noch)? (was|etwas|irgendwas)? (einwaende|bedenken|dagegen|einwand|widerspruch|was dagegen)"),
+    Pattern::new("oder (hast du|haben sie|habt ihr|gibt es|spricht) (noch)? (was|etwas|irgendwas)? (einwaende|bedenken|dagegen|einwand|widerspruch|was dagegen|anmerkungen|aenderungswuensche|korrekturen)"),
     Pattern::new("(kann|koennen|darf|duerfen) (ich|wir) das so (machen|lassen)"),
 ];
 
 /// Approval tags that ask only after the writer's own plan, in a question
 /// or in chat: "…, ok so?", "…, gut so?", "…, okay für dich?", "…,
 /// schlimm?", "…, ist Ihnen das recht?", "…, klingt das gut?".
-static TAG_PLAN: [Pattern; 11] = [
+static TAG_PLAN: [Pattern; 12] = [
+    Pattern::new("(wenn|falls|sofern) (du|sie|ihr) (zustimmst|zustimmen|zustimmt|einverstanden bist|einverstanden sind|einverstanden seid|nichts dagegen hast|nichts dagegen haben|nichts dagegen habt)"),
     Pattern::new("(so)? (ok|okay|gut|recht|in ordnung|schlimm|akzeptabel|vertretbar|machbar|einverstanden|fein|cool) (so)? (fuer dich|fuer sie|fuer euch|von deiner seite|von ihrer seite)?"),
     Pattern::new("(ist|waere|is|waer) (dir|ihnen|euch) (das|es|des|s) (so)? (ok|okay|in ordnung|recht|genehm|lieb|gut so|recht so)"),
     Pattern::new("(ist|waere|is|waer) (das|es|des|s) (dir|ihnen|euch) (so)? (ok|okay|in ordnung|recht|genehm|lieb|gut so|recht so)"),
@@ -489,6 +497,11 @@ fn detect(s: &Sent) -> Option<Hit> {
                     tell_me: false,
                     rewrite: finish(&format!("{} {body}{}", lead(we), rest(s, stop))),
                 });
+            }
+        }
+        if let Some(end) = s.at(&ENTITLED, i).filter(|&e| asks && s.raw(e) == ",") {
+            if let Some(hit) = zu_frame(s, i, end) {
+                return Some(hit);
             }
         }
         if let Some(hit) = my_plan(s, i).filter(|_| asks) {
@@ -944,7 +957,12 @@ fn which_act(s: &Sent, i: usize) -> Option<Hit> {
             "mach mache machen tu tue tun antworte antworten sage sagen schreibe schreiben",
         )
     } else if q == "wie" {
-        (is_in(verb, "gehe geh gehen") && is_in(last, "vor um"))
+        // "Wie machen wir das mit dem Urlaub?": how to handle it.
+        let handle = is_in(verb, "mache mach machen handhabe handhaben regle regeln")
+            && is_in(s.w(subj + 1), "das es")
+            && s.w(subj + 2) == "mit";
+        handle
+            || (is_in(verb, "gehe geh gehen") && is_in(last, "vor um"))
             || is_in(
                 verb,
                 "verfahre verfahren handhabe handhaben reagiere reagieren entscheide entscheiden",
@@ -1266,7 +1284,8 @@ fn tag(s: &Sent, also: bool) -> Option<Hit> {
 
 /// "Einverstanden?", "Passt das so?", "Ist das okay für Sie?" on their
 /// own, after a plan in the sentence before: the sentence goes.
-static ALONE: [Pattern; 13] = [
+static ALONE: [Pattern; 14] = [
+    Pattern::new("(passt|geht klar|passt so)"),
     Pattern::new("(irgendwelche)? (einwaende|bedenken|einspruch)"),
     Pattern::new("(hast du|haben sie|habt ihr|haettest du|haetten sie) (etwas|was|irgendwas)? (dagegen|einwaende|bedenken)"),
     Pattern::new("(ist|waere) (das|es) so (genehmigt|freigegeben|abgesegnet|abgenickt)"),
