@@ -74,7 +74,8 @@ static YOUR_CALL: Pattern =
 /// "Du entscheidest, mir ist beides recht.", "Das liegt ganz bei Ihnen.",
 /// "Ich richte mich ganz nach Ihnen.": the choice handed up in a statement.
 /// "Das entscheidest du selbst" gives leave, and stays.
-static YOU_DECIDE: [Pattern; 3] = [
+static YOU_DECIDE: [Pattern; 4] = [
+    Pattern::new("(ich|wir) (tu|tue|mache|mach|tun|machen) (alles|das|genau das|einfach)? (,)? was (du|sie|ihr) (sagst|sagen|sagt|willst|wollen|wollt|moechtest|moechten|moechtet)"),
     Pattern::new("(du entscheidest|sie entscheiden|ihr entscheidet|du bestimmst|sie bestimmen|ihr bestimmt|du sagst es|sie sagen es)"),
     Pattern::new("(das|des|die entscheidung|die wahl|es) (liegt|steht) (ganz)? (voll)? bei (dir|ihnen|euch)"),
     Pattern::new("(ich|wir) (richte|richten) (mich|uns) (da)? (ganz|voll|gern|gerne)? nach (dir|ihnen|euch)"),
@@ -88,9 +89,12 @@ static GO_HAVE: Pattern = Pattern::new(
 /// Genehmigung, …", "Ich ersuche um Bewilligung …", "Bitte um Freigabe:"),
 /// or the go-ahead asked for as an order ("Geben Sie mir bitte kurz Ihr
 /// Okay").
-static GO_REQUEST: [Pattern; 3] = [
+static GO_REQUEST: [Pattern; 5] = [
     Pattern::new("(hiermit)? (ich bitte|wir bitten|bitte ich|bitten wir|ich ersuche|wir ersuchen|ersuche ich|ersuchen wir|bitte|ersuche) (sie|dich|euch)? (hiermit)? (hoeflich|hoeflichst|freundlich|nochmals|daher|deshalb|ausdruecklich)? um (die|eine|ihre|deine|eure|dein|ihr|euer)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen|genehmigung|erlaubnis|bewilligung|plazet|zusage|einwilligung)"),
     Pattern::new("(hiermit)? (ich beantrage|wir beantragen|beantrage ich|beantragen wir) (hiermit)? (die|eine)? (freigabe|genehmigung|erlaubnis|bewilligung)"),
+    // "Hiermit beantrage ich drei Tage Sonderurlaub": a formal request.
+    Pattern::new("hiermit (beantrage ich|beantragen wir)"),
+    Pattern::new("(ich beantrage|wir beantragen) hiermit"),
     Pattern::new("(gib|geben sie|gebt) (mir|uns) (bitte)? (noch)? (kurz)? (bitte)? (dein|deine|ihr|ihre|euer|eure|das|ein|kurz)? (gruenes licht|go|ok|okay|freigabe|zustimmung|einverstaendnis|segen)"),
 ];
 /// "Grünes Licht für den Versand …?": the go-ahead asked for in a bare
@@ -113,7 +117,9 @@ static LET_ME: [Pattern; 2] = [
 static WAIT: Pattern = Pattern::new(
     "(ich warte|wir warten) auf (deine|ihre|eure|dein|ihr|euer) (freigabe|anweisung|anweisungen|entscheidung|zustimmung|ok|okay|go|vorgaben)",
 );
-static ASK_OB: [Pattern; 6] = [
+static ASK_OB: [Pattern; 7] = [
+    // "Melde dich, wenn ich loslegen darf."
+    Pattern::new("(melde dich|meld dich|melden sie sich|meldet euch|gib|gebt|geben sie|sag|sagt|sagen sie) (mir|uns)? (bitte)? (kurz)? (bitte)? (bescheid)? (,)? (wenn|sobald) (ich|wir)"),
     Pattern::new("(sag|sagt|sagen sie|gib|gebt|geben sie) (bitte)? (kurz)? (bitte)? (bescheid|rueckmeldung) (,)? ob (ich|wir)"),
     // "Könnten Sie mir bestätigen, dass ich den Raum nutzen darf?"
     Pattern::new("(koennten sie|koennen sie|kannst du|koenntest du|koennt ihr|bitte)? (mir|uns)? (kurz)? (bitte)? (noch)? (bestaetigen|bestaetige|bestaetigt) (,)? dass (ich|wir)"),
@@ -130,10 +136,11 @@ static THINK_I: Pattern = Pattern::new(
 );
 /// "Was tun mit …?", "Wohin mit den alten Akten?", "Wie weiter?": asks to
 /// be told, without a verb of their own.
-static WHAT_NOW: [Pattern; 3] = [
+static WHAT_NOW: [Pattern; 4] = [
     Pattern::new("was (jetzt|nun)? (tun|machen)? (mit)?"),
     Pattern::new("wohin (jetzt|nun)? mit"),
     Pattern::new("wie (jetzt|nun)? (weiter|vorgehen|verfahren)"),
+    Pattern::new("wie (soll|solls|soll') (s|es)? (jetzt|nun|denn)? (weitergehen)"),
 ];
 /// "Was schlägst du vor?", "Was würdest du tun?": asks to be told.
 static ADVISE: [Pattern; 2] = [
@@ -381,7 +388,7 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
         if let Some(end) = s.at_any(&ASK_OB, i) {
             let stop = s.clause_end(end);
-            if stop >= end + 3
+            if stop >= end + 2
                 && is_in(s.w(stop - 1), MODALS)
                 && infinitive(s, stop - 2)
                 && !is_in(s.w(stop - 2), NOT_ACTIONS)
@@ -396,6 +403,9 @@ fn detect(s: &Sent) -> Option<Hit> {
             }
         }
         if let Some(hit) = ask_to_approve(s, i).filter(|_| asks) {
+            return Some(hit);
+        }
+        if let Some(hit) = bid_approve(s, i) {
             return Some(hit);
         }
         // "Darf ich Sie bitten, das Fenster zu schließen?" asks the reader
@@ -637,7 +647,28 @@ fn ask_to_approve(s: &Sent, i: usize) -> Option<Hit> {
     if !is_in(s.w(end), "sie dich euch") || s.w(end + 1) != "bitten" || s.raw(end + 2) != "," {
         return None;
     }
-    let from = end + 3;
+    approve_clause(s, i, end + 2, end + 3, says_we(s, end - 1))
+}
+
+/// "Ich ersuche Sie höflich, mir die Teilnahme zu genehmigen.", "Ich würde
+/// Sie bitten, meinen Antrag freizugeben.": the reader asked to approve.
+static BID: Pattern = Pattern::new(
+    "(hiermit)? (ich|wir) (bitte|bitten|ersuche|ersuchen|wuerde|wuerden|moechte|moechten) (sie|dich|euch) (hiermit)? (hoeflich|hoeflichst|freundlich|daher|deshalb|nochmals|hoeflich darum)? (bitten|ersuchen)? ,",
+);
+
+fn bid_approve(s: &Sent, i: usize) -> Option<Hit> {
+    let from = s.at(&BID, i)?;
+    approve_clause(s, i, from - 1, from, (i..from).any(|k| s.w(k) == "wir"))
+}
+
+/// The "zu" clause from `from` when its verb approves ("…, meinen Antrag
+/// freizugeben"): the rewrite carries the thing out.
+fn approve_clause(s: &Sent, i: usize, cue_end: usize, from: usize, we: bool) -> Option<Hit> {
+    let from = if is_in(s.w(from), "mir uns") {
+        from + 1
+    } else {
+        from
+    };
     let to = s.clause_end(from);
     let last = to.checked_sub(1).filter(|&l| l > from)?;
     let approving = is_in(
@@ -656,11 +687,11 @@ fn ask_to_approve(s: &Sent, i: usize) -> Option<Hit> {
         return None;
     }
     Some(Hit {
-        cue: i..end + 2,
+        cue: i..cue_end,
         tell_me: false,
         rewrite: finish(&format!(
             "{} {} wie geplant umzusetzen",
-            lead(says_we(s, end - 1)),
+            lead(we),
             s.span(from, object_end)
         )),
     })
@@ -742,10 +773,10 @@ fn go_ahead(s: &Sent, i: usize, end: usize) -> Hit {
 
 /// Words an approval frame before "wenn/dass ich" is made of ("Wäre es
 /// Ihnen genehm", "Ließe es sich einrichten", "Okay für dich").
-const FRAME_WORDS: &str = "reicht genuegt reicht' ist waere waer' waers is es das des s fuer dich sie euch dir ihnen ein eine kein problem etwas was irgendwas dagegen einwaende einwand besteht bestuende gibt gaebe die moeglichkeit chance ginge geht geht' gehts passt passt' stoert laesst liesse sich einrichten hast haben habt haettest haetten du ihr macht wuerde spricht spraeche klar so in ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden sind bist seid waeren waerst damit denn eigentlich vielleicht eventuell noch auch wohl irgendwie grundsaetzlich schlimm akzeptabel vertretbar denkbar drin realisierbar";
+const FRAME_WORDS: &str = "reicht genuegt reicht' ist waere waer' waers is es das des s fuer dich sie euch dir ihnen ein eine kein problem etwas was irgendwas dagegen einwaende einwand besteht bestuende gibt gaebe die moeglichkeit chance ginge geht geht' gehts passt passt' stoert laesst liesse sich einrichten hast haben habt haettest haetten du ihr macht wuerde spricht spraeche klar so in ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden sind bist seid waeren waerst damit denn eigentlich vielleicht eventuell noch auch wohl irgendwie grundsaetzlich schlimm akzeptabel vertretbar denkbar drin realisierbar cool fein";
 
 /// The words of a frame that carry the approval.
-const APPROVAL: &str = "reicht genuegt reicht' problem dagegen einwaende einwand moeglichkeit ginge geht geht' gehts passt passt' stoert einrichten ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden schlimm akzeptabel vertretbar denkbar drin realisierbar";
+const APPROVAL: &str = "reicht genuegt reicht' problem dagegen einwaende einwand moeglichkeit ginge geht geht' gehts passt passt' stoert einrichten ordnung ok okay recht moeglich machbar erlaubt gestattet genehm einverstanden schlimm akzeptabel vertretbar denkbar drin realisierbar cool fein";
 
 /// The approval words that may take a "zu" clause for the writer's own
 /// act ("Wäre es möglich, den Kurs online zu besuchen?"); "Spricht etwas
@@ -778,7 +809,10 @@ fn frame(s: &Sent, i: usize) -> Option<Hit> {
             return None;
         }
         approving |= is_in(w, APPROVAL);
-        zu_ok |= is_in(w, APPROVAL_ZU);
+        // "Gäbe es die Möglichkeit, … zu …?"; "Gibt es die Möglichkeit"
+        // may ask a fact.
+        zu_ok |= is_in(w, APPROVAL_ZU)
+            || (is_in(w, "moeglichkeit chance") && is_in(s.w(i), "gaebe bestuende"));
         j += 1;
     }
     if !approving || j == i || !is_in(s.w(j + 1), "ich wir i") {
@@ -874,7 +908,8 @@ fn separable(s: &Sent, v: usize, p: Option<usize>, we: bool) -> String {
 /// "Bring ich Ihnen einen Kaffee?" offers, and stays.
 fn own_act(s: &Sent, i: usize) -> Option<Hit> {
     let subj = i + 1;
-    if !is_in(s.w(subj), "ich wir i") || s.w(i).is_empty() || is_in(s.w(i), MODALS) {
+    // "Mach ich's so?": "ich'" with its "s" after.
+    if !is_in(s.w(subj), "ich wir i ich'") || s.w(i).is_empty() || is_in(s.w(i), MODALS) {
         return None;
     }
     let stop = s.clause_end(subj + 1);
@@ -916,10 +951,18 @@ fn own_act(s: &Sent, i: usize) -> Option<Hit> {
     let verb = separable(s, i, particle, we);
     let body: Vec<&str> = (subj + 1..body_end)
         .filter(|&k| !is_in(s.w(k), SOFTENERS))
-        .map(|k| s.raw(k))
+        .map(|k| match s.raw(k) {
+            "s" if k == subj + 1 => "es",
+            w => w,
+        })
         .collect();
+    let cue_end = if s.w(subj) == "ich'" {
+        subj + 2
+    } else {
+        subj + 1
+    };
     Some(Hit {
-        cue: i..subj + 1,
+        cue: i..cue_end,
         tell_me: false,
         rewrite: finish(&format!(
             "{} {} {verb}{}",
@@ -1025,11 +1068,13 @@ fn hand_up(s: &Sent, i: usize) -> Option<Hit> {
         end
     } else if let Some(end) = s
         .at(&YOUR_CALL, i)
-        .or_else(|| s.at_any(&YOU_DECIDE[..2], i))
+        .or_else(|| s.at_any(&YOU_DECIDE[1..3], i))
         .filter(|&e| s.only_marks_from(e) || (s.clause_start(i) == 0 && handed(s, e)))
     {
         end
-    } else if let Some(end) = s.at(&YOU_DECIDE[2], i).filter(|&e| {
+    } else if let Some(end) = s.at(&YOU_DECIDE[0], i).filter(|&e| s.only_marks_from(e)) {
+        end
+    } else if let Some(end) = s.at(&YOU_DECIDE[3], i).filter(|&e| {
         let you = e - 1;
         s.w(you) != "ihnen" || s.raw(you) == "Ihnen"
     }) {
@@ -1107,6 +1152,10 @@ fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
         v -= 1;
     }
     let verb = v.checked_sub(1).filter(|&k| k >= end && infinitive(s, k));
+    // "Wie soll ich das verstehen?", "Was soll ich davon halten?" wonder.
+    if verb.is_some_and(|k| is_in(s.w(k), "verstehen denken halten glauben meinen")) {
+        return None;
+    }
     let how = s.w(what_i) == "wie";
     let rewrite = match verb {
         Some(k) => {
@@ -1207,6 +1256,22 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
 /// angekommen?" asks a fact, and stays.
 fn my_plan(s: &Sent, i: usize) -> Option<Hit> {
     let verb = s.w(i);
+    // "Krieg ich das genehmigt?", "Bekomme ich den Antrag durch?"
+    let stop = s.clause_end(i);
+    let getting = is_in(verb, "krieg kriege kriegen bekomme bekommen bekaeme")
+        && is_in(s.w(i + 1), "ich wir i")
+        && stop > i + 2
+        && is_in(
+            s.w(stop - 1),
+            "genehmigt bewilligt freigegeben abgesegnet abgezeichnet",
+        );
+    if getting {
+        return Some(Hit {
+            cue: i..i + 2,
+            tell_me: false,
+            rewrite: format!("{} {GAP}", lead(says_we(s, i + 1))),
+        });
+    }
     if !is_in(
         verb,
         "ist waere sind waeren passt geht bist seid findest finden findet",
