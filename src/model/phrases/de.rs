@@ -193,7 +193,7 @@ static CAN_YOU: Pattern = Pattern::new(
     "(kannst du|koennen sie|koenntest du|koenntet ihr|koennten sie|koennt ihr|wuerden sie|wuerdest du|wuerdet ihr) (bitte)?",
 );
 static TAG: [Pattern; 12] = [
-    Pattern::new("(wenn|falls|sofern|wenn') (das|es|s) (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (passt|geht|klar geht|recht ist|okay ist|ok ist)"),
+    Pattern::new("(wenn|falls|sofern|wenn') (das|es|s) (fuer dich|fuer sie|fuer euch|dir|ihnen|euch)? (so)? (passt|geht|klar geht|recht ist|okay ist|ok ist|in ordnung geht|in ordnung ist)"),
     Pattern::new("(spricht|gibt es) (etwas|was|irgendwas)? (dagegen|einwaende)"),
     Pattern::new("(hast du|haben sie|habt ihr|haettest du|haetten sie) (etwas|was|irgendwas)? (dagegen|einwaende)"),
     Pattern::new("(darf|kann|duerfen|koennen) (ich|wir|i) (das)? (so)?"),
@@ -210,9 +210,10 @@ static TAG: [Pattern; 12] = [
 /// Approval tags that ask only after the writer's own plan, in a question
 /// or in chat: "…, ok so?", "…, gut so?", "…, okay für dich?", "…,
 /// schlimm?", "…, ist Ihnen das recht?", "…, klingt das gut?".
-static TAG_PLAN: [Pattern; 12] = [
+static TAG_PLAN: [Pattern; 13] = [
     Pattern::new("(wenn|falls|sofern) (du|sie|ihr) (zustimmst|zustimmen|zustimmt|einverstanden bist|einverstanden sind|einverstanden seid|nichts dagegen hast|nichts dagegen haben|nichts dagegen habt)"),
-    Pattern::new("(so)? (ok|okay|gut|recht|in ordnung|schlimm|akzeptabel|vertretbar|machbar|einverstanden|fein|cool) (so)? (fuer dich|fuer sie|fuer euch|von deiner seite|von ihrer seite)?"),
+    Pattern::new("(so)? (ok|okay|okidoki|gut|recht|in ordnung|schlimm|akzeptabel|vertretbar|machbar|einverstanden|fein|cool) (so)? (fuer dich|fuer sie|fuer euch|von deiner seite|von ihrer seite)?"),
+    Pattern::new("(passt|basst) (scho|schon)"),
     Pattern::new("(ist|waere|is|waer) (dir|ihnen|euch) (das|es|des|s) (so)? (ok|okay|in ordnung|recht|genehm|lieb|gut so|recht so)"),
     Pattern::new("(ist|waere|is|waer) (das|es|des|s) (dir|ihnen|euch) (so)? (ok|okay|in ordnung|recht|genehm|lieb|gut so|recht so)"),
     Pattern::new("(ist|waere|is|waer) (das|es|des|s) (so)? (ein|kein)? (problem|schlimm|problematisch|tragisch) (fuer dich|fuer sie|fuer euch)?"),
@@ -514,6 +515,9 @@ fn detect(s: &Sent) -> Option<Hit> {
                 return Some(hit);
             }
         }
+        if let Some(hit) = goes_out(s, i).filter(|_| asks) {
+            return Some(hit);
+        }
         if let Some(hit) = my_plan(s, i).filter(|_| asks) {
             return Some(hit);
         }
@@ -578,7 +582,32 @@ fn detect(s: &Sent) -> Option<Hit> {
             return Some(hit);
         }
     }
-    None
+    submit(s)
+}
+
+static FOR_APPROVAL: Pattern = Pattern::new(
+    "(zur|zwecks|fuer die) (genehmigung|freigabe|absegnung|bewilligung|zustimmung|abnahme)",
+);
+
+/// "Ich lege Ihnen den Vertrag zur Genehmigung vor.": the writer's work
+/// handed to the reader for approval. "Der Vertrag liegt zur Genehmigung
+/// beim Vorstand" reports, and stays.
+fn submit(s: &Sent) -> Option<Hit> {
+    let words = s.word_indices();
+    let mine = words.iter().any(|&k| is_in(s.w(k), "ich wir"));
+    let you = words
+        .iter()
+        .any(|&k| is_in(s.w(k), "dir euch dich") || matches!(s.raw(k), "Ihnen" | "Sie"));
+    if !mine || !you {
+        return None;
+    }
+    let at = (0..s.toks.len()).find(|&k| s.at(&FOR_APPROVAL, k).is_some())?;
+    let end = s.at(&FOR_APPROVAL, at)?;
+    Some(Hit {
+        cue: at..end,
+        tell_me: false,
+        rewrite: format!("{} {GAP}", lead(says_we(s, words[0]))),
+    })
 }
 
 /// "…, ob ich den Termin verschieben kann": the subject at `subj`, a modal
@@ -995,10 +1024,14 @@ fn which_act(s: &Sent, i: usize) -> Option<Hit> {
     let ok = if which {
         modal || !is_in(verb, NOT_V1)
     } else if q == "was" {
+        // "Was machen wir heute Abend?" plans leisure; "Was mach ich jetzt
+        // mit …?", "Was mache ich?" ask.
+        let handling = stop == subj + 1
+            || (subj..stop).any(|k| is_in(s.w(k), "mit damit jetzt nun dann denn da"));
         is_in(
             verb,
             "mach mache machen tu tue tun antworte antworten sage sagen schreibe schreiben",
-        )
+        ) && (handling || !is_in(verb, "mach mache machen tu tue tun"))
     } else if q == "wie" {
         // "Wie machen wir das mit dem Urlaub?": how to handle it.
         let handle = is_in(verb, "mache mach machen handhabe handhaben regle regeln")
@@ -1126,7 +1159,13 @@ fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
         let stop = s.clause_end(end);
         let you = (end..stop)
             .any(|k| is_in(s.w(k), "dich dir euch") || matches!(s.raw(k), "Sie" | "Ihnen"));
-        if you {
+        // "Wo soll ich die Proben einlagern?" names a thing to act on;
+        // "Wann soll ich da sein?", "Wo sollen wir uns treffen?" arrange.
+        let thing = (end..stop.saturating_sub(1)).any(|k| {
+            super::intl::is_word(&s.toks[k])
+                && !is_in(s.w(k), "da dort hier uns mich sich denn eigentlich dann")
+        });
+        if you || !thing {
             return None;
         }
         return Some(Hit {
@@ -1247,6 +1286,28 @@ fn approve(s: &Sent, i: usize) -> Option<Hit> {
             "Ich beabsichtige, {} wie geplant umzusetzen",
             what.join(" ")
         )),
+    })
+}
+
+/// "Kann das so raus?", "Geht das heute raus?", "…, oder kann es raus?":
+/// leave asked for the work itself to go out.
+fn goes_out(s: &Sent, i: usize) -> Option<Hit> {
+    if !is_in(s.w(i), "kann darf koennte duerfte geht soll") {
+        return None;
+    }
+    let opening = s.clause_start(i) == 0 || (i > 0 && s.w(i - 1) == "oder");
+    let stop = s.clause_end(i);
+    let last = stop.checked_sub(1).filter(|&l| l > i + 1)?;
+    // "das" itself, not "das Kind": "Kann das Kind schon raus?" asks a fact.
+    let it = is_in(s.w(i + 1), "das es des")
+        && (i + 2 == last || is_in(s.w(i + 2), "so jetzt schon dann heute morgen"));
+    if !opening || !it || !is_in(s.w(last), "raus rausgehen hinaus weg online live") {
+        return None;
+    }
+    Some(Hit {
+        cue: i..i + 1,
+        tell_me: false,
+        rewrite: format!("{} {GAP}", lead(false)),
     })
 }
 
