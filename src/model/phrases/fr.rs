@@ -48,7 +48,7 @@ static ASK: [Pattern; 6] = [
 ];
 /// "Je peux… ?": a question only with its question mark.
 static ASK_TONE: Pattern = Pattern::new(
-    "(je|on|nous) (peux|peut|pouvons|pourrais|pourrait|pourrions|dois|devrais|doit|devons|devrions)",
+    "(je|on|nous) (peux|peut|pouvons|pourrais|pourrait|pourrions|dois|devrais|doit|devons|devrions) (tu|ti)?",
 );
 static ASK_IF: [Pattern; 7] = [
     Pattern::new("(c' est|c|cest|ce serait)? (ok|bon|d' accord|possible|jouable) (pour toi|pour vous) (si|s') (je|j'|nous|on)"),
@@ -57,7 +57,7 @@ static ASK_IF: [Pattern; 7] = [
     Pattern::new("(est ce que)? (serait il|est il|ce serait|c' est|il serait) possible (que|qu') (je|j'|nous|on)"),
     Pattern::new("(est ce que|est ce qu')? (ca|cela) (vous|te|t')? (va|irait|derange|derangerait|gene|generait|embete|convient|conviendrait|pose probleme|poserait probleme) (si) (je|j'|nous|on)"),
     Pattern::new("(est ce que|est ce qu')? (c' est|ce serait|ce sera|c' serait) (ok|bon|possible|d' accord|un probleme|genant) (si) (je|j'|nous|on)"),
-    Pattern::new("(vous etes|tu es|vous seriez|tu serais|etes vous|es tu|seriez vous|serais tu) d' accord (si) (je|j'|nous|on)"),
+    Pattern::new("(vous etes|tu es|t' es|vous seriez|tu serais|etes vous|es tu|seriez vous|serais tu) d' accord (si) (je|j'|nous|on)"),
 ];
 static WISH: [Pattern; 2] = [
     Pattern::new("(je|j') (voudrais|aimerais|souhaiterais|souhaite|veux)"),
@@ -82,13 +82,21 @@ static WAIT_PLAN: Pattern = Pattern::new(
     "(j' attends|nous attendons|on attend) (votre|ta|ton|vos|tes) (feu vert|validation|accord|go|ok|aval|autorisation) (pour|avant)",
 );
 static WAIT: Pattern = Pattern::new(
-    "(j' attends|nous attendons|on attend) (votre|ta|ton|vos|tes) (feu vert|validation|accord|instructions|decision|go|autorisation)",
+    "(j' attends|nous attendons|on attend|j' attendrai|j' attendais) (votre|ta|ton|vos|tes) (feu vert|validation|accord|instructions|consignes|directives|indications|decision|go|autorisation)",
 );
 static APPROVE: [Pattern; 2] = [
     Pattern::new("(merci de|merci d'|veuillez|pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|vous pouvez|tu pourrais|vous pourriez) (bien vouloir)? (valider|approuver|autoriser|signer)"),
     Pattern::new("(validez|valide|approuvez|approuve)"),
 ];
-static TAG: [Pattern; 5] = [
+static TAG: [Pattern; 13] = [
+    Pattern::new("(ca|cela) (ne)? (vous|te|t')? (derange|gene|ennuie|embete) (pas)?"),
+    Pattern::new("(ok|okay|bon|d' accord|ca va|ca ira) (pour vous|pour toi)"),
+    Pattern::new("(pas de|aucun|pas d') (souci|soucis|probleme|objection|inconvenient)"),
+    Pattern::new("(ca|cela) (ne)? (pose|posera|poserait) (t il)? (pas)? (de|d'|un|une|des)? (probleme|souci|soucis|problemes|inconvenient)"),
+    Pattern::new("(ca|cela) (passe|marche|joue|roule|colle)"),
+    Pattern::new("(c' est|c|cest) (ok|okay|bon|correct|good|jouable) (pour toi|pour vous)?"),
+    Pattern::new("(vous|tu) (n')? (y)? (voyez|vois) (pas)? (d'|un|une|des)? (objection|objections|inconvenient|inconvenients|probleme|souci)"),
+    Pattern::new("(tu en penses quoi|vous en pensez quoi|t' en penses quoi|t' en dis quoi|tu en dis quoi|vous en dites quoi|qu' en penses tu|qu' en pensez vous|qu' en dites vous|qu' en dis tu|t' es d' accord|t' es ok)"),
     Pattern::new("(vous validez|tu valides|validez vous|valides tu|on valide|vous approuvez|tu approuves|vous etes d' accord|tu es d' accord)"),
     Pattern::new("(c' est|c|cest|ca est) (ok|bon|d' accord) (pour toi|pour vous)"),
     Pattern::new("(si)? (ca|cela) (vous|te) (va|convient|irait)"),
@@ -99,16 +107,131 @@ static TAG: [Pattern; 5] = [
 /// Leave asked whatever the punctuation ("Dis-moi si je peux…", "Merci de
 /// me confirmer que je peux…", "Ai-je le droit de…").
 static LEAVE: [Pattern; 2] = [
-    Pattern::new("(dis moi|dites moi|dis nous|dites nous|merci de me confirmer|merci de nous confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez|pouvez vous me confirmer|peux tu me confirmer|pourriez vous me confirmer) (si|s'|que|qu') (je|j'|nous|on) (peux|pourrais|peut|pouvons|pourrions|dois|doit|devons)"),
+    Pattern::new("(dis moi|dites moi|dis nous|dites nous|vous me dites|tu me dis|vous me direz|tu me diras|merci de me dire|merci de me confirmer|merci de nous confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez|pouvez vous me confirmer|peux tu me confirmer|pourriez vous me confirmer) (si|s'|que|qu') (je|j'|nous|on) (peux|pourrais|peut|pouvons|pourrions|dois|doit|devons)"),
     Pattern::new("(ai je|avons nous|a t on|est ce que j' ai|est ce qu' on a|est ce que nous avons) le droit (de|d')"),
 ];
 /// The go-ahead itself asked for: "Tu me donnes le feu vert pour… ?",
 /// "J'aurais besoin de votre validation avant d'envoyer…".
-static GO_AHEAD: [Pattern; 3] = [
-    Pattern::new("(ai je|avons nous|a t on|est ce que j' ai|est ce qu' on a|est ce que nous avons) (bien)? (votre|ton|ta|vos) (feu vert|accord|autorisation|aval|go|ok|validation|approbation|permission)"),
-    Pattern::new("(tu me donnes|vous me donnez|me donnes tu|me donnez vous|tu nous donnes|vous nous donnez|nous donnez vous|tu peux me donner|vous pouvez me donner|pouvez vous me donner|peux tu me donner|pourriez vous me donner|donne moi|donnez moi) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
+static GO_AHEAD: [Pattern; 4] = [
+    Pattern::new("(ai je|avons nous|a t on|est ce que j' ai|est ce qu' on a|est ce que nous avons|j' ai|nous avons|on a) (bien)? (votre|ton|ta|vos) (feu vert|accord|autorisation|aval|go|ok|validation|approbation|permission)"),
+    Pattern::new("(tu me donnes|vous me donnez|me donnes tu|me donnez vous|tu nous donnes|vous nous donnez|nous donnez vous|tu peux me donner|vous pouvez me donner|pouvez vous me donner|peux tu me donner|pourriez vous me donner) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
     Pattern::new("(j' aurais besoin|j' ai besoin|nous aurions besoin|nous avons besoin|on aurait besoin|on a besoin|j' aimerais avoir|j' aimerais obtenir|je voudrais avoir|je voudrais obtenir|je souhaiterais avoir|je souhaite avoir|nous aimerions avoir|je te demande|je vous demande|je me permets de vous demander|je me permets de te demander|je sollicite|j' attends|nous attendons|on attend) (de|d')? (votre|ton|ta|vos|tes) (feu vert|validation|accord|autorisation|aval|go|ok|approbation|permission)"),
+    Pattern::new("(donne moi|donnez moi|donne nous|donnez nous) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
 ];
+/// What a day off is called after "avoir mon…": "Puis-je avoir mon vendredi ?".
+const TIME_OFF: &str = "lundi mardi mercredi jeudi vendredi samedi dimanche journee apres matinee soiree conge conges week weekend pont";
+
+/// Verbs a "je vous…" offer serves with: "Puis-je vous proposer un verre ?",
+/// "Je peux vous renseigner ?".
+const SERVE: &str = "aider renseigner proposer offrir apporter servir accompagner raccompagner conduire deposer montrer debarrasser installer guider orienter reserver preparer expliquer resservir";
+
+/// Verbs after a first-person subject that state a fact, a view or a
+/// wish rather than a next step: "Je suis en retard ?", "Je sais ?".
+const NOT_STEPS: &str = "suis sommes ai avons a es est sais savons sait pense pensons crois croyons trouve trouvons vois voyons comprends connais espere esperons veux voulons veut voudrais voudrions aime aimerais ne n' serai serais sera serons etais etait avais avait peux pouvons peut pourrais pourrait pourrions puis dois devons doit devrais devrait devrions me m' se s' vous te t' l' le la les lui leur y en nous";
+
+/// Words before a second-person object pronoun that mark an offer.
+const YOU: &str = "vous te t'";
+
+/// A request for one's own action in another frame: "Ça vous ennuie que
+/// je…", "Vous permettez que je…", "Y a-t-il un souci si je…", "T'en dis
+/// quoi si je…", "Ok pour que je…": the verb after the subject becomes
+/// the plan, as for `ASK_IF`.
+static ASK_THAT: [Pattern; 7] = [
+    Pattern::new("(est ce que|est ce qu')? (ca|cela) (ne)? (vous|te|t')? (va|irait|derange|derangerait|gene|generait|embete|embeterait|ennuie|ennuierait|convient|conviendrait|joue|jouerait|pose probleme|poserait probleme) (pas)? (il)? (si|s'|que|qu') (je|j'|nous|on)"),
+    Pattern::new("(c' est|c|cest|ce serait|ca serait|ca|ce sera)? (ok|okay|bon|correct|possible|jouable|faisable|envisageable|d' accord|good) (pour toi|pour vous)? (si|s'|pour que|pour qu'|que|qu') (je|j'|nous|on)"),
+    Pattern::new("(est ce que)? (serait il|est il|ce serait|c' est|il serait|il est|est ce|serait ce) (possible|envisageable|jouable|faisable) (que|qu') (je|j'|nous|on)"),
+    Pattern::new("(est ce qu')? (y aurait il|y a t il|il y a|il y aurait|il y aurait pas|y a) (pas)? (moyen) (que|qu') (je|j'|nous|on)"),
+    Pattern::new("(est ce que|est ce qu')? (vous permettez|tu permets|permettez vous|permets tu|vous me permettez|tu me permets|accepteriez vous|acceptez vous|vous acceptez|tu acceptes|acceptes tu|accepterais tu|tu accepterais|vous accepteriez|accepterez vous) (que|qu') (je|j'|nous|on)"),
+    Pattern::new("(est ce qu')? (y a t il|il y a|y aurait il|il y aurait|il y a t il|ca pose|ca poserait|cela pose|cela poserait|ca pose t il|cela pose t il|cela poserait il) (un|des|une)? (souci|soucis|probleme|problemes|inconvenient|objection|empechement) (si|s'|a ce que|a ce qu') (je|j'|nous|on)"),
+    Pattern::new("(t' en dis quoi|tu en dis quoi|tu en penses quoi|t' en penses quoi|vous en pensez quoi|qu' en penses tu|qu' en pensez vous|qu' en dites vous|qu' en dis tu|vous verriez un inconvenient|verriez vous un inconvenient|vous voyez un inconvenient|voyez vous un inconvenient|verriez vous une objection|voyez vous une objection|vous voyez une objection) (si|s'|a ce que|a ce qu') (je|j'|nous|on)"),
+];
+
+/// "Tu veux que je…", "Vous préférez que je…", "Que voulez-vous que je
+/// fasse… ?": what the reader wants me to do, asked.
+static WANTS: Pattern = Pattern::new(
+    "(dis moi|dites moi)? (ce que|ce qu'|que|qu'|qu' est ce que|qu' est ce qu')? (tu veux|vous voulez|voulez vous|veux tu|tu voudrais|vous voudriez|voudriez vous|voudrais tu|tu preferes|vous preferez|preferez vous|preferes tu|tu prefererais|vous prefereriez|prefereriez vous|souhaitez vous|vous souhaitez|tu souhaites|t' veux) (que|qu') (je|j'|nous|on)",
+);
+
+/// The choice handed over: "À toi de voir", "Je vous laisse décider".
+static HAND_UP: [Pattern; 5] = [
+    Pattern::new("(c' est|c est|cest|ce sera)? (a toi|a vous) de (voir|decider|juger|trancher|choisir)"),
+    Pattern::new("(je te|je vous|je t') laisse (juge|seul juge|seule juge)"),
+    Pattern::new("(je ferai|je fais|on fera|on fait|nous ferons|je m' adapterai) (ce que|ce qu'|comme) (vous|tu) (direz|diras|decidez|decides|deciderez|decideras|voulez|veux|voudrez|voudras|preferez|preferes)"),
+    Pattern::new("(c' est|c) (toi|vous) qui (decides|decidez|vois|voyez|tranches|tranchez|choisis|choisissez)"),
+    Pattern::new("(je te|je vous|je t'|on te|on vous|on t') (laisse|laisses) (decider|trancher|juger)"),
+];
+/// The same with a question: "Je te laisse choisir ?".
+static HAND_UP_ASKED: Pattern = Pattern::new("(je te|je vous|je t') laisse (choisir|voir)");
+
+/// Asks for instructions in any frame: "Vous me dites ce que je dois
+/// faire", "Tu me dis si je dois…", "Dites-moi comment procéder",
+/// "…m'indiquer la conduite à tenir", "Que me conseillez-vous ?".
+static TELL_FRAME: [Pattern; 8] = [
+    Pattern::new("(vous me conseillez|tu me conseilles|vous me recommandez|tu me recommandes|vous me suggerez|tu me suggeres) (quoi|de|d')"),
+    Pattern::new("(quelle est|quelle serait|quelle sera|c' est quoi|c est quoi) (la marche a suivre|la conduite a tenir|la procedure a suivre)"),
+    Pattern::new("(j' ai besoin|j' aurais besoin|nous avons besoin|nous aurions besoin|on a besoin|il me faut|il me faudrait|il nous faut|il nous faudrait) (de|d') (vos|tes|votre|ta|ton) (instructions|consignes|directives|indications|decision)"),
+    Pattern::new("(vous me dites|tu me dis|vous pouvez me dire|tu peux me dire|pouvez vous me dire|peux tu me dire|pourriez vous me dire|pourrais tu me dire|vous pourriez me dire|tu pourrais me dire|merci de me dire|merci de nous dire|dites moi|dis moi|dites nous|dis nous|indiquez moi|indique moi|vous m' indiquez|tu m' indiques|vous me direz|tu me diras|me dire|m' indiquer|me preciser|nous dire|nous indiquer) (ce que|ce qu'|quoi|comment) (je|j'|nous|on)"),
+    Pattern::new("(vous me dites|tu me dis|vous pouvez me dire|tu peux me dire|pouvez vous me dire|peux tu me dire|pourriez vous me dire|merci de me dire|dites moi|dis moi|dites nous|dis nous|vous me direz|tu me diras|me dire|m' indiquer|me preciser) (si|s') (je|j'|nous|on) (dois|doit|devons|devrais|devrait|devrions|faut)"),
+    Pattern::new("(dites moi|dis moi|dites nous|dis nous|indiquez moi|indique moi|vous me dites|tu me dis|me dire|m' indiquer|me preciser|nous dire|nous indiquer|m' expliquer|me montrer) (comment proceder|comment faire|comment agir|comment reagir|comment m' y prendre|comment nous y prendre|la conduite a tenir|la marche a suivre|la procedure a suivre|que faire|quoi faire|ce qu' il faut faire|ce qu' il me faut faire)"),
+    Pattern::new("(qu' est ce que|que|qu') (vous me|tu me|vous nous|tu nous) (conseillez|conseilles|recommandez|recommandes|suggerez|suggeres)"),
+    Pattern::new("(que|qu') (me|m'|nous) (conseillez|conseilles|recommandez|recommandes|suggerez|suggeres) (vous|tu)"),
+];
+/// "Vous auriez une consigne pour… ?": instructions asked for by name.
+static GUIDANCE: Pattern = Pattern::new(
+    "(vous auriez|auriez vous|avez vous|vous avez|tu aurais|aurais tu|as tu|tu as|t' as|t' aurais|vous n' auriez pas|est ce que vous avez|est ce que tu as|il y a|y a t il) (une|des|un)? (consigne|consignes|instruction|instructions|directive|directives|conseil|conseils|recommandation|recommandations) (pour|sur|concernant|a propos|au sujet)",
+);
+/// "Que dois-je répondre… ?": what to do, with any verb.
+static TELL_WHAT_VERB: [Pattern; 2] = [
+    Pattern::new("(que|qu') (dois|devrais|devons|devrions|doit|devrait) (je|nous|on)"),
+    Pattern::new(
+        "qu' est ce (que|qu') (je|j'|nous|on) (dois|devrais|devons|devrions|doit|devrait)",
+    ),
+];
+/// "Comment je m'y prends pour… ?": how, with the writer as subject.
+static HOW_I: Pattern = Pattern::new("comment (est ce que|est ce qu')? (je|j'|on|nous)");
+/// "Quelle suite je donne à… ?".
+static WHICH_I: Pattern = Pattern::new("(quel|quelle|quels|quelles) _ (_)? (_)? (je|j'|on|nous)");
+/// "Par quoi je commence ?", "Lequel je prends ?", "Que faire ?".
+static WHAT_FIRST: [Pattern; 2] = [
+    Pattern::new("(par quoi|avec quoi|de quoi|sur quoi|quoi|lequel|laquelle|lesquels|lesquelles|ou est ce que|a qui|a quel moment) (est ce que|est ce qu')? (je|j'|on|nous)"),
+    Pattern::new("(que|quoi) faire"),
+];
+/// "Est-ce que je…", "Faut-il que je…": openings of a bare question about
+/// the writer's next step.
+static BARE_OPEN: Pattern = Pattern::new(
+    "(est ce que|est ce qu'|il faut que|il faut qu'|faut que|faut qu'|faut il que|faut il qu'|est ce qu' il faut que|est ce qu' il faut qu')",
+);
+
+/// Leave and approval in a letter's frames, anywhere in the sentence.
+static FORMAL: [Pattern; 9] = [
+    // "Je me permets de vous demander l'autorisation de…", "Nous
+    // sollicitons votre accord pour…".
+    Pattern::new("(solliciter|sollicite|sollicitons|demander|demande|demandons|obtenir|avoir|recevoir) (votre|ton|ta|vos|tes|l') (bien)? (autorisation|accord|permission|aval|feu vert|approbation|validation|benediction|go|ok|visa)"),
+    // "…de bien vouloir m'autoriser à…".
+    Pattern::new("(m'|nous) (autoriser|autoriseriez|autoriseriez vous|autoriserez) (a)"),
+    Pattern::new("(bien vouloir|l' amabilite de|l' amabilite d'|la gentillesse de|la bonte de) (me|m'|nous) (permettre|accorder|laisser)"),
+    Pattern::new("(accordez|accorde) (moi|nous)"),
+    Pattern::new("(vous m'|tu m'|vous nous|tu nous|m'|nous) (accordez|accordes|accorderiez|accorderais|accordez vous|accorderiez vous|accordes tu)"),
+    Pattern::new("(me serait il|m' est il|il m' est|il me serait|nous serait il|nous est il|il nous est|il nous serait|il me sera|me sera t il) (possible|envisageable|permis) (de|d')"),
+    Pattern::new("(suis je|sommes nous|est on|je suis|je serais|nous sommes|on est) (bien)? (autorise|autorisee|autorises|autorisees|autorise e) (a)"),
+    Pattern::new("(vous|tu) (me|m'|nous) (laissez|laisses|laisseriez|laisserais)"),
+    Pattern::new("(demande|demandons|demander|solliciter|sollicite|sollicitons) (a|de) pouvoir"),
+];
+/// "…s'il serait possible d'utiliser…": a possibility asked for an
+/// action the writer names (with "je" before: "Serait-il possible de
+/// réserver en ligne ?" asks about the service).
+static POSSIBLE_TO: Pattern = Pattern::new(
+    "(s' il serait|s' il est|s' il etait|serait il|est il|il serait|est ce qu' il est|est ce qu' il serait) (possible|envisageable) (de|d')",
+);
+/// "Je vous soumets mon planning pour validation."
+static SUBMIT: Pattern = Pattern::new(
+    "(je|nous) (vous|te|t')? (soumets|soumettons|transmets|transmettons|envoie|envoyons|adresse|adressons)",
+);
+/// "Vous validez mon planning ?": approval of one's own thing.
+static APPROVE_MINE: Pattern = Pattern::new(
+    "(vous validez|tu valides|validez vous|valides tu|vous approuvez|tu approuves|approuvez vous|approuves tu|tu me valides|vous me validez) (mon|ma|mes|notre|nos)",
+);
+
 fn lead(we: bool) -> &'static str {
     if we {
         "Nous avons l'intention"
@@ -144,9 +267,13 @@ fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
     let from = skip(
         s,
         from,
-        "bien juste simplement aussi egalement vraiment donc plutot",
+        "bien juste simplement aussi egalement vraiment donc plutot deja",
     );
     let v = skip(s, from, PRONOUNS);
+    // "me permettre de m'absenter": the plan is what follows.
+    if s.w(v) == "permettre" && v > from && is_in(s.w(v + 1), "de d'") {
+        return action(s, v + 2, stop);
+    }
     if v >= stop || !infinitive(s.w(v)) || courtesy(s, v, stop) {
         return None;
     }
@@ -169,6 +296,12 @@ fn courtesy(s: &Sent, v: usize, stop: usize) -> bool {
     };
     match s.w(v) {
         "poser" => next(3).iter().any(|w| is_in(w, "question questions")),
+        // "avoir mon vendredi" takes a day off; "avoir le numéro" asks for a thing.
+        "avoir" | "obtenir" => {
+            let n = next(3);
+            !(n.first().is_some_and(|w| is_in(w, "mon ma mes notre nos"))
+                && n.get(1).is_some_and(|w| is_in(w, TIME_OFF)))
+        }
         "informer" => v + 1 >= stop || is_in(s.w(v + 1), "que qu' de d' du des"),
         w => is_in(w, NOT_ACTIONS),
     }
@@ -223,8 +356,49 @@ fn from_finite(word: &str, raw: &str) -> Option<String> {
     if let Some((_, inf)) = IRREGULAR.iter().find(|(forms, _)| is_in(word, forms)) {
         return Some((*inf).to_string());
     }
+    // Families by their ending: "reprends" and "comprenne" like
+    // "prendre", "transmets" like "mettre", "préviens" like "venir".
+    const ENDINGS: &[(&str, &str)] = &[
+        ("prends", "prendre"),
+        ("prend", "prendre"),
+        ("prenne", "prendre"),
+        ("mets", "mettre"),
+        ("mette", "mettre"),
+        ("viens", "venir"),
+        ("vient", "venir"),
+        ("vienne", "venir"),
+        ("tiens", "tenir"),
+        ("tienne", "tenir"),
+        ("uie", "uyer"),
+        ("oie", "oyer"),
+        ("ouvre", "ouvrir"),
+        ("ds", "dre"),
+    ];
+    for (end, inf) in ENDINGS {
+        if let Some(stem) = raw
+            .strip_suffix(end)
+            .filter(|s| !s.is_empty() || end.len() > 3)
+        {
+            return Some(format!("{stem}{inf}"));
+        }
+    }
     if word.ends_with('e') && word.len() > 2 {
-        return Some(format!("{raw}r"));
+        // "transfère" is "transférer", "lève" stays "lever".
+        const GRAVE_E: &str = "lever mener peser semer acheter geler peler enlever relever soulever amener emmener ramener promener";
+        let inf = format!("{raw}r");
+        let Some(at) = inf.rfind('è') else {
+            return Some(inf);
+        };
+        let mut fixed = inf.clone();
+        let plain = !is_in(&fold_accents(&inf), GRAVE_E);
+        fixed.replace_range(at..at + 'è'.len_utf8(), if plain { "é" } else { "e" });
+        return Some(fixed);
+    }
+    if word.len() > 4 && word.ends_with("is") {
+        return raw.strip_suffix('s').map(|stem| format!("{stem}r"));
+    }
+    if let Some(stem) = raw.strip_suffix("ions").filter(|s| s.len() > 2) {
+        return Some(format!("{stem}er"));
     }
     let stem = raw.strip_suffix("ons")?;
     let stem = stem
@@ -263,10 +437,18 @@ fn detect(s: &Sent) -> Option<Hit> {
         let ask = s
             .at_any(&ASK, i)
             .filter(|_| asks || s.w(i) == "je")
-            .or_else(|| s.at(&ASK_TONE, i).filter(|_| s.question));
-        if let Some(end) = ask {
+            .or_else(|| s.at(&ASK_TONE, i).filter(|_| asks));
+        if let Some(end) = ask.filter(|&end| !offer(s, end)) {
             let stop = s.clause_end(end);
             let we = says_we(s, i, end);
+            // "Je dois faire quoi des copies ?" asks what to do.
+            if let Some(q) = (end..stop).find(|&k| is_in(s.w(k), "quoi koi")) {
+                return Some(Hit {
+                    cue: i..q + 1,
+                    tell_me: true,
+                    rewrite: topic_gap(s, i, q + 1, stop, we),
+                });
+            }
             if stop == end && s.question {
                 return Some(Hit {
                     cue: i..end,
@@ -288,17 +470,9 @@ fn detect(s: &Sent) -> Option<Hit> {
             let we = says_we(s, end - 1, end);
             let v = skip(s, end, PRONOUNS);
             if v < stop {
-                let rewrite = match from_finite(s.w(v), &s.raw(v).to_lowercase()) {
-                    Some(inf) => {
-                        let pronouns = s.span(end, v);
-                        let after = s.span(v + 1, stop);
+                let rewrite = match as_infinitive(s, end, v, stop) {
+                    Some(body) => {
                         let rest = rest_after(s, stop, SOFTENERS);
-                        let body = [pronouns, inf.as_str(), after]
-                            .iter()
-                            .filter(|p| !p.is_empty())
-                            .copied()
-                            .collect::<Vec<_>>()
-                            .join(" ");
                         finish(&format!("{} {}{rest}", lead(we), de(&body)))
                     }
                     None => format!("{} de {GAP}", lead(we)),
@@ -347,6 +521,387 @@ fn detect(s: &Sent) -> Option<Hit> {
                 });
             }
         }
+        if let Some(hit) = more(s, i, asks) {
+            return Some(hit);
+        }
+    }
+    formal(s, asks)
+}
+
+/// Whether the words after an ask ending at `end` offer the reader a
+/// service: "Puis-je vous proposer…", "Je peux vous renseigner ?".
+fn offer(s: &Sent, end: usize) -> bool {
+    let v = skip(s, end, PRONOUNS);
+    (end..v).any(|k| is_in(s.w(k), YOU)) && is_in(s.w(v), SERVE)
+}
+
+/// The finite verb at `v` as an infinitive, with the pronouns from `from`
+/// before it and the words after it up to `stop`: "l'envoyer", "le
+/// renvoyer au contrôle".
+fn as_infinitive(s: &Sent, from: usize, v: usize, stop: usize) -> Option<String> {
+    let inf = from_finite(s.w(v), &s.raw(v).to_lowercase())?;
+    let mut body = String::new();
+    for k in from..v {
+        let raw = s.raw(k).to_lowercase();
+        let elided = raw.ends_with(['\'', '’']);
+        body.push_str(&raw);
+        if !elided {
+            body.push(' ');
+        }
+    }
+    body.push_str(&inf);
+    let after = s.span(v + 1, stop);
+    if !after.is_empty() {
+        body.push(' ');
+        body.push_str(after);
+    }
+    Some(body)
+}
+
+/// The first "ou" from `from` (an alternative: "je relance ou pas"), or
+/// `stop`.
+fn until_or(s: &Sent, from: usize, stop: usize) -> usize {
+    (from..stop).find(|&k| s.w(k) == "ou").unwrap_or(stop)
+}
+
+fn lower_lead(we: bool) -> String {
+    let l = lead(we);
+    format!("{}{}", l[..1].to_lowercase(), &l[1..])
+}
+
+/// The lead, after the words before clause `i` when they say something
+/// ("La campagne est prête, j'ai l'intention…"); not after a colon, a
+/// question or greetings alone.
+fn lead_after(s: &Sent, i: usize, we: bool) -> String {
+    let before = s.span(0, i).trim_end();
+    let says = (0..i).any(|k| is_word(&s.toks[k]) && !is_in(s.w(k), FILLERS));
+    if says && !before.ends_with([':', '?', '!']) {
+        format!("{before} {}", lower_lead(we))
+    } else {
+        lead(we).to_string()
+    }
+}
+
+/// "Avec ce client, j'ai l'intention de …": the words before the clause,
+/// or else those from `from` to `stop`, as the topic, then the gap.
+fn topic_gap(s: &Sent, i: usize, from: usize, stop: usize, we: bool) -> String {
+    let head = lead_after(s, i, we);
+    if head != lead(we) {
+        return format!("{head} de {GAP}");
+    }
+    let topic = s.span(from, stop);
+    let mut chars = topic.chars();
+    match chars.next() {
+        Some(c) => {
+            let first: String = c.to_uppercase().chain(chars).collect();
+            format!("{first}, {} de {GAP}", lower_lead(we))
+        }
+        None => format!("{} de {GAP}", lead(we)),
+    }
+}
+
+/// The asks read at the start of clause `i` beyond the classic forms:
+/// other frames of "… si je", what the reader wants me to do, the choice
+/// handed over, how or what I should do, and bare questions about my
+/// next step.
+fn more(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
+    if let Some(end) = s.at_any(&ASK_THAT, i).filter(|_| asks) {
+        let stop = s.clause_end(end);
+        let we = says_we(s, end - 1, end);
+        let v = skip(s, end, PRONOUNS);
+        let rewrite = match as_infinitive(s, end, v, stop).filter(|_| v < stop) {
+            Some(body) => finish(&format!(
+                "{} {}{}",
+                lead(we),
+                de(&body),
+                rest_after(s, stop, SOFTENERS)
+            )),
+            None => format!("{} de {GAP}", lead(we)),
+        };
+        return Some(Hit {
+            cue: i..end,
+            tell_me: false,
+            rewrite,
+        });
+    }
+    if let Some(end) = s.at(&WANTS, i) {
+        let told = is_in(s.w(i), "dis dites");
+        let v = skip(s, end, PRONOUNS);
+        // "Voulez-vous que je vous raccompagne ?", "… que je réserve la
+        // salle ?": offers.
+        let inf = from_finite(s.w(v), &s.raw(v).to_lowercase()).unwrap_or_default();
+        let serves = (end..v).any(|k| is_in(s.w(k), YOU)) || is_in(&fold_accents(&inf), SERVE);
+        if (asks || told) && !serves && v < s.toks.len() {
+            let stop = s.clause_end(end);
+            let we = says_we(s, end - 1, end);
+            let what = (i..end.saturating_sub(2)).any(|k| is_in(s.w(k), "que qu'"));
+            let rewrite = if what || is_in(s.w(v), "fasse fassions") {
+                topic_gap(s, i, v + 1, stop, we)
+            } else {
+                match as_infinitive(s, end, v, until_or(s, v + 1, stop)) {
+                    Some(body) => finish(&format!("{} {}", lead(we), de(&body))),
+                    None => format!("{} de {GAP}", lead(we)),
+                }
+            };
+            return Some(Hit {
+                cue: i..end,
+                tell_me: true,
+                rewrite,
+            });
+        }
+    }
+    let handed = s
+        .at_any(&HAND_UP, i)
+        .or_else(|| s.at(&HAND_UP_ASKED, i).filter(|_| s.question));
+    if let Some(end) = handed {
+        let stop = s.clause_end(end);
+        return Some(Hit {
+            cue: i..end,
+            tell_me: true,
+            rewrite: topic_gap(s, i, end, stop, false),
+        });
+    }
+    if let Some(end) = s.at(&GUIDANCE, i).filter(|_| s.question) {
+        let stop = s.clause_end(end);
+        return Some(Hit {
+            cue: i..end - 1,
+            tell_me: true,
+            rewrite: topic_gap(s, i, end - 1, stop, says_we(s, i, end)),
+        });
+    }
+    if let Some(end) = s.at_any(&TELL_WHAT_VERB, i) {
+        let stop = s.clause_end(end);
+        if let Some(body) = action(s, end, stop) {
+            return Some(Hit {
+                cue: i..end,
+                tell_me: true,
+                rewrite: format!(
+                    "{} {} ainsi\u{a0}: {GAP}",
+                    lead(says_we(s, i, end)),
+                    de(body)
+                ),
+            });
+        }
+    }
+    if let Some(end) = s.at(&HOW_I, i).filter(|_| asks) {
+        let v = skip(s, end, PRONOUNS);
+        let stop = s.clause_end(end);
+        let info = "peux peut pouvons pourrais pourrait pourrions puis sais savons vais va";
+        if v < stop && !is_in(s.w(v), info) {
+            let we = says_we(s, end - 1, end);
+            // "…pour annoncer la fermeture": the plan after "pour".
+            let plan = if is_in(s.w(v), "dois doit devons devrais devrait devrions") {
+                action(s, v + 1, stop)
+            } else {
+                (v..stop)
+                    .find(|&k| s.w(k) == "pour")
+                    .and_then(|k| action(s, k + 1, stop))
+            };
+            let rewrite = match plan {
+                Some(body) => format!("{} {} ainsi\u{a0}: {GAP}", lead(we), de(body)),
+                None => format!("{} de {GAP}", lead(we)),
+            };
+            return Some(Hit {
+                cue: i..v + 1,
+                tell_me: true,
+                rewrite,
+            });
+        }
+    }
+    if let Some(end) = s.at_any(&WHAT_FIRST, i).filter(|_| asks) {
+        let v = skip(s, end, PRONOUNS);
+        let verb = s.w(v);
+        if s.w(end - 1) == "faire" || (!verb.is_empty() && !is_in(verb, NOT_STEPS)) {
+            let stop = s.clause_end(end);
+            let we = says_we(s, end - 1, end);
+            return Some(Hit {
+                cue: i..end,
+                tell_me: true,
+                rewrite: topic_gap(s, i, (v + 1).min(stop), stop, we),
+            });
+        }
+    }
+    if let Some(end) = s.at(&WHICH_I, i).filter(|_| asks) {
+        let v = skip(s, end, PRONOUNS);
+        let whole = (i..end).all(|k| is_word(&s.toks[k]));
+        if whole && v < s.toks.len() && is_word(&s.toks[v]) && !is_in(s.w(v), NOT_STEPS) {
+            return Some(Hit {
+                cue: i..v + 1,
+                tell_me: true,
+                rewrite: format!("{} de {GAP}", lead(says_we(s, end - 1, end))),
+            });
+        }
+    }
+    bare(s, i)
+}
+
+/// "Je l'envoie ?", "La campagne est prête, je la lance ?", "je relance
+/// le client ou pas", "Je fais quoi avec… ?": the writer's next step put
+/// as a question (in chat, without its mark, when "quoi", "comment" or an
+/// alternative asks). The last clause only, and not an offer to the
+/// reader ("Je vous apporte un café ?").
+fn bare(s: &Sent, i: usize) -> Option<Hit> {
+    let k = s.at(&BARE_OPEN, i).unwrap_or(i);
+    if !is_in(s.w(k), "je j' on nous") {
+        return None;
+    }
+    let we = is_in(s.w(k), "on nous");
+    let v = skip(s, k + 1, PRONOUNS);
+    let serves = (k + 1..v).any(|j| is_in(s.w(j), YOU));
+    // "Je me demande…" wonders; "je demande à Julie" acts.
+    let wonders = s.w(v) == "demande" && (k + 1..v).any(|j| is_in(s.w(j), "me m'"));
+    if serves || wonders || v >= s.toks.len() || !is_word(&s.toks[v]) || is_in(s.w(v), NOT_STEPS) {
+        return None;
+    }
+    let stop = s.clause_end(v);
+    if !s.only_marks_from(stop) {
+        return None;
+    }
+    let text = s.text[s.range.clone()].trim_end();
+    let plain = !s.question && !text.ends_with(['.', '!', '…']);
+    let asked = (v + 1..stop).find(|&j| is_in(s.w(j), "quoi koi comment"));
+    let or = (v + 1..stop).find(|&j| s.w(j) == "ou");
+    if !(s.question || (plain && (asked.is_some() || or.is_some()))) {
+        return None;
+    }
+    if let Some(q) = asked {
+        return Some(Hit {
+            cue: i..q + 1,
+            tell_me: true,
+            rewrite: topic_gap(s, i, q + 1, stop, we),
+        });
+    }
+    let head = lead_after(s, i, we);
+    let rewrite = match as_infinitive(s, k + 1, v, or.unwrap_or(stop)) {
+        Some(body) => finish(&format!("{head} {}", de(&body))),
+        None => format!("{head} de {GAP}"),
+    };
+    Some(Hit {
+        cue: i..v + 1,
+        tell_me: false,
+        rewrite,
+    })
+}
+
+/// The hit for a plan named from token `from` to the clause's end (the
+/// gap when none is named), for the cue `cue`.
+fn plan_hit(s: &Sent, cue: std::ops::Range<usize>, from: usize, we: bool) -> Hit {
+    let stop = s.clause_end(from.max(cue.end));
+    let rewrite = match action(s, from, stop) {
+        Some(body) => finish(&format!(
+            "{} {}{}",
+            lead(we),
+            de(body),
+            rest_after(s, stop, SOFTENERS)
+        )),
+        None => format!("{} de {GAP}", lead(we)),
+    };
+    Hit {
+        cue,
+        tell_me: false,
+        rewrite,
+    }
+}
+
+/// "J'ai le droit de… ?" in chat or with its question mark.
+static RIGHT: Pattern = Pattern::new("(j' ai|on a|nous avons) le droit (de|d')");
+
+/// Asks that may stand anywhere in the sentence: the frames of a letter
+/// ("Je me permets de vous demander l'autorisation de…", "…de bien
+/// vouloir m'autoriser à…", "Me serait-il possible de…"), instructions
+/// asked for ("Vous me dites ce que je dois faire…", "…m'indiquer la
+/// conduite à tenir"), a plan submitted for approval.
+fn formal(s: &Sent, asks: bool) -> Option<Hit> {
+    for k in 0..s.toks.len() {
+        if let Some(end) = s.at(&FORMAL[0], k) {
+            let aux = k > 0 && is_in(s.w(k - 1), "ai avons a ont as avez avait avions avaient");
+            if !aux && s.any_before(k, "je j' nous") {
+                let stop = s.clause_end(end);
+                let from = (end..stop)
+                    .find(|&j| is_in(s.w(j), "de d' pour avant afin"))
+                    .map_or(stop, |j| skip(s, j + 1, "de d'"));
+                return Some(plan_hit(s, k..end, from, says_we(s, 0, k)));
+            }
+        }
+        let leave = s
+            .at_any(&FORMAL[1..3], k)
+            .or_else(|| s.at(&FORMAL[3], k).filter(|_| s.opens_clause(k, FILLERS)))
+            .or_else(|| s.at(&FORMAL[4], k).filter(|_| asks))
+            .or_else(|| s.at(&FORMAL[5], k))
+            .or_else(|| s.at_any(&FORMAL[6..8], k).filter(|_| asks))
+            .or_else(|| {
+                s.at(&FORMAL[8], k)
+                    .filter(|_| s.any_before(k, "je j' nous"))
+            })
+            .or_else(|| s.at(&RIGHT, k).filter(|_| asks));
+        if let Some(end) = leave {
+            let from = skip(s, end, "de d' a");
+            let stop = s.clause_end(end);
+            let lets = s.at(&FORMAL[7], k).is_some();
+            if !lets || action(s, from, stop).is_some() {
+                return Some(plan_hit(s, k..end, from, says_we(s, k, end)));
+            }
+        }
+        if let Some(end) = s.at(&POSSIBLE_TO, k) {
+            let stop = s.clause_end(end);
+            if s.any_before(k, "je j' nous") && action(s, end, stop).is_some() {
+                return Some(plan_hit(s, k..end, end, says_we(s, 0, k)));
+            }
+        }
+        if let Some(end) = s.at_any(&TELL_FRAME, k) {
+            let stop = s.clause_end(end);
+            let we = says_we(s, end - 1, end);
+            let rewrite = if s.at(&TELL_FRAME[4], k).is_some() {
+                let from = skip(s, end, "dois doit devons devrais devrait devrions faut");
+                match action(s, from, stop) {
+                    Some(body) => finish(&format!("{} {}", lead(we), de(body))),
+                    None => format!("{} de {GAP}", lead(we)),
+                }
+            } else {
+                let from = skip(
+                    s,
+                    end,
+                    "dois doit devons devrais devrait devrions faire fais fait de d'",
+                );
+                topic_gap(s, 0, from, stop, we)
+            };
+            return Some(Hit {
+                cue: k..end,
+                tell_me: true,
+                rewrite,
+            });
+        }
+        if let Some(end) = s.at(&SUBMIT, k) {
+            let stop = s.clause_end(end);
+            let asked = (end..stop).find(|&j| {
+                is_in(s.w(j), "pour a")
+                    && is_in(
+                        s.w(skip(s, j + 1, "votre ton ta vos")),
+                        "validation approbation accord aval signature",
+                    )
+            });
+            if let Some(j) = asked.filter(|&j| j > end) {
+                return Some(Hit {
+                    cue: k..end,
+                    tell_me: false,
+                    rewrite: finish(&format!(
+                        "J'ai l'intention d'aller de l'avant avec {}",
+                        s.span(end, j)
+                    )),
+                });
+            }
+        }
+        if let Some(end) = s.at(&APPROVE_MINE, k).filter(|_| s.question) {
+            let stop = s.clause_end(end);
+            return Some(Hit {
+                cue: k..end - 1,
+                tell_me: false,
+                rewrite: finish(&format!(
+                    "J'ai l'intention d'aller de l'avant avec {}",
+                    s.span(end - 1, stop)
+                )),
+            });
+        }
     }
     None
 }
@@ -358,7 +913,7 @@ fn go_ahead(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
         let end = s
             .at_any(&GO_AHEAD[..2], i)
             .filter(|_| asks)
-            .or_else(|| s.at(&GO_AHEAD[2], i))?;
+            .or_else(|| s.at_any(&GO_AHEAD[2..], i))?;
         // "… pour lancer", "… avant d'envoyer": the plan after the noun.
         let stop = s.clause_end(end);
         let from = (end..stop)
@@ -437,7 +992,8 @@ fn tag(s: &Sent, also: bool) -> Option<Hit> {
         return None;
     }
     let plan = (0..comma).any(|k| is_in(s.w(k), "je j' nous on"));
-    let full = s.w(start) == "si" || end > start + 2;
+    // "…, pas de souci." reassures; only its question asks.
+    let full = (s.w(start) == "si" || end > start + 2) && !is_in(s.w(start), "pas aucun");
     if !(s.question || full) || !(plan || also) {
         return None;
     }
