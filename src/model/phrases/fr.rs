@@ -296,6 +296,8 @@ fn courtesy(s: &Sent, v: usize, stop: usize) -> bool {
     };
     match s.w(v) {
         "poser" => next(3).iter().any(|w| is_in(w, "question questions")),
+        // "rappeler que…" reminds; "rappeler le client" calls back.
+        "rappeler" => next(1).first().is_none_or(|w| is_in(w, "que qu' a au aux")),
         // "avoir mon vendredi" takes a day off; "avoir le numéro" asks for a thing.
         "avoir" | "obtenir" => {
             let n = next(3);
@@ -671,15 +673,17 @@ fn more(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
     }
     if let Some(end) = s.at_any(&TELL_WHAT_VERB, i) {
         let stop = s.clause_end(end);
-        if let Some(body) = action(s, end, stop) {
+        let we = says_we(s, i, end);
+        // "Que dois-je dire au client ?" asks what to say, too.
+        if infinitive(s.w(skip(s, end, PRONOUNS))) {
+            let rewrite = match action(s, end, stop) {
+                Some(body) => format!("{} {} ainsi\u{a0}: {GAP}", lead(we), de(body)),
+                None => format!("{} de {GAP}", lead(we)),
+            };
             return Some(Hit {
                 cue: i..end,
                 tell_me: true,
-                rewrite: format!(
-                    "{} {} ainsi\u{a0}: {GAP}",
-                    lead(says_we(s, i, end)),
-                    de(body)
-                ),
+                rewrite,
             });
         }
     }
@@ -693,8 +697,10 @@ fn more(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
             let plan = if is_in(s.w(v), "dois doit devons devrais devrait devrions") {
                 action(s, v + 1, stop)
             } else {
+                // "pour la clôture du mois" names no verb.
                 (v..stop)
                     .find(|&k| s.w(k) == "pour")
+                    .filter(|&k| !is_in(s.w(k + 1), "le la les un une des du"))
                     .and_then(|k| action(s, k + 1, stop))
             };
             let rewrite = match plan {
@@ -714,10 +720,11 @@ fn more(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
         if s.w(end - 1) == "faire" || (!verb.is_empty() && !is_in(verb, NOT_STEPS)) {
             let stop = s.clause_end(end);
             let we = says_we(s, end - 1, end);
+            let cue = if s.w(end - 1) == "faire" { end } else { v + 1 };
             return Some(Hit {
-                cue: i..end,
+                cue: i..cue,
                 tell_me: true,
-                rewrite: topic_gap(s, i, (v + 1).min(stop), stop, we),
+                rewrite: topic_gap(s, i, cue.min(stop), stop, we),
             });
         }
     }
