@@ -48,7 +48,7 @@ static ASK: [Pattern; 6] = [
 ];
 /// "Je peux… ?": a question only with its question mark.
 static ASK_TONE: Pattern = Pattern::new(
-    "(je|on|nous) (peux|peut|pouvons|pourrais|pourrait|pourrions|dois|devrais|doit|devons|devrions) (tu|ti)?",
+    "(je|j'|on|nous) (peux|peut|pouvons|pourrais|pourrait|pourrions|dois|devrais|doit|devons|devrions) (tu|ti)?",
 );
 static ASK_IF: [Pattern; 7] = [
     Pattern::new("(c' est|c|cest|ce serait)? (ok|bon|d' accord|possible|jouable) (pour toi|pour vous) (si|s') (je|j'|nous|on)"),
@@ -93,7 +93,7 @@ static TAG: [Pattern; 13] = [
     Pattern::new("(ok|okay|bon|d' accord|ca va|ca ira) (pour vous|pour toi)"),
     Pattern::new("(pas de|aucun|pas d') (souci|soucis|probleme|objection|inconvenient)"),
     Pattern::new("(ca|cela) (ne)? (pose|posera|poserait) (t il)? (pas)? (de|d'|un|une|des)? (probleme|souci|soucis|problemes|inconvenient)"),
-    Pattern::new("(ca|cela) (passe|marche|joue|roule|colle)"),
+    Pattern::new("(ca|cela) (passe|marche|joue|roule|colle) (pour vous|pour toi)?"),
     Pattern::new("(c' est|c|cest) (ok|okay|bon|correct|good|jouable) (pour toi|pour vous)?"),
     Pattern::new("(vous|tu) (n')? (y)? (voyez|vois) (pas)? (d'|un|une|des)? (objection|objections|inconvenient|inconvenients|probleme|souci)"),
     Pattern::new("(tu en penses quoi|vous en pensez quoi|t' en penses quoi|t' en dis quoi|tu en dis quoi|vous en dites quoi|qu' en penses tu|qu' en pensez vous|qu' en dites vous|qu' en dis tu|t' es d' accord|t' es ok)"),
@@ -113,7 +113,7 @@ static LEAVE: [Pattern; 2] = [
 /// The go-ahead itself asked for: "Tu me donnes le feu vert pour… ?",
 /// "J'aurais besoin de votre validation avant d'envoyer…".
 static GO_AHEAD: [Pattern; 4] = [
-    Pattern::new("(ai je|avons nous|a t on|est ce que j' ai|est ce qu' on a|est ce que nous avons|j' ai|nous avons|on a) (bien)? (votre|ton|ta|vos) (feu vert|accord|autorisation|aval|go|ok|validation|approbation|permission)"),
+    Pattern::new("(ai je|avons nous|a t on|est ce que j' ai|est ce qu' on a|est ce que nous avons|j' ai|nous avons|on a) (bien)? (votre|ton|ta|vos|l') (feu vert|accord|autorisation|aval|go|ok|validation|approbation|permission)"),
     Pattern::new("(tu me donnes|vous me donnez|me donnes tu|me donnez vous|tu nous donnes|vous nous donnez|nous donnez vous|tu peux me donner|vous pouvez me donner|pouvez vous me donner|peux tu me donner|pourriez vous me donner) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
     Pattern::new("(j' aurais besoin|j' ai besoin|nous aurions besoin|nous avons besoin|on aurait besoin|on a besoin|j' aimerais avoir|j' aimerais obtenir|je voudrais avoir|je voudrais obtenir|je souhaiterais avoir|je souhaite avoir|nous aimerions avoir|je te demande|je vous demande|je me permets de vous demander|je me permets de te demander|je sollicite|j' attends|nous attendons|on attend) (de|d')? (votre|ton|ta|vos|tes) (feu vert|validation|accord|autorisation|aval|go|ok|approbation|permission)"),
     Pattern::new("(donne moi|donnez moi|donne nous|donnez nous) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
@@ -123,7 +123,7 @@ const TIME_OFF: &str = "lundi mardi mercredi jeudi vendredi samedi dimanche jour
 
 /// Verbs a "je vous…" offer serves with: "Puis-je vous proposer un verre ?",
 /// "Je peux vous renseigner ?".
-const SERVE: &str = "aider renseigner proposer offrir apporter servir accompagner raccompagner conduire deposer montrer debarrasser installer guider orienter reserver preparer expliquer resservir";
+const SERVE: &str = "chercher aider renseigner proposer offrir apporter servir accompagner raccompagner conduire deposer montrer debarrasser installer guider orienter reserver preparer expliquer resservir";
 
 /// Verbs after a first-person subject that state a fact, a view or a
 /// wish rather than a next step: "Je suis en retard ?", "Je sais ?".
@@ -193,7 +193,7 @@ static HOW_I: Pattern = Pattern::new("comment (est ce que|est ce qu')? (je|j'|on
 static WHICH_I: Pattern = Pattern::new("(quel|quelle|quels|quelles) _ (_)? (_)? (je|j'|on|nous)");
 /// "Par quoi je commence ?", "Lequel je prends ?", "Que faire ?".
 static WHAT_FIRST: [Pattern; 2] = [
-    Pattern::new("(par quoi|avec quoi|de quoi|sur quoi|quoi|lequel|laquelle|lesquels|lesquelles|ou est ce que|a qui|a quel moment) (est ce que|est ce qu')? (je|j'|on|nous)"),
+    Pattern::new("(par quoi|avec quoi|de quoi|sur quoi|quoi|lequel|laquelle|lesquels|lesquelles|a qui|a quel moment) (est ce que|est ce qu')? (je|j'|on|nous)"),
     Pattern::new("(que|quoi) faire"),
 ];
 /// "Est-ce que je…", "Faut-il que je…": openings of a bare question about
@@ -281,6 +281,10 @@ fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
     while end > from && is_in(s.w(end - 1), SOFTENERS) {
         end -= 1;
     }
+    // "… ou pas": the alternative goes.
+    if end > from + 2 && s.w(end - 2) == "ou" && is_in(s.w(end - 1), "pas non") {
+        end -= 2;
+    }
     Some(s.span(from, end))
 }
 
@@ -357,6 +361,10 @@ fn from_finite(word: &str, raw: &str) -> Option<String> {
     ];
     if let Some((_, inf)) = IRREGULAR.iter().find(|(forms, _)| is_in(word, forms)) {
         return Some((*inf).to_string());
+    }
+    // "si je partais": the imperfect does not tell the verb's group.
+    if word.len() > 4 && (word.ends_with("ais") || word.ends_with("ait")) {
+        return None;
     }
     // Families by their ending: "reprends" and "comprenne" like
     // "prendre", "transmets" like "mettre", "préviens" like "venir".
@@ -444,7 +452,10 @@ fn detect(s: &Sent) -> Option<Hit> {
             let stop = s.clause_end(end);
             let we = says_we(s, i, end);
             // "Je dois faire quoi des copies ?" asks what to do.
-            if let Some(q) = (end..stop).find(|&k| is_in(s.w(k), "quoi koi")) {
+            let what = |k: usize| {
+                is_in(s.w(k), "quoi koi") || (s.w(k) == "comment" && s.w(k - 1) == "faire")
+            };
+            if let Some(q) = (end..stop).find(|&k| what(k)) {
                 return Some(Hit {
                     cue: i..q + 1,
                     tell_me: true,
@@ -502,9 +513,10 @@ fn detect(s: &Sent) -> Option<Hit> {
             let stop = s.clause_end(end);
             // "Pourriez-vous signer le bon de commande ?" asks the reader
             // to act; "… signer ma demande ?" asks approval of mine.
-            let theirs = s.w(end - 1) == "signer"
+            let theirs = (s.w(end - 1) == "signer"
                 && !is_in(s.w(i), "merci veuillez")
-                && !is_in(s.w(end), "ma mon mes notre nos");
+                && !is_in(s.w(end), "ma mon mes notre nos"))
+                || is_in(s.w(end), "votre vos ton ta tes");
             if theirs {
                 continue;
             }
@@ -534,7 +546,9 @@ fn detect(s: &Sent) -> Option<Hit> {
 /// service: "Puis-je vous proposer…", "Je peux vous renseigner ?".
 fn offer(s: &Sent, end: usize) -> bool {
     let v = skip(s, end, PRONOUNS);
-    (end..v).any(|k| is_in(s.w(k), YOU)) && is_in(s.w(v), SERVE)
+    // "venir te chercher", "passer vous prendre".
+    let comes = is_in(s.w(v), "venir aller passer") && is_in(s.w(v + 1), YOU);
+    comes || ((end..v).any(|k| is_in(s.w(k), YOU)) && is_in(s.w(v), SERVE))
 }
 
 /// The finite verb at `v` as an infinitive, with the pronouns from `from`
@@ -766,7 +780,8 @@ fn bare(s: &Sent, i: usize) -> Option<Hit> {
     }
     let text = s.text[s.range.clone()].trim_end();
     let plain = !s.question && !text.ends_with(['.', '!', '…']);
-    let asked = (v + 1..stop).find(|&j| is_in(s.w(j), "quoi koi comment"));
+    let asked = (v + 1..stop)
+        .find(|&j| is_in(s.w(j), "quoi koi comment") || (s.question && s.w(j) == "quand"));
     let or = (v + 1..stop).find(|&j| s.w(j) == "ou");
     if !(s.question || (plain && (asked.is_some() || or.is_some()))) {
         return None;
@@ -865,12 +880,22 @@ fn formal(s: &Sent, asks: bool) -> Option<Hit> {
                     None => format!("{} de {GAP}", lead(we)),
                 }
             } else {
-                let from = skip(
-                    s,
-                    end,
-                    "dois doit devons devrais devrait devrions faire fais fait de d'",
-                );
-                topic_gap(s, 0, from, stop, we)
+                let modal = skip(s, end, "dois doit devons devrais devrait devrions");
+                // "… ce que je dois répondre au client": what to do, named.
+                let named = (s.w(modal) != "faire")
+                    .then(|| action(s, modal, stop))
+                    .flatten();
+                match named {
+                    Some(body) => format!("{} {} ainsi\u{a0}: {GAP}", lead(we), de(body)),
+                    None => {
+                        let from = skip(
+                            s,
+                            end,
+                            "dois doit devons devrais devrait devrions faire fais fait de d'",
+                        );
+                        topic_gap(s, 0, from, stop, we)
+                    }
+                }
             };
             return Some(Hit {
                 cue: k..end,
@@ -924,7 +949,7 @@ fn go_ahead(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
         // "… pour lancer", "… avant d'envoyer": the plan after the noun.
         let stop = s.clause_end(end);
         let from = (end..stop)
-            .find(|&k| is_in(s.w(k), "pour avant"))
+            .find(|&k| is_in(s.w(k), "pour avant de d'"))
             .map_or(stop, |k| skip(s, k + 1, "de d'"));
         (end, from)
     };
