@@ -50,6 +50,8 @@ static ASK: [Pattern; 6] = [
 static ASK_TONE: Pattern = Pattern::new(
     "(je|j'|on|nous) (peux|peut|pouvons|pourrais|pourrait|pourrions|dois|devrais|doit|devons|devrions) (tu|ti)?",
 );
+/// Chat spellings: "jpeux partir ?".
+static ASK_TONE_CHAT: Pattern = Pattern::new("(jpeux|jpourrais|jpourrai|jdois|jpeu)");
 static ASK_IF: [Pattern; 7] = [
     Pattern::new("(c' est|c|cest|ce serait)? (ok|bon|d' accord|possible|jouable) (pour toi|pour vous) (si|s') (je|j'|nous|on)"),
     Pattern::new("(est ce que|est ce qu')? (vous etes|tu es|etes vous|es tu|vous seriez|tu serais|seriez vous|serais tu) d' accord (pour que|pour qu') (je|j'|nous|on)"),
@@ -63,7 +65,8 @@ static WISH: [Pattern; 2] = [
     Pattern::new("(je|j') (voudrais|aimerais|souhaiterais|souhaite|veux)"),
     Pattern::new("(nous|on) (voudrions|aimerions|souhaiterions|souhaitons|voulons|voudrait|aimerait|souhaiterait)"),
 ];
-static TELL_WHAT: [Pattern; 3] = [
+static TELL_WHAT: [Pattern; 4] = [
+    Pattern::new("(que|qu') (fais|faisons|fait) (je|nous|on)"),
     Pattern::new("(que|qu') (dois|devrais|devons|devrions|doit|devrait) (je|nous|on) faire"),
     Pattern::new(
         "qu' est ce (que|qu') (je|j'|nous|on) (dois|devrais|devons|devrions|doit|devrait) faire",
@@ -115,7 +118,7 @@ static LEAVE: [Pattern; 2] = [
 static GO_AHEAD: [Pattern; 4] = [
     Pattern::new("(ai je|avons nous|a t on|est ce que j' ai|est ce qu' on a|est ce que nous avons|j' ai|nous avons|on a) (bien)? (votre|ton|ta|vos|l') (feu vert|accord|autorisation|aval|go|ok|validation|approbation|permission)"),
     Pattern::new("(tu me donnes|vous me donnez|me donnes tu|me donnez vous|tu nous donnes|vous nous donnez|nous donnez vous|tu peux me donner|vous pouvez me donner|pouvez vous me donner|peux tu me donner|pourriez vous me donner) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
-    Pattern::new("(j' aurais besoin|j' ai besoin|nous aurions besoin|nous avons besoin|on aurait besoin|on a besoin|j' aimerais avoir|j' aimerais obtenir|je voudrais avoir|je voudrais obtenir|je souhaiterais avoir|je souhaite avoir|nous aimerions avoir|je te demande|je vous demande|je me permets de vous demander|je me permets de te demander|je sollicite|j' attends|nous attendons|on attend) (de|d')? (votre|ton|ta|vos|tes) (feu vert|validation|accord|autorisation|aval|go|ok|approbation|permission)"),
+    Pattern::new("(j' aurais besoin|j' ai besoin|nous aurions besoin|nous avons besoin|on aurait besoin|on a besoin|j' aimerais|je voudrais|je souhaiterais|nous voudrions|nous aimerions|nous souhaiterions|j' aimerais avoir|j' aimerais obtenir|je voudrais avoir|je voudrais obtenir|je souhaiterais avoir|je souhaite avoir|nous aimerions avoir|je te demande|je vous demande|je me permets de vous demander|je me permets de te demander|je sollicite|j' attends|nous attendons|on attend) (de|d')? (votre|ton|ta|vos|tes) (feu vert|validation|accord|autorisation|aval|go|ok|approbation|permission)"),
     Pattern::new("(donne moi|donnez moi|donne nous|donnez nous) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
 ];
 /// What a day off is called after "avoir mon…": "Puis-je avoir mon vendredi ?".
@@ -123,7 +126,7 @@ const TIME_OFF: &str = "lundi mardi mercredi jeudi vendredi samedi dimanche jour
 
 /// Verbs a "je vous…" offer serves with: "Puis-je vous proposer un verre ?",
 /// "Je peux vous renseigner ?".
-const SERVE: &str = "chercher aider renseigner proposer offrir apporter servir accompagner raccompagner conduire deposer montrer debarrasser installer guider orienter reserver preparer expliquer resservir";
+const SERVE: &str = "laisser chercher aider renseigner proposer offrir apporter servir accompagner raccompagner conduire deposer montrer debarrasser installer guider orienter reserver preparer expliquer resservir";
 
 /// Verbs after a first-person subject that state a fact, a view or a
 /// wish rather than a next step: "Je suis en retard ?", "Je sais ?".
@@ -153,7 +156,8 @@ static WANTS: Pattern = Pattern::new(
 );
 
 /// The choice handed over: "À toi de voir", "Je vous laisse décider".
-static HAND_UP: [Pattern; 5] = [
+static HAND_UP: [Pattern; 6] = [
+    Pattern::new("(vous decidez|tu decides|decidez vous|decides tu|vous tranchez|tu tranches|tranchez vous)"),
     Pattern::new("(c' est|c est|cest|ce sera)? (a toi|a vous) de (voir|decider|juger|trancher|choisir)"),
     Pattern::new("(je te|je vous|je t') laisse (juge|seul juge|seule juge)"),
     Pattern::new("(je ferai|je fais|on fera|on fait|nous ferons|je m' adapterai) (ce que|ce qu'|comme) (vous|tu) (direz|diras|decidez|decides|deciderez|decideras|voulez|veux|voudrez|voudras|preferez|preferes)"),
@@ -258,7 +262,11 @@ fn de(body: &str) -> String {
 }
 
 fn infinitive(word: &str) -> bool {
-    word.len() > 3 && ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e))
+    const NOT_VERBS: &str =
+        "votre notre autre entre contre hier premier premiere dernier derniere soir plaisir";
+    word.len() > 3
+        && ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e))
+        && !is_in(word, NOT_VERBS)
 }
 
 /// The action from `from` to the clause's end: object pronouns, then an
@@ -447,7 +455,8 @@ fn detect(s: &Sent) -> Option<Hit> {
         let ask = s
             .at_any(&ASK, i)
             .filter(|_| asks || s.w(i) == "je")
-            .or_else(|| s.at(&ASK_TONE, i).filter(|_| asks));
+            .or_else(|| s.at(&ASK_TONE, i).filter(|_| asks))
+            .or_else(|| s.at(&ASK_TONE_CHAT, i).filter(|_| asks));
         if let Some(end) = ask.filter(|&end| !offer(s, end)) {
             let stop = s.clause_end(end);
             let we = says_we(s, i, end);
@@ -768,7 +777,10 @@ fn bare(s: &Sent, i: usize) -> Option<Hit> {
     }
     let we = is_in(s.w(k), "on nous");
     let v = skip(s, k + 1, PRONOUNS);
-    let serves = (k + 1..v).any(|j| is_in(s.w(j), YOU));
+    // "On se voit lundi ?", "On mange ensemble ?": invitations.
+    let invites = we
+        && ((k + 1..v).any(|j| is_in(s.w(j), "se s'")) || s.any_before(s.toks.len(), "ensemble"));
+    let serves = invites || (k + 1..v).any(|j| is_in(s.w(j), YOU));
     // "Je me demande…" wonders; "je demande à Julie" acts.
     let wonders = s.w(v) == "demande" && (k + 1..v).any(|j| is_in(s.w(j), "me m'"));
     if serves || wonders || v >= s.toks.len() || !is_word(&s.toks[v]) || is_in(s.w(v), NOT_STEPS) {
@@ -837,7 +849,11 @@ fn formal(s: &Sent, asks: bool) -> Option<Hit> {
     for k in 0..s.toks.len() {
         if let Some(end) = s.at(&FORMAL[0], k) {
             let aux = k > 0 && is_in(s.w(k - 1), "ai avons a ont as avez avait avions avaient");
-            if !aux && s.any_before(k, "je j' nous") {
+            // "obtenir l'accord de la banque" is someone else's.
+            let third = s.w(k + 1) == "l'"
+                && (is_in(s.w(end), "du des")
+                    || (is_in(s.w(end), "de d'") && !infinitive(s.w(skip(s, end + 1, PRONOUNS)))));
+            if !aux && !third && s.any_before(k, "je j' nous") {
                 let stop = s.clause_end(end);
                 let from = (end..stop)
                     .find(|&j| is_in(s.w(j), "de d' pour avant afin"))
