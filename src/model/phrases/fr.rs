@@ -6,8 +6,19 @@
 //! Marquet's phrase as the glossary gives it: "J'ai l'intention de …", with
 //! "d'" before a vowel.
 //!
-//! "Je peux…" is a question only with its question mark; the inverted and
-//! "est-ce que" forms are questions by their shape. Requests for someone
+//! Beyond these: bare questions about the writer's next step ("Je
+//! l'envoie ?", in chat "je relance ou pas"), other frames of "si/que je"
+//! ("Ça vous ennuie que je…", "Vous permettez que je…"), what the reader
+//! wants me to do ("Tu veux que je…"), the choice handed over ("À toi de
+//! voir"), instructions asked in any frame ("Vous me dites ce que je dois
+//! faire…") and a letter's requests ("Je me permets de vous demander
+//! l'autorisation de…"). Offers to serve the reader ("Je vous apporte un
+//! café ?", "Voulez-vous que je vous raccompagne ?") and invitations ("On
+//! se voit lundi ?") are not asks.
+//!
+//! "Je peux…" is a question only with its question mark (or in chat, with
+//! no final mark at all); the inverted and "est-ce que" forms are
+//! questions by their shape. Requests for someone
 //! else's action ("Pouvez-vous m'envoyer… ?") have another subject and are
 //! not matched.
 
