@@ -312,9 +312,10 @@ fn heldout_sentences_are_mostly_read_right() {
     }
 }
 
-/// The larger tuning files (two per language, 160 lines each, written by
-/// readers who had not seen the rules, one on asks for leave and go-ahead
-/// in every register, one on asks to be told what to do, tags and chat):
+/// The larger tuning files (four per language, written by readers who had
+/// not seen the rules: "a", 160 lines, asks for leave and go-ahead in every
+/// register; "b", 160, asks to be told what to do, tags and chat; "c" and
+/// "d", 120 each, broad samples of every kind):
 /// the rules are written from them, so they must read nearly all of them
 /// right (`cargo test tuning_files -- --nocapture` lists what they miss).
 #[test]
@@ -323,10 +324,16 @@ fn tuning_files_are_read_right() {
     for (lang, name) in [
         (Lang::De, "coach-de-tuning-a.tsv"),
         (Lang::De, "coach-de-tuning-b.tsv"),
+        (Lang::De, "coach-de-tuning-c.tsv"),
+        (Lang::De, "coach-de-tuning-d.tsv"),
         (Lang::Fr, "coach-fr-tuning-a.tsv"),
         (Lang::Fr, "coach-fr-tuning-b.tsv"),
+        (Lang::Fr, "coach-fr-tuning-c.tsv"),
+        (Lang::Fr, "coach-fr-tuning-d.tsv"),
         (Lang::Es, "coach-es-tuning-a.tsv"),
         (Lang::Es, "coach-es-tuning-b.tsv"),
+        (Lang::Es, "coach-es-tuning-c.tsv"),
+        (Lang::Es, "coach-es-tuning-d.tsv"),
     ] {
         let (caught, asks, wrong, others, misses) = measure(lang, name);
         println!("{name}: flagged {caught}/{asks}, wrongly flagged {wrong}/{others}");
