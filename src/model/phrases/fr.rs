@@ -43,7 +43,7 @@ const PRONOUNS: &str = "le la les l' lui leur vous te t' me m' y en se s' nous";
 
 /// Infinitives after which the sentence is a courtesy or asks for
 /// information or a thing: "Puis-je vous remercier… ?", "Puis-je avoir… ?".
-const NOT_ACTIONS: &str = "remercier aider demander avoir savoir comprendre voir trouver obtenir recevoir presenter souligner rappeler signaler dire preciser feliciter excuser informer etre";
+const NOT_ACTIONS: &str = "remercier aider demander avoir savoir comprendre voir trouver obtenir recevoir presenter souligner rappeler signaler dire preciser feliciter excuser informer etre souhaiter";
 
 const REPORTING: &str = "demande demandait demandaient dit disait ecrit voulait savoir repondu";
 
@@ -55,7 +55,7 @@ static ASK: [Pattern; 6] = [
     Pattern::new("(me|nous) (permettez|permets) (vous|tu) (de|d')"),
     Pattern::new("(puis|pourrais|peux|dois|devrais|pourrions|pouvons|devons|devrions|peut|pourrait|doit|devrait) (je|nous|on)"),
     Pattern::new("est ce (que|qu') (je|j'|nous|on) (peux|pourrais|peut|pourrait|pouvons|pourrions|dois|devrais|doit|devrait|devons|devrions)"),
-    Pattern::new("(je me demandais|je me demande|je voulais savoir|je voulais vous demander|je voulais te demander) (si|s') (je|j'|nous|on) (pouvais|pourrais|peux|pouvions|pourrions|devais|devrais|dois)"),
+    Pattern::new("(je me demandais|je me demande|je voulais savoir|je voulais vous demander|je voulais te demander|je voudrais savoir|j' aimerais savoir|je souhaiterais savoir|je souhaite savoir|je veux savoir|j' aimerais bien savoir|je voudrais bien savoir|nous voudrions savoir|nous aimerions savoir|nous souhaiterions savoir) (si|s') (je|j'|nous|on) (pouvais|pourrais|peux|pouvions|pourrions|devais|devrais|dois)"),
 ];
 /// "Je peux… ?": a question only with its question mark.
 static ASK_TONE: Pattern = Pattern::new(
@@ -99,10 +99,10 @@ static WAIT: Pattern = Pattern::new(
     "(j' attends|nous attendons|on attend|j' attendrai|j' attendais) (votre|ta|ton|vos|tes) (feu vert|validation|accord|instructions|consignes|directives|indications|decision|go|autorisation)",
 );
 static APPROVE: [Pattern; 2] = [
-    Pattern::new("(merci de|merci d'|veuillez|pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|vous pouvez|tu pourrais|vous pourriez) (bien vouloir)? (valider|approuver|autoriser|signer)"),
+    Pattern::new("(merci de|merci d'|veuillez|pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|vous pouvez|tu pourrais|vous pourriez) (bien vouloir)? (relire et|verifier et|regarder et|lire et|relire puis|verifier puis)? (valider|approuver|autoriser|signer)"),
     Pattern::new("(validez|valide|approuvez|approuve)"),
 ];
-static TAG: [Pattern; 13] = [
+static TAG: [Pattern; 17] = [
     Pattern::new("(ca|cela) (ne)? (vous|te|t')? (derange|gene|ennuie|embete) (pas)?"),
     Pattern::new("(ok|okay|bon|d' accord|ca va|ca ira) (pour vous|pour toi)"),
     Pattern::new("(pas de|aucun|pas d') (souci|soucis|probleme|objection|inconvenient)"),
@@ -116,7 +116,40 @@ static TAG: [Pattern; 13] = [
     Pattern::new("(si)? (ca|cela) (vous|te) (va|convient|irait)"),
     Pattern::new("(si)? (c' est) (ok|bon)"),
     Pattern::new("(si vous etes d' accord|si tu es d' accord|d' accord|ok|okay|ca marche|si ca ne vous derange pas|si ca ne te derange pas)"),
+    // ", ça vous semble bien ?", ", ça convient ?", ", validé ?", ", à ton avis ?".
+    Pattern::new("(ca|cela) (vous|te|t')? (semble|sembles|parait|paraitrait|semblerait) (bien|ok|correct|correcte|bon|bonne|jouable|raisonnable|coherent|pertinent|convenable|une bonne idee)"),
+    Pattern::new("(ca|cela) (convient|conviendrait|ira|irait)"),
+    Pattern::new("(valide|approuve|go|ca te va|ca vous va) (pour toi|pour vous)?"),
+    Pattern::new("(a ton avis|a votre avis|selon toi|selon vous)"),
 ];
+
+/// Approval asked at the end of a chat line without a comma: "je ferme à
+/// 18h ce soir ok", "je relance le client t'es d'accord".
+static CHAT_TAG: Pattern = Pattern::new(
+    "(t' es d' accord|t es d' accord|tu es d' accord|vous etes d' accord|t' es ok|tu es ok|vous etes ok|ca te va|ca vous va|ca te convient|ca vous convient|ca marche|ca roule|ca passe|c' est bon|c' est ok|ok|okay|d' accord|valide|tu valides|vous validez|on valide|a ton avis|tu en dis quoi|t' en dis quoi|t' en penses quoi|tu en penses quoi)",
+);
+
+/// "Mon plan pour la réserve te convient ?", "Ma version, elle vous va ?":
+/// approval of one's own thing asked.
+static SUITS: Pattern = Pattern::new(
+    "(il|elle|ils|elles|ca|cela)? (te|vous|t') (convient|conviennent|conviendrait|va|vont|irait|plait|plaisent|agree|semble|parait) (t il|t elle|il|elle|ils|elles)?",
+);
+/// "T'es ok avec mon idée de… ?": the same with the reader first.
+static OK_WITH: Pattern = Pattern::new(
+    "(est ce que|est ce qu')? (t' es|t es|tu es|vous etes|es tu|etes vous|tu serais|vous seriez|serais tu|seriez vous) (ok|d' accord|partant|partante|partants) (avec|pour)",
+);
+/// "Feu vert pour la mise en prod ce soir ?": the go-ahead named alone.
+static GO_NOUN: Pattern = Pattern::new(
+    "(ton|votre|ta|un|le)? (feu vert|go|aval|accord|top depart|validation|ok) (pour|sur|avant)",
+);
+/// "Je ne sais pas quoi faire pour le devis": not knowing what to do…
+static NOT_KNOW: Pattern = Pattern::new(
+    "(je sais pas|je ne sais pas|jsais pas|j' sais pas|je sais plus|je ne sais plus|jsais plus|je sais vraiment pas|je ne sais vraiment pas|je ne sais trop|je sais pas trop|je ne sais pas trop|chais pas|sais pas|je ne vois pas|je vois pas) (trop)? (quoi|que|comment|si je|si j'|si on|par ou|par quoi|quelle|quel|lequel|laquelle)",
+);
+/// … with the reader asked to say: "… tu me dis", "…, une idée ?".
+static SAY_SO: Pattern = Pattern::new(
+    "(tu me dis|vous me dites|tu me diras|vous me direz|dis moi|dites moi|une idee|des idees|un conseil|des conseils|une suggestion|un avis|ton avis|votre avis|tu en penses quoi|vous en pensez quoi|t' en penses quoi|aide moi|aidez moi|tu peux m' aider|vous pouvez m' aider|help)",
+);
 
 /// Leave asked whatever the punctuation ("Dis-moi si je peux…", "Merci de
 /// me confirmer que je peux…", "Ai-je le droit de…").
@@ -137,7 +170,7 @@ const TIME_OFF: &str = "lundi mardi mercredi jeudi vendredi samedi dimanche jour
 
 /// Verbs a "je vous…" offer serves with: "Puis-je vous proposer un verre ?",
 /// "Je peux vous renseigner ?".
-const SERVE: &str = "laisser chercher aider renseigner proposer offrir apporter servir accompagner raccompagner conduire deposer montrer debarrasser installer guider orienter reserver preparer expliquer resservir";
+const SERVE: &str = "laisser chercher aider renseigner proposer offrir apporter servir accompagner raccompagner conduire deposer montrer debarrasser installer guider orienter reserver preparer expliquer resservir filer preter";
 
 /// Verbs after a first-person subject that state a fact, a view or a
 /// wish rather than a next step: "Je suis en retard ?", "Je sais ?".
@@ -163,7 +196,7 @@ static ASK_THAT: [Pattern; 7] = [
 /// "Tu veux que je…", "Vous préférez que je…", "Que voulez-vous que je
 /// fasse… ?": what the reader wants me to do, asked.
 static WANTS: Pattern = Pattern::new(
-    "(dis moi|dites moi)? (ce que|ce qu'|que|qu'|qu' est ce que|qu' est ce qu')? (tu veux|vous voulez|voulez vous|veux tu|tu voudrais|vous voudriez|voudriez vous|voudrais tu|tu preferes|vous preferez|preferez vous|preferes tu|tu prefererais|vous prefereriez|prefereriez vous|souhaitez vous|vous souhaitez|tu souhaites|t' veux) (que|qu') (je|j'|nous|on)",
+    "(dis moi|dites moi)? (ce que|ce qu'|que|qu'|qu' est ce que|qu' est ce qu'|comment)? (tu veux|vous voulez|voulez vous|veux tu|tu voudrais|vous voudriez|voudriez vous|voudrais tu|tu preferes|vous preferez|preferez vous|preferes tu|tu prefererais|vous prefereriez|prefereriez vous|souhaitez vous|vous souhaitez|tu souhaites|t' veux) (que|qu') (je|j'|nous|on)",
 );
 
 /// The choice handed over: "À toi de voir", "Je vous laisse décider".
@@ -286,7 +319,7 @@ fn action<'a>(s: &Sent<'a>, from: usize, stop: usize) -> Option<&'a str> {
     let from = skip(
         s,
         from,
-        "bien juste simplement aussi egalement vraiment donc plutot deja",
+        "bien juste simplement aussi egalement vraiment donc plutot deja quand meme encore directement maintenant",
     );
     let v = skip(s, from, PRONOUNS);
     // "me permettre de m'absenter": the plan is what follows.
@@ -465,7 +498,7 @@ fn detect(s: &Sent) -> Option<Hit> {
         }
         let ask = s
             .at_any(&ASK, i)
-            .filter(|_| asks || s.w(i) == "je")
+            .filter(|_| asks || is_in(s.w(i), "je j' nous"))
             .or_else(|| s.at(&ASK_TONE, i).filter(|_| asks))
             .or_else(|| s.at(&ASK_TONE_CHAT, i).filter(|_| asks));
         if let Some(end) = ask.filter(|&end| !offer(s, end)) {
@@ -555,11 +588,121 @@ fn detect(s: &Sent) -> Option<Hit> {
                 });
             }
         }
+        if let Some(hit) = mine(s, i, asks).or_else(|| lost(s, i)) {
+            return Some(hit);
+        }
         if let Some(hit) = more(s, i, asks) {
             return Some(hit);
         }
     }
     formal(s, asks)
+}
+
+/// "J'ai l'intention d'aller de l'avant avec …" for the words from `from`
+/// to `to`, or the lead and the gap when there are none.
+fn go_with(s: &Sent, from: usize, to: usize, we: bool) -> String {
+    let what = s.span(from, to);
+    let mut chars = what.chars();
+    match chars.next() {
+        // "Mon plan…" opening the sentence goes in lower case.
+        Some(c) => {
+            let what: String = if is_in(s.w(from), "mon ma mes notre nos") {
+                c.to_lowercase().chain(chars).collect()
+            } else {
+                what.to_string()
+            };
+            finish(&format!("{} d'aller de l'avant avec {what}", lead(we)))
+        }
+        None => format!("{} de {GAP}", lead(we)),
+    }
+}
+
+/// Approval of the writer's own thing, asked at clause `i`: "Mon plan pour
+/// la réserve te convient ?", "Est-ce que ma version vous va ?", "T'es ok
+/// avec mon idée de… ?", "Feu vert pour la mise en prod ?".
+fn mine(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
+    if !asks {
+        return None;
+    }
+    let p = s.at(&BARE_OPEN, i).unwrap_or(i);
+    if is_in(s.w(p), "mon ma mes notre nos") {
+        // The reader's verdict on it, after the thing named (perhaps
+        // taken up again: "Ma version, elle vous va ?").
+        let hit = (p + 2..s.toks.len()).find_map(|k| {
+            let end = s.at(&SUITS, k)?;
+            let pronoun = is_in(s.w(k), "te vous t'") || is_in(s.w(k + 1), "te vous t'");
+            (pronoun && s.only_marks_from(end)).then_some((k, end))
+        });
+        if let Some((k, end)) = hit {
+            let to = (p..k)
+                .rev()
+                .find(|&j| is_word(&s.toks[j]))
+                .map_or(k, |j| j + 1);
+            return Some(Hit {
+                cue: k..end,
+                tell_me: false,
+                rewrite: go_with(s, p, to, says_we(s, p, p + 1) || s.w(p) == "notre"),
+            });
+        }
+    }
+    if let Some(end) = s.at(&OK_WITH, i) {
+        if is_in(s.w(end), "mon ma mes notre nos") {
+            let stop = s.clause_end(end);
+            return Some(Hit {
+                cue: i..end,
+                tell_me: false,
+                rewrite: go_with(s, end, stop, false),
+            });
+        }
+    }
+    // "OK pour que je…" is read by `ASK_THAT`; "ok pour moi" agrees.
+    let go = s
+        .at(&GO_NOUN, i)
+        .filter(|&end| !is_in(s.w(end), "que qu' moi toi vous nous lui"));
+    if let Some(end) = go {
+        let stop = s.clause_end(end);
+        let from = skip(s, end, "de d'");
+        let rewrite = match action(s, from, stop) {
+            Some(body) => finish(&format!("{} {}", lead(false), de(body))),
+            None => go_with(s, end, stop, false),
+        };
+        return Some(Hit {
+            cue: i..end - 1,
+            tell_me: false,
+            rewrite,
+        });
+    }
+    None
+}
+
+/// "Je ne sais pas quoi faire pour le devis, tu me dis ?": not knowing
+/// what to do, with the reader asked to say (or a question mark).
+fn lost(s: &Sent, i: usize) -> Option<Hit> {
+    let end = s.at(&NOT_KNOW, i)?;
+    let say = (end..s.toks.len()).find(|&k| s.at(&SAY_SO, k).is_some());
+    if say.is_none() && !s.question {
+        return None;
+    }
+    let from = skip(s, end, "faire je j' on dois doit devons");
+    let stop = s.clause_end(end).min(say.unwrap_or(s.toks.len()));
+    let topic = s.span(from, stop);
+    let we = says_we(s, end - 1, end);
+    let starts_topic = is_in(s.w(from), "pour avec de du des sur concernant");
+    let rewrite = if starts_topic && !topic.is_empty() {
+        let mut chars = topic.chars();
+        let first: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        format!("{first}, {} de {GAP}", lower_lead(we))
+    } else {
+        format!("{} de {GAP}", lead(we))
+    };
+    Some(Hit {
+        cue: i..end,
+        tell_me: true,
+        rewrite,
+    })
 }
 
 /// Whether the words after an ask ending at `end` offer the reader a
@@ -568,7 +711,10 @@ fn offer(s: &Sent, end: usize) -> bool {
     let v = skip(s, end, PRONOUNS);
     // "venir te chercher", "passer vous prendre".
     let comes = is_in(s.w(v), "venir aller passer") && is_in(s.w(v + 1), YOU);
-    comes || ((end..v).any(|k| is_in(s.w(k), YOU)) && is_in(s.w(v), SERVE))
+    // "vous donner un coup de main": help offered.
+    let helps = (v..s.clause_end(v)).any(|k| s.w(k) == "coup" && is_in(s.w(k + 2), "main pouce"));
+    let you = (end..v).any(|k| is_in(s.w(k), YOU));
+    comes || (you && (is_in(s.w(v), SERVE) || helps))
 }
 
 /// The finite verb at `v` as an infinitive, with the pronouns from `from`
@@ -670,7 +816,7 @@ fn more(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
         if (asks || told) && !serves && v < s.toks.len() {
             let stop = s.clause_end(end);
             let we = says_we(s, end - 1, end);
-            let what = (i..end.saturating_sub(2)).any(|k| is_in(s.w(k), "que qu'"));
+            let what = (i..end.saturating_sub(2)).any(|k| is_in(s.w(k), "que qu' comment"));
             let rewrite = if what || is_in(s.w(v), "fasse fassions") {
                 topic_gap(s, i, v + 1, stop, we)
             } else {
@@ -939,6 +1085,15 @@ fn formal(s: &Sent, asks: bool) -> Option<Hit> {
                         "validation approbation accord aval signature",
                     )
             });
+            // "Je soumets à votre approbation le projet…": the thing after.
+            if let Some(j) = asked.filter(|&j| j == end) {
+                let from = skip(s, j + 1, "votre ton ta vos");
+                return Some(Hit {
+                    cue: k..from + 1,
+                    tell_me: false,
+                    rewrite: go_with(s, from + 1, stop, says_we(s, k, end)),
+                });
+            }
             if let Some(j) = asked.filter(|&j| j > end) {
                 return Some(Hit {
                     cue: k..end,
@@ -1042,9 +1197,40 @@ fn tell_me(s: &Sent, i: usize) -> Option<Hit> {
     })
 }
 
+/// "je ferme à 18h ce soir ok": in chat (no final mark, or a question),
+/// a tag after the writer's plan without a comma; the tag goes.
+fn chat_tag(s: &Sent) -> Option<Hit> {
+    let text = s.text[s.range.clone()].trim_end();
+    if !s.question && text.ends_with(['.', '!', '…']) {
+        return None;
+    }
+    let subject = (0..s.toks.len()).find(|&k| is_in(s.w(k), "je j' on nous"))?;
+    if !s.opens_clause(subject, FILLERS) {
+        return None;
+    }
+    let v = skip(s, subject + 1, PRONOUNS);
+    if !is_word(&s.toks[v.min(s.toks.len() - 1)]) || is_in(s.w(v), NOT_STEPS) {
+        return None;
+    }
+    let start = (v + 2..s.toks.len())
+        .find(|&k| s.at(&CHAT_TAG, k).is_some_and(|end| s.only_marks_from(end)))?;
+    // "je suis d'accord", "c'est bon": the words before must not say it.
+    if is_in(s.w(start - 1), "suis es est sommes etes sont c' pas bien") {
+        return None;
+    }
+    let end = s.at(&CHAT_TAG, start)?;
+    Some(Hit {
+        cue: start..end,
+        tell_me: false,
+        rewrite: finish(s.span(0, start)),
+    })
+}
+
 /// ", ça vous va ?" after a plan: the tag goes.
 fn tag(s: &Sent, also: bool) -> Option<Hit> {
-    let comma = (1..s.toks.len()).rev().find(|&k| s.raw(k) == ",")?;
+    let Some(comma) = (1..s.toks.len()).rev().find(|&k| s.raw(k) == ",") else {
+        return chat_tag(s);
+    };
     let start = comma + 1;
     let end = s.at_any(&TAG, start)?;
     if !s.only_marks_from(end) {
