@@ -49,12 +49,15 @@ const REPORTING: &str = "demande demandait demandaient dit disait ecrit voulait 
 
 const SOFTENERS: &str = "svp stp merci plait s'il vous";
 
-static ASK: [Pattern; 6] = [
+static ASK: [Pattern; 7] = [
     Pattern::new("(vous m'|vous m|tu m'|tu m|vous nous|tu nous) (autorisez|autorises) (a)"),
     Pattern::new("(m'|m|nous) (autorisez|autorises) (vous|tu) (a)"),
     Pattern::new("(me|nous) (permettez|permets) (vous|tu) (de|d')"),
     Pattern::new("(puis|pourrais|peux|dois|devrais|pourrions|pouvons|devons|devrions|peut|pourrait|doit|devrait) (je|nous|on)"),
     Pattern::new("est ce (que|qu') (je|j'|nous|on) (peux|pourrais|peut|pourrait|pouvons|pourrions|dois|devrais|doit|devrait|devons|devrions)"),
+    // "Pensez-vous que je puisse…", "Tu crois que je devrais…": the
+    // reader's view asked on the writer's step.
+    Pattern::new("(pensez vous|penses tu|vous pensez|tu penses|tu crois|vous croyez|crois tu|croyez vous|tu trouves|vous trouvez|trouvez vous|vous estimez|estimez vous) (que|qu') (je|j'|nous|on) (peux|puisse|pourrais|devrais|dois|doive|pourrions|devrions|puissions|pouvons|devons|peut|pourrait|devrait|doit)"),
     Pattern::new("(je me demandais|je me demande|je voulais savoir|je voulais vous demander|je voulais te demander|je voudrais savoir|j' aimerais savoir|je souhaiterais savoir|je souhaite savoir|je veux savoir|j' aimerais bien savoir|je voudrais bien savoir|nous voudrions savoir|nous aimerions savoir|nous souhaiterions savoir) (si|s') (je|j'|nous|on) (pouvais|pourrais|peux|pouvions|pourrions|devais|devrais|dois)"),
 ];
 /// "Je peux… ?": a question only with its question mark.
@@ -102,14 +105,14 @@ static APPROVE: [Pattern; 2] = [
     Pattern::new("(merci de|merci d'|veuillez|pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|vous pouvez|tu pourrais|vous pourriez) (bien vouloir)? (relire et|verifier et|regarder et|lire et|relire puis|verifier puis)? (valider|approuver|autoriser|signer)"),
     Pattern::new("(validez|valide|approuvez|approuve)"),
 ];
-static TAG: [Pattern; 17] = [
+static TAG: [Pattern; 21] = [
     Pattern::new("(ca|cela) (ne)? (vous|te|t')? (derange|gene|ennuie|embete) (pas)?"),
     Pattern::new("(ok|okay|bon|d' accord|ca va|ca ira) (pour vous|pour toi)"),
     Pattern::new("(pas de|aucun|pas d') (souci|soucis|probleme|objection|inconvenient)"),
-    Pattern::new("(ca|cela) (ne)? (pose|posera|poserait) (t il)? (pas)? (de|d'|un|une|des)? (probleme|souci|soucis|problemes|inconvenient)"),
+    Pattern::new("(ca|cela) (ne)? (vous|te|t')? (pose|posera|poserait) (t il)? (pas)? (de|d'|un|une|des)? (probleme|souci|soucis|problemes|inconvenient)"),
     Pattern::new("(ca|cela) (passe|marche|joue|roule|colle) (pour vous|pour toi)?"),
     Pattern::new("(c' est|c|cest) (ok|okay|bon|correct|good|jouable) (pour toi|pour vous)?"),
-    Pattern::new("(vous|tu) (n')? (y)? (voyez|vois) (pas)? (d'|un|une|des)? (objection|objections|inconvenient|inconvenients|probleme|souci)"),
+    Pattern::new("(si)? (vous|tu) (n')? (y)? (voyez|vois) (pas)? (d'|un|une|des)? (objection|objections|inconvenient|inconvenients|probleme|souci)"),
     Pattern::new("(tu en penses quoi|vous en pensez quoi|t' en penses quoi|t' en dis quoi|tu en dis quoi|vous en dites quoi|qu' en penses tu|qu' en pensez vous|qu' en dites vous|qu' en dis tu|t' es d' accord|t' es ok)"),
     Pattern::new("(vous validez|tu valides|validez vous|valides tu|on valide|vous approuvez|tu approuves|vous etes d' accord|tu es d' accord)"),
     Pattern::new("(c' est|c|cest|ca est) (ok|bon|d' accord) (pour toi|pour vous)"),
@@ -121,6 +124,12 @@ static TAG: [Pattern; 17] = [
     Pattern::new("(ca|cela) (convient|conviendrait|ira|irait)"),
     Pattern::new("(valide|approuve|go|ca te va|ca vous va) (pour toi|pour vous)?"),
     Pattern::new("(a ton avis|a votre avis|selon toi|selon vous)"),
+    // ", c'est possible ?", ", est-ce possible ?".
+    Pattern::new("(est ce|c' est|ce serait|ca serait|ce serait t il|serait ce) (possible|envisageable|jouable|faisable)"),
+    // ", tu me dis si ça te va", ", merci de me confirmer que c'est bon".
+    Pattern::new("(tu me dis|vous me dites|dis moi|dites moi|tu me diras|vous me direz|merci de me dire|merci de me confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez|pouvez vous me confirmer|peux tu me confirmer) (si|s'|que|qu') (ca|cela) (te|vous|t')? (va|convient|irait|marche|joue|passe)"),
+    Pattern::new("(tu me dis|vous me dites|dis moi|dites moi|tu me diras|vous me direz|merci de me dire|merci de me confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez|pouvez vous me confirmer|peux tu me confirmer) (si|s'|que|qu') (c' est|c est|cest|ce serait|ce sera) (ok|bon|d' accord|possible|jouable|valide|good)"),
+    Pattern::new("(tu me dis|vous me dites|dis moi|dites moi|tu me diras|vous me direz|merci de me dire|merci de me confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez) (si|s'|que|qu') (tu es|vous etes|t' es|t es) (d' accord|ok)"),
 ];
 
 /// Approval asked at the end of a chat line without a comma: "je ferme à
@@ -161,7 +170,7 @@ static LEAVE: [Pattern; 2] = [
 /// "J'aurais besoin de votre validation avant d'envoyer…".
 static GO_AHEAD: [Pattern; 4] = [
     Pattern::new("(ai je|avons nous|a t on|est ce que j' ai|est ce qu' on a|est ce que nous avons|j' ai|nous avons|on a) (bien)? (votre|ton|ta|vos|l') (feu vert|accord|autorisation|aval|go|ok|validation|approbation|permission)"),
-    Pattern::new("(tu me donnes|vous me donnez|me donnes tu|me donnez vous|tu nous donnes|vous nous donnez|nous donnez vous|tu peux me donner|vous pouvez me donner|pouvez vous me donner|peux tu me donner|pourriez vous me donner) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
+    Pattern::new("(merci de me donner|merci de nous donner|merci de m' accorder|merci de nous accorder|tu me donnes|vous me donnez|me donnes tu|me donnez vous|tu nous donnes|vous nous donnez|nous donnez vous|tu peux me donner|vous pouvez me donner|pouvez vous me donner|peux tu me donner|pourriez vous me donner) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
     Pattern::new("(j' aurais besoin|j' ai besoin|nous aurions besoin|nous avons besoin|on aurait besoin|on a besoin|j' aimerais|je voudrais|je souhaiterais|nous voudrions|nous aimerions|nous souhaiterions|j' aimerais avoir|j' aimerais obtenir|je voudrais avoir|je voudrais obtenir|je souhaiterais avoir|je souhaite avoir|nous aimerions avoir|je te demande|je vous demande|je me permets de vous demander|je me permets de te demander|je sollicite|j' attends|nous attendons|on attend) (de|d')? (votre|ton|ta|vos|tes) (feu vert|validation|accord|autorisation|aval|go|ok|approbation|permission)"),
     Pattern::new("(donne moi|donnez moi|donne nous|donnez nous) (le|ton|votre|ta|un|l')? (go|feu vert|accord|autorisation|ok|aval|validation)"),
 ];
@@ -184,11 +193,11 @@ const YOU: &str = "vous te t'";
 /// quoi si je…", "Ok pour que je…": the verb after the subject becomes
 /// the plan, as for `ASK_IF`.
 static ASK_THAT: [Pattern; 7] = [
-    Pattern::new("(est ce que|est ce qu')? (ca|cela) (ne)? (vous|te|t')? (va|irait|derange|derangerait|gene|generait|embete|embeterait|ennuie|ennuierait|convient|conviendrait|joue|jouerait|pose probleme|poserait probleme) (pas)? (il)? (si|s'|que|qu') (je|j'|nous|on)"),
+    Pattern::new("(est ce que|est ce qu')? (ca|cela) (ne)? (vous|te|t')? (va|irait|derange|derangerait|gene|generait|embete|embeterait|ennuie|ennuierait|convient|conviendrait|joue|jouerait|marche|marcherait|passe|passerait|pose probleme|poserait probleme) (pas)? (il)? (si|s'|que|qu') (je|j'|nous|on)"),
     Pattern::new("(c' est|c|cest|ce serait|ca serait|ca|ce sera)? (ok|okay|bon|correct|possible|jouable|faisable|envisageable|d' accord|good) (pour toi|pour vous)? (si|s'|pour que|pour qu'|que|qu') (je|j'|nous|on)"),
     Pattern::new("(est ce que)? (serait il|est il|ce serait|c' est|il serait|il est|est ce|serait ce) (possible|envisageable|jouable|faisable) (que|qu') (je|j'|nous|on)"),
     Pattern::new("(est ce qu')? (y aurait il|y a t il|il y a|il y aurait|il y aurait pas|y a) (pas)? (moyen) (que|qu') (je|j'|nous|on)"),
-    Pattern::new("(est ce que|est ce qu')? (vous permettez|tu permets|permettez vous|permets tu|vous me permettez|tu me permets|accepteriez vous|acceptez vous|vous acceptez|tu acceptes|acceptes tu|accepterais tu|tu accepterais|vous accepteriez|accepterez vous) (que|qu') (je|j'|nous|on)"),
+    Pattern::new("(est ce que|est ce qu')? (vous permettez|tu permets|permettez vous|permets tu|vous me permettez|tu me permets|accepteriez vous|acceptez vous|vous acceptez|tu acceptes|acceptes tu|accepterais tu|tu accepterais|vous accepteriez|accepterez vous|tu valides|vous validez|valides tu|validez vous|tu es ok|t' es ok|vous etes ok) (que|qu') (je|j'|nous|on)"),
     Pattern::new("(est ce qu')? (y a t il|il y a|y aurait il|il y aurait|il y a t il|ca pose|ca poserait|cela pose|cela poserait|ca pose t il|cela pose t il|cela poserait il) (un|des|une)? (souci|soucis|probleme|problemes|inconvenient|objection|empechement) (si|s'|a ce que|a ce qu') (je|j'|nous|on)"),
     Pattern::new("(t' en dis quoi|tu en dis quoi|tu en penses quoi|t' en penses quoi|vous en pensez quoi|qu' en penses tu|qu' en pensez vous|qu' en dites vous|qu' en dis tu|vous verriez un inconvenient|verriez vous un inconvenient|vous voyez un inconvenient|voyez vous un inconvenient|verriez vous une objection|voyez vous une objection|vous voyez une objection) (si|s'|a ce que|a ce qu') (je|j'|nous|on)"),
 ];
@@ -254,7 +263,7 @@ static BARE_OPEN: Pattern = Pattern::new(
 static FORMAL: [Pattern; 9] = [
     // "Je me permets de vous demander l'autorisation de…", "Nous
     // sollicitons votre accord pour…".
-    Pattern::new("(solliciter|sollicite|sollicitons|demander|demande|demandons|obtenir|avoir|recevoir) (votre|ton|ta|vos|tes|l') (bien)? (autorisation|accord|permission|aval|feu vert|approbation|validation|benediction|go|ok|visa)"),
+    Pattern::new("(solliciter|sollicite|sollicitons|demander|demande|demandons|obtenir|avoir|recevoir) (votre|ton|ta|vos|tes|l'|la) (bien)? (autorisation|accord|permission|aval|feu vert|approbation|validation|benediction|go|ok|visa)"),
     // "…de bien vouloir m'autoriser à…".
     Pattern::new("(m'|nous) (autoriser|autoriseriez|autoriseriez vous|autoriserez) (a)"),
     Pattern::new("(bien vouloir|l' amabilite de|l' amabilite d'|la gentillesse de|la bonte de) (me|m'|nous) (permettre|accorder|laisser)"),
@@ -569,7 +578,9 @@ fn detect(s: &Sent) -> Option<Hit> {
             let theirs = (s.w(end - 1) == "signer"
                 && !is_in(s.w(i), "merci veuillez")
                 && !is_in(s.w(end), "ma mon mes notre nos"))
-                || is_in(s.w(end), "votre vos ton ta tes");
+                || is_in(s.w(end), "votre vos ton ta tes")
+                // "Validé pour moi": approval given.
+                || (is_in(s.w(end), "pour par") && is_in(s.w(end + 1), "moi nous"));
             if theirs {
                 continue;
             }
@@ -1007,7 +1018,7 @@ fn formal(s: &Sent, asks: bool) -> Option<Hit> {
         if let Some(end) = s.at(&FORMAL[0], k) {
             let aux = k > 0 && is_in(s.w(k - 1), "ai avons a ont as avez avait avions avaient");
             // "obtenir l'accord de la banque" is someone else's.
-            let third = s.w(k + 1) == "l'"
+            let third = is_in(s.w(k + 1), "l' la")
                 && (is_in(s.w(end), "du des")
                     || (is_in(s.w(end), "de d'") && !infinitive(s.w(skip(s, end + 1, PRONOUNS)))));
             if !aux && !third && s.any_before(k, "je j' nous") {
@@ -1126,7 +1137,8 @@ fn go_ahead(s: &Sent, i: usize, asks: bool) -> Option<Hit> {
     } else {
         let end = s
             .at_any(&GO_AHEAD[..2], i)
-            .filter(|_| asks)
+            // "Merci de me donner votre accord…" asks whatever its mark.
+            .filter(|_| asks || s.w(i) == "merci")
             .or_else(|| s.at_any(&GO_AHEAD[2..], i))?;
         // "… pour lancer", "… avant d'envoyer": the plan after the noun.
         let stop = s.clause_end(end);
@@ -1209,7 +1221,9 @@ fn chat_tag(s: &Sent) -> Option<Hit> {
         return None;
     }
     let v = skip(s, subject + 1, PRONOUNS);
-    if !is_word(&s.toks[v.min(s.toks.len() - 1)]) || is_in(s.w(v), NOT_STEPS) {
+    // "on se voit demain ok" invites; "je t'envoie le lien ok" serves.
+    let other = (subject + 1..v).any(|j| is_in(s.w(j), "se s' vous te t'"));
+    if other || !is_word(&s.toks[v.min(s.toks.len() - 1)]) || is_in(s.w(v), NOT_STEPS) {
         return None;
     }
     let start = (v + 2..s.toks.len())
