@@ -16,6 +16,13 @@
 //! café ?", "Voulez-vous que je vous raccompagne ?") and invitations ("On
 //! se voit lundi ?") are not asks.
 //!
+//! Approval of the writer's own thing is asked too ("Mon plan te convient
+//! ?", "T'es ok avec mon idée… ?", "Feu vert pour la mise en ligne ?"), as
+//! is the reader's view on the writer's step ("Pensez-vous que je puisse…
+//! ?"); in chat a tag may end the line without a comma ("je ferme à 18h
+//! ok"), and not knowing what to do asks when the reader is asked to say
+//! ("je sais pas quoi faire pour le devis, tu me dis").
+//!
 //! "Je peux…" is a question only with its question mark (or in chat, with
 //! no final mark at all); the inverted and "est-ce que" forms are
 //! questions by their shape. Requests for someone
