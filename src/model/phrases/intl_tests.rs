@@ -291,15 +291,19 @@ fn heldout_sentences_are_mostly_read_right() {
         (Lang::De, "coach-de-heldout-4.tsv"),
         (Lang::Fr, "coach-fr-heldout-4.tsv"),
         (Lang::Es, "coach-es-heldout-4.tsv"),
+        (Lang::De, "coach-de-heldout-5.tsv"),
+        (Lang::Fr, "coach-fr-heldout-5.tsv"),
+        (Lang::Es, "coach-es-heldout-5.tsv"),
     ] {
         let (caught, asks, wrong, others, misses) = measure(lang, name);
         println!(
             "{name}: flagged {caught}/{asks}, wrongly flagged {wrong}/{others}; missed: {misses:?}"
         );
-        // The "-2" and "-3" sets were written by other hands without
-        // reading the rules ("-2" was then tuned on): "-3" shows what the
-        // rules still miss in the wild, so its floor only guards against
-        // falling back.
+        // Every set from "-2" on was written by other hands without
+        // reading the rules. "-4" was measured blind once (70 to 77% of its
+        // asks found) before the larger tuning files: its floor only guards
+        // against falling back. "-5" (100 lines) was measured blind after
+        // them: 92 to 96%, the figure to compare with English's 94%.
         let floor = if name.ends_with("-4.tsv") { 7 } else { 9 };
         assert!(
             caught * 10 >= asks * floor,
@@ -350,8 +354,8 @@ fn tuning_files_are_read_right() {
 }
 
 /// The tuning files' floors, in percent: asks found, others flagged.
-const TUNING_FOUND: usize = 30;
-const TUNING_WRONG: usize = 12;
+const TUNING_FOUND: usize = 95;
+const TUNING_WRONG: usize = 2;
 
 /// A panic in the coach stops the whole page (WebAssembly aborts), so
 /// every pair of sentences from a language's tables, joined by a comma and
