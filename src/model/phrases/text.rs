@@ -50,7 +50,7 @@ impl Marks {
         let closers = match lang() {
             Lang::De => "“‘«‹",
             Lang::Fr => "›”",
-            Lang::En | Lang::Es => "",
+            _ => "",
         };
         Marks {
             abbreviations: coach::abbreviations(),
