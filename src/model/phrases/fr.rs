@@ -112,6 +112,15 @@ static APPROVE: [Pattern; 2] = [
     Pattern::new("(merci de|merci d'|veuillez|pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|vous pouvez|tu pourrais|vous pourriez) (bien vouloir)? (relire et|verifier et|regarder et|lire et|relire puis|verifier puis)? (valider|approuver|autoriser|signer)"),
     Pattern::new("(validez|valide|approuvez|approuve)"),
 ];
+
+/// The ways to ask the reader to say or confirm whether a plan suits them
+/// ("tu me dis si…", "merci de me confirmer que…"), shared by the tags
+/// below; a macro because `concat!` takes only literals.
+macro_rules! tell_me_if {
+    () => {
+        "tu me dis|vous me dites|dis moi|dites moi|tu me diras|vous me direz|merci de me dire|merci de me confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez"
+    };
+}
 static TAG: [Pattern; 21] = [
     Pattern::new("(ca|cela) (ne)? (vous|te|t')? (derange|gene|ennuie|embete) (pas)?"),
     Pattern::new("(ok|okay|bon|d' accord|ca va|ca ira) (pour vous|pour toi)"),
@@ -134,9 +143,9 @@ static TAG: [Pattern; 21] = [
     // ", c'est possible ?", ", est-ce possible ?".
     Pattern::new("(est ce|c' est|ce serait|ca serait|ce serait t il|serait ce) (possible|envisageable|jouable|faisable)"),
     // ", tu me dis si ça te va", ", merci de me confirmer que c'est bon".
-    Pattern::new("(tu me dis|vous me dites|dis moi|dites moi|tu me diras|vous me direz|merci de me dire|merci de me confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez|pouvez vous me confirmer|peux tu me confirmer) (si|s'|que|qu') (ca|cela) (te|vous|t')? (va|convient|irait|marche|joue|passe)"),
-    Pattern::new("(tu me dis|vous me dites|dis moi|dites moi|tu me diras|vous me direz|merci de me dire|merci de me confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez|pouvez vous me confirmer|peux tu me confirmer) (si|s'|que|qu') (c' est|c est|cest|ce serait|ce sera) (ok|bon|d' accord|possible|jouable|valide|good)"),
-    Pattern::new("(tu me dis|vous me dites|dis moi|dites moi|tu me diras|vous me direz|merci de me dire|merci de me confirmer|confirme moi|confirmez moi|tu me confirmes|vous me confirmez) (si|s'|que|qu') (tu es|vous etes|t' es|t es) (d' accord|ok)"),
+    Pattern::new(concat!("(", tell_me_if!(), "|pouvez vous me confirmer|peux tu me confirmer) (si|s'|que|qu') (ca|cela) (te|vous|t')? (va|convient|irait|marche|joue|passe)")),
+    Pattern::new(concat!("(", tell_me_if!(), "|pouvez vous me confirmer|peux tu me confirmer) (si|s'|que|qu') (c' est|c est|cest|ce serait|ce sera) (ok|bon|d' accord|possible|jouable|valide|good)")),
+    Pattern::new(concat!("(", tell_me_if!(), ") (si|s'|que|qu') (tu es|vous etes|t' es|t es) (d' accord|ok)")),
 ];
 
 /// Approval asked at the end of a chat line without a comma: "je ferme à
